@@ -6,3 +6,4 @@
 export type { DibaoIssue, DibaoIssueCode } from './core/errors.js';
 export { DibaoInputError } from './core/errors.js';
 export type { TraceStep, TraceValue } from './core/trace.js';
+export type { RuleOptions } from './core/options.js';
