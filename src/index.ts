@@ -5,5 +5,18 @@
 
 export type { DibaoIssue, DibaoIssueCode } from './core/errors.js';
 export { DibaoInputError } from './core/errors.js';
-export type { TraceStep, TraceValue } from './core/trace.js';
 export type { RuleOptions } from './core/options.js';
+export type { TraceStep, TraceValue } from './core/trace.js';
+export type { TemporaryAssistanceResult, TemporaryAssistanceWarning } from './rules/temporary-assistance.js';
+export { temporaryAssistance } from './rules/temporary-assistance.js';
+export type {
+  HardshipEvent,
+  TemporaryAssistanceCase,
+  TemporaryAssistancePolicy,
+  TemporaryAssistanceRules,
+} from './schema/temporary-assistance.js';
+export {
+  hardshipEventSchema,
+  temporaryAssistanceCaseSchema,
+  temporaryAssistanceRulesSchema,
+} from './schema/temporary-assistance.js';

@@ -1,4 +1,11 @@
+import { temporaryAssistance } from '../src/index.js';
+
 /**
  * Which function each `fixtures/<concept>/` folder exercises. Add one line per concept.
  */
-export const FIXTURE_RUNNERS: Record<string, (input: unknown) => unknown> = {};
+export const FIXTURE_RUNNERS: Record<string, (input: unknown) => unknown> = {
+  'temporary-assistance': (i) => {
+    const x = i as { case: never; policy: never };
+    return temporaryAssistance(x.case, x.policy);
+  },
+};

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DibaoInputError, temporaryAssistance } from '../src/index.js';
+
+const rules = {
+  source: '示例',
+  illustrative: false,
+  emergencyMultiples: { general: '1', serious: '2', critical: '3' },
+  expenditureRate: '0.5',
+  capMultiple: '6',
+  townshipApprovalLimitPerEvent: '2000',
+};
+const policy = { dibaoStandardPerMonth: { urban: '620', rural: '410' }, temporaryAssistance: rules };
+
+describe('temporaryAssistance (第14条)', () => {
+  it('trace: false gives the same result with an empty trace', () => {
+    const c = {
+      area: 'urban' as const,
+      householdSize: 3,
+      event: { kind: 'accidentalInjury' as const, severity: 'serious' as const, basicLivingInHardship: true },
+    };
+    const a = temporaryAssistance(c, policy);
+    const b = temporaryAssistance(c, policy, { trace: false });
+    expect(a.trace.length).toBeGreaterThan(0);
+    expect(b.trace).toEqual([]);
+    expect({ ...a, trace: [] }).toEqual(b);
+    for (const step of a.trace) expect(step.article).toBe('第14条');
+  });
+
+  it('never mutates its inputs and is deterministic', () => {
+    const c = {
+      area: 'rural' as const,
+      householdSize: 2,
+      householdIncomePerMonth: 900,
+      event: {
+        kind: 'essentialExpenditure' as const,
+        essentialExpenditurePerYear: '8000',
+        basicLivingInHardship: true,
+      },
+    };
+    const before = JSON.stringify([c, policy]);
+    const r1 = JSON.stringify(temporaryAssistance(c, policy));
+    const r2 = JSON.stringify(temporaryAssistance(c, policy));
+    expect(JSON.stringify([c, policy])).toBe(before);
+    expect(r1).toBe(r2);
+  });
+
+  it('without the local rule the amount is undetermined and the policy path is missing', () => {
+    const r = temporaryAssistance(
+      {
+        area: 'urban',
+        householdSize: 1,
+        event: { kind: 'suddenEvent', severity: 'general', basicLivingInHardship: true },
+      },
+      { dibaoStandardPerMonth: { urban: '620', rural: '410' } },
+    );
+    expect(r.status).toBe('undetermined');
+    expect(r.missing).toEqual(['policy.temporaryAssistance']);
+    expect(r.capPerEvent).toBeNull();
+  });
+
+  it('an explicit type overrides the kind (serious illness handled as 支出型)', () => {
+    const r = temporaryAssistance(
+      {
+        area: 'urban',
+        householdSize: 1,
+        householdIncomePerMonth: '0',
+        event: {
+          kind: 'seriousIllness',
+          type: 'expenditure',
+          essentialExpenditurePerYear: '1000',
+          basicLivingInHardship: true,
+        },
+      },
+      policy,
+    );
+    expect(r.type).toBe('expenditure');
+    expect(r.amountPerEvent).toBe('500.00');
+  });
+
+  it('refuses a policy with a misspelt rule field', () => {
+    expect(() =>
+      temporaryAssistance({ area: 'urban', householdSize: 1, event: { kind: 'suddenEvent' } }, {
+        ...policy,
+        temporaryAssistance: { ...rules, capMultipel: '6' },
+      } as never),
+    ).toThrow(DibaoInputError);
+  });
+
+  it('property: an eligible amount never exceeds the cap, and the level follows the township limit', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('general', 'serious', 'critical'),
+        fc.integer({ min: 1, max: 200000 }).map((c) => (c / 100).toFixed(2)),
+        (n, severity, standard) => {
+          const r = temporaryAssistance(
+            {
+              area: 'urban',
+              householdSize: n,
+              event: { kind: 'accidentalInjury', severity, basicLivingInHardship: true },
+            },
+            { dibaoStandardPerMonth: { urban: standard, rural: '1' }, temporaryAssistance: rules },
+            { trace: false },
+          );
+          expect(r.status).toBe('eligible');
+          const amount = Number(r.amountPerEvent);
+          expect(amount).toBeLessThanOrEqual(Number(r.capPerEvent));
+          expect(r.approvingLevel).toBe(amount <= 2000 ? 'township' : 'county');
+        },
+      ),
+    );
+  });
+});
