@@ -1,0 +1,43 @@
+/**
+ * Input of {@link dibaoStandards} (第4条): a locality's Y−2 statistics, the provincial guidance and,
+ * optionally, a proposed standard to check. Money is a decimal string or a finite JSON number.
+ */
+import * as z from 'zod';
+import { money, positiveMoney, wholeNumber } from './common.js';
+
+/** 省城乡低保最低指导标准. */
+export const provincialGuidanceSchema = z
+  .strictObject({
+    urbanPerMonth: money('省城市低保最低指导标准，元/人·月'),
+    ruralPerMonth: money('省农村低保最低指导标准，元/人·月'),
+  })
+  .meta({ description: '省政府发布的城乡低保最低指导标准（第4条第二款）' });
+
+/** A proposed local standard to check against 第4条; either part may be left out. */
+export const proposedStandardsSchema = z
+  .strictObject({
+    urbanPerMonth: money('拟定（或现行）的城市低保标准，元/人·月').optional(),
+    ruralPerMonth: money('拟定（或现行）的农村低保标准，元/人·月').optional(),
+  })
+  .meta({ description: '待核查的当地低保标准（可只给城市或农村一项）' });
+
+/** The JSON input of `dibaoStandards`. */
+export const dibaoStandardsInputSchema = z
+  .strictObject({
+    year: wholeNumber('低保标准适用的年度 Y；以下统计数据均为上上年度（Y−2）', 1900, 2200),
+    urbanDisposableIncomePerYear: positiveMoney(
+      '当地上上年度城市（城镇）居民人均可支配收入，元/年（须大于0）',
+    ),
+    ruralDisposableIncomePerYear: money('当地上上年度农村居民人均可支配收入，元/年'),
+    minimumWagePerMonth: money('当地上上年度月最低工资标准，元/月'),
+    povertyLinePerYear: money('国家现行扶贫标准，元/人·年'),
+    provincialGuidance: provincialGuidanceSchema.optional(),
+    proposed: proposedStandardsSchema.optional(),
+    roundingUnit: positiveMoney('标准的取整单位，元（默认 "1"：标准按整元公布；须大于0）').optional(),
+  })
+  .meta({ description: '第4条：由上上年度统计数据确定当地城乡低保标准的输入' });
+
+/** What a caller passes (money as `string | number`). */
+export type DibaoStandardsInput = z.input<typeof dibaoStandardsInputSchema>;
+/** The parsed form (money as exact decimals); internal. */
+export type ParsedDibaoStandardsInput = z.output<typeof dibaoStandardsInputSchema>;
