@@ -1,0 +1,114 @@
+/**
+ * Schema building blocks through parseInput: every money refusal of DESIGN §3 with its path, exact reading
+ * of JSON numbers, impossible dates, unknown and forbidden keys.
+ */
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { DibaoInputError } from '../../src/core/errors.js';
+import { isoDate, money, positiveMoney, wholeNumber } from '../../src/schema/common.js';
+import { parseInput } from '../../src/schema/parse.js';
+
+const schema = z.strictObject({
+  amountPerMonth: money('金额'),
+  unit: positiveMoney('单位').optional(),
+  on: isoDate('日期').optional(),
+  count: wholeNumber('人数', 1, 10).optional(),
+  nested: z.strictObject({ items: z.array(z.strictObject({ perYear: money('年额') })) }).optional(),
+});
+
+function issuesOf(value: unknown) {
+  try {
+    parseInput(schema, value);
+  } catch (e) {
+    expect(e).toBeInstanceOf(DibaoInputError);
+    return (e as DibaoInputError).issues;
+  }
+  throw new Error('expected a DibaoInputError');
+}
+
+describe('money refusals name the field', () => {
+  it.each([
+    ['1,780', 'invalid_money'],
+    ['１７８０', 'invalid_money'],
+    ['1e3', 'invalid_money'],
+    ['NaN', 'invalid_money'],
+    ['Infinity', 'invalid_money'],
+    ['', 'invalid_money'],
+    [' 620', 'invalid_money'],
+    ['620 ', 'invalid_money'],
+    ['+620', 'invalid_money'],
+    ['0x10', 'invalid_money'],
+    [null, 'invalid_money'],
+    [Number.POSITIVE_INFINITY, 'invalid_money'],
+    [Number.NaN, 'invalid_money'],
+    [{}, 'invalid_money'],
+    [-0.01, 'negative_money'],
+    ['-620', 'negative_money'],
+    [undefined, 'required'],
+  ])('%j → %s', (value, code) => {
+    const input = value === undefined ? {} : { amountPerMonth: value };
+    expect(issuesOf(input)).toEqual([expect.objectContaining({ path: 'amountPerMonth', code })]);
+  });
+
+  it('names a path inside arrays', () => {
+    expect(issuesOf({ amountPerMonth: 1, nested: { items: [{ perYear: 1 }, { perYear: '1,2' }] } })).toEqual([
+      expect.objectContaining({ path: 'nested.items[1].perYear', code: 'invalid_money' }),
+    ]);
+  });
+
+  it('reports every bad field at once', () => {
+    expect(issuesOf({ amountPerMonth: '1e3', unit: '0', count: 0 }).map((i) => [i.path, i.code])).toEqual([
+      ['amountPerMonth', 'invalid_money'],
+      ['unit', 'out_of_range'],
+      ['count', 'out_of_range'],
+    ]);
+  });
+});
+
+describe('money reading', () => {
+  it('reads numbers like 0.1 exactly and keeps strings as written', () => {
+    const a = parseInput(schema, { amountPerMonth: 0.1 });
+    expect(a.amountPerMonth.plus(parseInput(schema, { amountPerMonth: 0.2 }).amountPerMonth).toString()).toBe(
+      '0.3',
+    );
+    expect(parseInput(schema, { amountPerMonth: '471.98' }).amountPerMonth.toString()).toBe('471.98');
+    expect(parseInput(schema, { amountPerMonth: 0 }).amountPerMonth.toString()).toBe('0');
+  });
+  it('positiveMoney refuses zero', () => {
+    expect(issuesOf({ amountPerMonth: 1, unit: 0 })).toEqual([expect.objectContaining({ path: 'unit' })]);
+    expect(parseInput(schema, { amountPerMonth: 1, unit: '0.01' }).unit?.toString()).toBe('0.01');
+  });
+});
+
+describe('dates', () => {
+  it.each(['2023-02-29', '2024-02-30', '2024-13-01', '2024-04-31', '2024-1-1', '2024/01/01', ''])(
+    'refuses %j',
+    (on) => {
+      expect(issuesOf({ amountPerMonth: 1, on })).toEqual([
+        expect.objectContaining({ path: 'on', code: 'invalid_date' }),
+      ]);
+    },
+  );
+  it('accepts 29 February of a leap year', () => {
+    expect(parseInput(schema, { amountPerMonth: 1, on: '2024-02-29' }).on).toBe('2024-02-29');
+  });
+});
+
+describe('keys', () => {
+  it('refuses an unknown key with its path', () => {
+    expect(issuesOf({ amountPerMonht: 1, amountPerMonth: 1 })).toEqual([
+      expect.objectContaining({ path: 'amountPerMonht', code: 'unknown_key' }),
+    ]);
+    expect(issuesOf({ amountPerMonth: 1, nested: { items: [{ perYear: 1, perMonth: 1 }] } })).toEqual([
+      expect.objectContaining({ path: 'nested.items[0].perMonth', code: 'unknown_key' }),
+    ]);
+  });
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s', (key) => {
+    const value = JSON.parse(`{"amountPerMonth": 1, "${key}": {"polluted": true}}`);
+    expect(issuesOf(value)).toEqual([expect.objectContaining({ path: key, code: 'forbidden_key' })]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('refuses a non-object input at the root path', () => {
+    for (const v of [null, 1, 'x', []]) expect(issuesOf(v)[0]?.path).toBe('');
+  });
+});
