@@ -1,9 +1,11 @@
-import { temporaryAssistance } from '../src/index.js';
+import { dibaoStandards, specialSupport, temporaryAssistance } from '../src/index.js';
 
 /**
  * Which function each `fixtures/<concept>/` folder exercises. Add one line per concept.
  */
 export const FIXTURE_RUNNERS: Record<string, (input: unknown) => unknown> = {
+  'dibao-standard': (i) => dibaoStandards(i as never),
+  'special-support': (i) => specialSupport(i as never),
   'temporary-assistance': (i) => {
     const x = i as { case: never; policy: never };
     return temporaryAssistance(x.case, x.policy);
