@@ -26,12 +26,21 @@ export function money(description: string) {
     .meta({ description });
 }
 
+/**
+ * What the `> 0` refinement means in the generated JSON Schema (a refinement itself is not exported):
+ * no number ≤ 0 and no zero string such as `"0"` or `"0.00"`.
+ */
+const POSITIVE_JSON_SCHEMA = {
+  exclusiveMinimum: 0,
+  not: { type: 'string', pattern: '^0(?:\\.0+)?$' },
+} as const;
+
 /** Money > 0 (rounding units, multipliers that must not be zero). */
 export function positiveMoney(description: string) {
   return moneyUnion()
     .transform((v): Dec => toDec(v))
     .refine((d) => d.gt(0), { params: { dibao: 'out_of_range', min: '> 0' } })
-    .meta({ description });
+    .meta({ description, ...POSITIVE_JSON_SCHEMA });
 }
 
 /** A real calendar date `YYYY-MM-DD`. */

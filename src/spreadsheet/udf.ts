@@ -1,0 +1,101 @@
+/**
+ * JSON-in, JSON-out entries for SQL engines that run JavaScript UDFs (BigQuery, Snowflake) and for any
+ * host that passes text. Each takes JSON text or an already parsed object (BigQuery `JSON` and Snowflake
+ * `VARIANT` arrive as objects), returns the result as JSON text, and never throws: a bad input returns
+ * `{"error":{"name","message","issues":[{path,code,message,messageEn}]}}` so one bad row never fails a
+ * whole query. See docs/scale.md.
+ */
+import { DibaoInputError, type DibaoIssue } from '../core/errors.js';
+import type { RuleOptions } from '../core/options.js';
+import { dibaoStandards } from '../rules/dibao-standard.js';
+import { specialSupport } from '../rules/special-support.js';
+import type { DibaoStandardsInput } from '../schema/dibao-standards.js';
+import type { SpecialSupportInput } from '../schema/special-support.js';
+
+/** A UDF argument that could not be read as JSON. */
+class UdfArgumentError extends Error {
+  readonly issue: DibaoIssue;
+
+  constructor(issue: DibaoIssue) {
+    super(`Invalid input — ${issue.path}: ${issue.messageEn}`);
+    this.issue = issue;
+  }
+}
+
+function argument(value: unknown, name: string): unknown {
+  if (typeof value !== 'string') {
+    if (value === undefined || value === null) {
+      throw new UdfArgumentError({
+        path: name,
+        code: 'required',
+        message: `缺少参数 ${name}`,
+        messageEn: `argument ${name} is missing`,
+      });
+    }
+    return value;
+  }
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    throw new UdfArgumentError({
+      path: name,
+      code: 'invalid_type',
+      message: `参数 ${name} 不是合法的 JSON 文本`,
+      messageEn: `argument ${name} is not valid JSON text`,
+    });
+  }
+}
+
+/** Reads the optional options argument: `{"trace": false}` (text or object); absent → defaults. */
+function ruleOptions(value: unknown): RuleOptions {
+  if (value === undefined || value === null || value === '') return {};
+  const o = argument(value, 'options');
+  if (o !== null && typeof o === 'object' && !Array.isArray(o)) {
+    const keys = Object.keys(o);
+    const trace = (o as { trace?: unknown }).trace;
+    if (keys.every((k) => k === 'trace') && (trace === undefined || typeof trace === 'boolean')) {
+      return trace === undefined ? {} : { trace };
+    }
+  }
+  throw new UdfArgumentError({
+    path: 'options',
+    code: 'invalid_type',
+    message: 'options 只能是 {"trace": true|false}',
+    messageEn: 'options must be {"trace": true|false}',
+  });
+}
+
+/** The error document of a failed call. */
+function errorJson(e: unknown): string {
+  if (e instanceof DibaoInputError) return JSON.stringify({ error: e.toJSON() });
+  if (e instanceof UdfArgumentError)
+    return JSON.stringify({ error: { name: 'DibaoInputError', message: e.message, issues: [e.issue] } });
+  const message = e instanceof Error ? e.message : String(e);
+  return JSON.stringify({ error: { name: 'Error', message, issues: [] } });
+}
+
+/** Runs `fn` and returns its result as JSON text, or the error document. */
+export function udfCall(fn: () => unknown): string {
+  try {
+    return JSON.stringify(fn());
+  } catch (e) {
+    return errorJson(e);
+  }
+}
+
+/**
+ * `dibaoStandards` (第4条) as a UDF: input JSON (DESIGN §4.1) → result JSON.
+ * @see 第4条
+ * @example DibaoRules.udfStandards('{"year":2024,"urbanDisposableIncomePerYear":"34560",…}', '{"trace":false}')
+ */
+export function udfStandards(input: unknown, options?: unknown): string {
+  return udfCall(() => dibaoStandards(argument(input, 'input') as DibaoStandardsInput, ruleOptions(options)));
+}
+
+/**
+ * `specialSupport` (第12条) as a UDF: input JSON (DESIGN §4.2) → result JSON.
+ * @see 第12条
+ */
+export function udfSupport(input: unknown, options?: unknown): string {
+  return udfCall(() => specialSupport(argument(input, 'input') as SpecialSupportInput, ruleOptions(options)));
+}
