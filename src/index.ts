@@ -3,6 +3,8 @@
  * The public API: everything a caller may import is exported here and nowhere else.
  */
 
+export type { HouseholdAssessment, MemberAssessment } from './assess.js';
+export { assessHousehold } from './assess.js';
 export type { DibaoIssue, DibaoIssueCode } from './core/errors.js';
 export { DibaoInputError } from './core/errors.js';
 export type { RuleOptions } from './core/options.js';
@@ -55,7 +57,6 @@ export {
 export type {
   HardshipEvent,
   TemporaryAssistanceCase,
-  TemporaryAssistancePolicy,
   TemporaryAssistanceRules,
 } from './schema/temporary-assistance.js';
 export {
@@ -63,3 +64,21 @@ export {
   temporaryAssistanceCaseSchema,
   temporaryAssistanceRulesSchema,
 } from './schema/temporary-assistance.js';
+export type { ClassBasis } from './rules/classification.js';
+export type { DibaoBenefit } from './rules/dibao-benefit.js';
+export type {
+  AssessmentWarning,
+  AssessmentWarningCode,
+  HouseholdClass,
+  IncomeClass,
+  MemberClass,
+  SpecialGroup,
+} from './rules/household-types.js';
+export type { ResidencyReason, ResidencyResult } from './rules/residency.js';
+export { residencyStandardArea } from './rules/residency.js';
+export type { Household, IncomeEntry, Member } from './schema/household.js';
+export { householdSchema } from './schema/household.js';
+export type { Policy } from './schema/policy.js';
+export { policySchema } from './schema/policy.js';
+export type { ResidencyFacts } from './schema/residency.js';
+export { residencyFactsSchema } from './schema/residency.js';

@@ -1,0 +1,232 @@
+/**
+ * assessHousehold — 第5、6、9、10、11条 and the monthly 低保金 for one household. This file only composes the
+ * rules of `src/rules/`; every condition lives in a rule file named for its concept.
+ */
+import { parseIsoDate } from './core/dates.js';
+import type { Dec } from './core/money.js';
+import { money2 } from './core/money.js';
+import type { RuleOptions } from './core/options.js';
+import { Tracer, type TraceStep } from './core/trace.js';
+import { memberAge } from './rules/age.js';
+import { type ClassBasis, classifyHousehold } from './rules/classification.js';
+import { type DibaoBenefit, householdBenefit } from './rules/dibao-benefit.js';
+import {
+  employmentOutcome,
+  laborAgeOf,
+  refusalsInWindow,
+  refusalWindowStart,
+  workingAge,
+} from './rules/employment.js';
+import { extremelyPoorInHouseholdWarning, extremelyPoorTest } from './rules/extremely-poor.js';
+import { householdIncome, perCapitaIncomePerMonth } from './rules/household-income.js';
+import {
+  type AssessmentWarning,
+  type HouseholdClass,
+  type MemberClass,
+  MissingFacts,
+  type SpecialGroup,
+} from './rules/household-types.js';
+import { afterMedicalTwelfths } from './rules/illness-expenditure.js';
+import { extremelyPoorRulesVersion, hasLaborCapacity } from './rules/labor-capacity.js';
+import { memberClass } from './rules/member-class.js';
+import { propertyMeets } from './rules/property.js';
+import { applicableStandard } from './rules/residency.js';
+import { rateNotSetWarnings, specialGrant, specialGroups } from './rules/special-grants.js';
+import { type Household, householdSchema } from './schema/household.js';
+import { parseInput } from './schema/parse.js';
+import { type Policy, policySchema } from './schema/policy.js';
+
+/** One member's result. */
+export interface MemberAssessment {
+  id?: string;
+  /** Whole years (周岁) on the assessment date. */
+  age: number;
+  class: MemberClass;
+  /** Labor capacity (assessed, or derived under the 特困人员认定办法 in force). */
+  laborCapacity: boolean | null;
+  /** The 特困 test (第5条(1)); `null` = unknown. */
+  extremelyPoor: boolean | null;
+  /** 生活来源 when the 特困 test needed it, else `null`. */
+  livelihoodSource: boolean | null;
+  specialGroups: SpecialGroup[];
+  /** Of working age with labor capacity (第11条); `null` when the unknown sex decides it. */
+  workingAge: boolean | null;
+  /** 第11条: ≥ 3 refused referrals within the 6 months up to the assessment date (urban 低保). */
+  dibaoCancelled: boolean | null;
+  obligations: Array<'communityService'>;
+  /** The member's own countable monthly income before any exemption, 2 dp; `null` if unknown. */
+  incomePerMonth: string | null;
+  /** The member's 第10条 grant when the household is 低保, else `null`. */
+  specialGrantPerMonth: string | null;
+  /** 第7条: 工会管理的企业困难职工, kept as given. */
+  unionHardshipWorker?: boolean;
+}
+
+/** The result of {@link assessHousehold} (DESIGN §4.3). */
+export interface HouseholdAssessment {
+  id?: string;
+  class: HouseholdClass;
+  basis: ClassBasis | null;
+  /** The standard applied, 元/人·月. */
+  standardPerMonth: string;
+  area: 'urban' | 'rural';
+  /** 特困人员认定办法 version in force on the assessment date. */
+  extremelyPoorRules: '2016' | '2021';
+  perCapitaIncomePerMonth: string | null;
+  illnessExpenditure: { perCapitaIncomePerMonth: string | null; class: HouseholdClass } | null;
+  members: MemberAssessment[];
+  benefit: DibaoBenefit | null;
+  missing: string[];
+  warnings: AssessmentWarning[];
+  trace: TraceStep[];
+}
+
+/**
+ * Assesses one household: the 第5条 class (低保 / 低收入 / none, or `undetermined` when an unknown fact could
+ * change it) with the 第6条 illness-expenditure test, each member's 特困 status, 第10条 special groups and
+ * grants, 第11条 working age, cancellation and community service, and the monthly 低保金 (the exact 差额,
+ * 社会救助暂行办法第12条). Throws {@link DibaoInputError} with path-named issues on invalid input.
+ * @see 第5条
+ * @see 第6条
+ * @see 第9条
+ * @see 第10条
+ * @see 第11条
+ * @example
+ * assessHousehold(
+ *   { assessmentDate: '2018-09-01', area: 'urban', members: [
+ *     { birthDate: '1980-05-01', sex: 'female', incomes: [{ kind: 'employment', perMonth: '900' }], employed: true },
+ *     { birthDate: '2010-03-15', incomes: [] } ],
+ *     propertyAssessment: { meetsDibao: true, meetsLowIncome: true } },
+ *   { dibaoStandardPerMonth: { urban: '620', rural: '410' } },
+ * ).benefit?.totalPerMonth // '340.00' = (620 − 900 ÷ 2) × 2
+ */
+export function assessHousehold(
+  household: Household,
+  policy: Policy,
+  options?: RuleOptions,
+): HouseholdAssessment {
+  const p = parseInput(policySchema, policy);
+  const h = parseInput(householdSchema, household);
+  const t = new Tracer(options?.trace !== false);
+  const missing = new MissingFacts();
+  const warnings: AssessmentWarning[] = [];
+  const date = parseIsoDate(h.assessmentDate);
+  const n = h.members.length;
+  const version = extremelyPoorRulesVersion(h.assessmentDate);
+
+  const S = applicableStandard(p, h.area, t);
+  const income = householdIncome(h, p, date, t);
+  const medical = h.medicalOutOfPocketPerYear ?? null;
+  const propertyDibao = propertyMeets('dibao', h, p, S, t);
+  const propertyLowIncome = propertyMeets('lowIncome', h, p, S, t);
+  const cls = classifyHousehold(
+    {
+      income,
+      medicalPerYear: medical,
+      members: n,
+      standardPerMonth: S,
+      propertyDibao,
+      propertyLowIncome,
+      thresholdInclusive: p.thresholdInclusive ?? false,
+      lowIncomeAdmitsBelowStandard: p.lowIncomeAdmitsBelowStandard ?? false,
+    },
+    t,
+  );
+  missing.addAll(cls.missing);
+  warnings.push(...cls.warnings);
+
+  const laborAge = laborAgeOf(p, t);
+  const windowStart = refusalWindowStart(date);
+  const members: MemberAssessment[] = [];
+  const cancelled: Array<boolean | null> = [];
+  const grants: Dec[] = [];
+  const ratesNotSet = new Map<SpecialGroup, string[]>();
+  h.members.forEach((m, i) => {
+    const path = `members[${i}]`;
+    const age = memberAge(m.birthDate, date, t, path);
+    const capacity = hasLaborCapacity(m, age, version, t, path);
+    const own = income.members[i]?.twelfths ?? null;
+    const ep = extremelyPoorTest(
+      m,
+      path,
+      age,
+      capacity,
+      own,
+      S,
+      propertyDibao.meets,
+      propertyDibao.missing,
+      version,
+      t,
+    );
+    missing.addAll(ep.missing);
+    const groups = specialGroups(m, age);
+    const isWorkingAge = workingAge(age, m.sex, capacity, laborAge);
+    const refusals = refusalsInWindow(m, windowStart, h.assessmentDate);
+    const emp = employmentOutcome(m, path, isWorkingAge, refusals, h.area, cls.class, windowStart, t);
+    missing.addAll(emp.missing);
+    const g = specialGrant(cls.class, groups, p, S, t, path);
+    for (const group of g.ratesNotSet) {
+      const list = ratesNotSet.get(group);
+      if (list) list.push(path);
+      else ratesNotSet.set(group, [path]);
+    }
+    cancelled.push(emp.dibaoCancelled);
+    grants.push(g.perMonth);
+    const result: MemberAssessment = {
+      age,
+      class: memberClass(ep.extremelyPoor, cls.class),
+      laborCapacity: capacity,
+      extremelyPoor: ep.extremelyPoor,
+      livelihoodSource: ep.livelihoodSource,
+      specialGroups: groups,
+      workingAge: isWorkingAge,
+      dibaoCancelled: emp.dibaoCancelled,
+      obligations: emp.obligations,
+      incomePerMonth: perCapitaIncomePerMonth(own, 1),
+      specialGrantPerMonth: g.due ? money2(g.perMonth) : null,
+    };
+    if (m.id !== undefined) result.id = m.id;
+    if (m.unionHardshipWorker !== undefined) result.unionHardshipWorker = m.unionHardshipWorker;
+    members.push(result);
+  });
+  warnings.push(...rateNotSetWarnings(ratesNotSet));
+  const epWarning = extremelyPoorInHouseholdWarning(members);
+  if (epWarning !== null) warnings.push(epWarning);
+
+  const afterMedical = afterMedicalTwelfths(income.exact, medical);
+  const benefit = householdBenefit(
+    {
+      householdClass: cls.class,
+      basis: cls.basis,
+      incomeTwelfths: income.exact,
+      afterMedicalTwelfths: afterMedical,
+      members: n,
+      standardPerMonth: S,
+      cancelled,
+      grants,
+      incomeMissing: income.missing,
+    },
+    t,
+  );
+  missing.addAll(benefit.missing);
+
+  const out: HouseholdAssessment = {
+    class: cls.class,
+    basis: cls.basis,
+    standardPerMonth: money2(S),
+    area: h.area,
+    extremelyPoorRules: version,
+    perCapitaIncomePerMonth: perCapitaIncomePerMonth(income.exact, n),
+    illnessExpenditure:
+      cls.illnessTestClass === null
+        ? null
+        : { perCapitaIncomePerMonth: perCapitaIncomePerMonth(afterMedical, n), class: cls.illnessTestClass },
+    members,
+    benefit: benefit.benefit,
+    missing: missing.list(),
+    warnings,
+    trace: t.steps,
+  };
+  if (h.id !== undefined) return { id: h.id, ...out };
+  return out;
+}

@@ -1,0 +1,10 @@
+/**
+ * How exact decimals are shown in household traces: terminating values in full, a repeating quotient
+ * (e.g. 1000 ÷ 12) to 6 decimals with "…" so a caseworker sees it was not rounded in the arithmetic.
+ */
+import { type Dec, plain } from '../core/money.js';
+
+/** A decimal for a trace: exact when it has ≤ 6 decimals, else 6 decimals and "…". */
+export function shown(x: Dec): string {
+  return x.decimalPlaces() <= 6 ? plain(x) : `${x.toFixed(6)}…`;
+}

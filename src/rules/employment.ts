@@ -1,0 +1,161 @@
+/**
+ * 最低生活保障与就业援助的衔接 (第11条): working age, cancellation of an urban 低保 member's benefit after
+ * three or more refused job referrals within half a year, and the community-service obligation.
+ */
+import { formatIsoDate, shiftMonths } from '../core/dates.js';
+import type { Tracer } from '../core/trace.js';
+import type { ParsedMember } from '../schema/household.js';
+import type { ParsedPolicy } from '../schema/policy.js';
+import type { HouseholdClass, Tri } from './household-types.js';
+
+/** Default working ages: 16 ≤ age < 60 (men) / 55 (women). */
+export const DEFAULT_LABOR_AGE = { min: 16, maxMale: 60, maxFemale: 55 } as const;
+/** "半年内": the refusal window in months. */
+export const REFUSAL_WINDOW_MONTHS = 6;
+/** "三次以上" = ≥ 3 (民法典 第1259条). */
+export const REFUSALS_FOR_CANCELLATION = 3;
+
+/** Working-age bounds in force: `laborAge`, or the default 16 / 60 / 55. */
+export interface LaborAge {
+  min: number;
+  maxMale: number;
+  maxFemale: number;
+}
+
+/**
+ * The working-age bounds the policy sets (default 16 / 60 / 55: age < max), traced as a parameter read.
+ * @see 第11条
+ */
+export function laborAgeOf(policy: ParsedPolicy, t: Tracer): LaborAge {
+  const la = policy.laborAge ?? DEFAULT_LABOR_AGE;
+  if (t.enabled)
+    t.step(
+      'policy.laborAge',
+      '第11条',
+      {
+        min: la.min,
+        maxMale: la.maxMale,
+        maxFemale: la.maxFemale,
+        fromPolicy: policy.laborAge !== undefined,
+      },
+      `${la.min} ≤ 年龄 < ${la.maxMale}（男）/ ${la.maxFemale}（女）`,
+      policy.laborAge !== undefined
+        ? '采用政策设定的劳动年龄段'
+        : '政策未设定，采用默认劳动年龄段 16–60（男）/16–55（女）',
+    );
+  return la;
+}
+
+/**
+ * Whether a member is of working age with labor capacity: min ≤ age < max for the member's sex
+ * (`laborAge`, default 16 / 60 / 55). `null` when the sex is unknown and the two upper bounds disagree.
+ * @see 第11条
+ * @example workingAge(57, undefined, true, DEFAULT_LABOR_AGE) // null with default ages (57 < 60 but ≥ 55)
+ */
+export function workingAge(age: number, sex: ParsedMember['sex'], laborCapacity: boolean, la: LaborAge): Tri {
+  if (!laborCapacity) return false;
+  if (age < la.min) return false;
+  if (sex === 'male') return age < la.maxMale;
+  if (sex === 'female') return age < la.maxFemale;
+  const male = age < la.maxMale;
+  return male === age < la.maxFemale ? male : null;
+}
+
+/**
+ * The first excluded day of the refusal window: refusals dated after it and not after the assessment date
+ * count (assessmentDate − 6 months < date ≤ assessmentDate).
+ * @see 第11条
+ */
+export function refusalWindowStart(assessmentDate: Date): string {
+  return formatIsoDate(shiftMonths(assessmentDate, -REFUSAL_WINDOW_MONTHS));
+}
+
+/**
+ * Refused referrals dated within (windowStart, assessmentDate].
+ * @see 第11条
+ */
+export function refusalsInWindow(member: ParsedMember, windowStart: string, assessmentDate: string): number {
+  const dates = member.jobReferralRefusals;
+  if (dates === undefined) return 0;
+  let count = 0;
+  for (const d of dates) if (d > windowStart && d <= assessmentDate) count++;
+  return count;
+}
+
+/** The 第11条 outcome of one member. */
+export interface EmploymentOutcome {
+  dibaoCancelled: Tri;
+  obligations: Array<'communityService'>;
+  missing: string[];
+}
+
+/**
+ * 第11条 for one member. `dibaoCancelled` in an urban `dibao` household for a working-age member with ≥ 3
+ * refusals in the window; `communityService` for a working-age member, not cancelled, with `employed: false`,
+ * in a `dibao` household. When the household class is `undetermined`, a cancellation that would apply if it
+ * were 低保 is `null`. Unknown sex or employment that could change the outcome is reported missing.
+ * @see 第11条
+ */
+export function employmentOutcome(
+  member: ParsedMember,
+  path: string,
+  isWorkingAge: Tri,
+  refusals: number,
+  area: 'urban' | 'rural',
+  householdClass: HouseholdClass,
+  windowStart: string,
+  t: Tracer,
+): EmploymentOutcome {
+  const missing: string[] = [];
+  const enoughRefusals = refusals >= REFUSALS_FOR_CANCELLATION;
+  let condition: Tri = false;
+  if (area === 'urban' && enoughRefusals) condition = isWorkingAge;
+  let dibaoCancelled: Tri;
+  if (householdClass === 'dibao') dibaoCancelled = condition;
+  else if (householdClass === 'undetermined') dibaoCancelled = condition === false ? false : null;
+  else dibaoCancelled = false;
+  if (dibaoCancelled === null && isWorkingAge === null) missing.push(`${path}.sex`);
+  if (t.enabled && (refusals > 0 || member.jobReferralRefusals !== undefined))
+    t.step(
+      'employment.cancellation',
+      '第11条',
+      {
+        member: path,
+        area,
+        householdClass,
+        workingAge: isWorkingAge,
+        refusalsInWindow: refusals,
+        windowAfter: windowStart,
+        threshold: REFUSALS_FOR_CANCELLATION,
+      },
+      dibaoCancelled,
+      area !== 'urban'
+        ? '取消待遇的规定只适用于城市低保，农村不适用'
+        : !enoughRefusals
+          ? `半年内拒绝职业介绍 ${refusals} 次，少于3次，不取消`
+          : dibaoCancelled === true
+            ? `劳动年龄内有劳动能力，半年内拒绝职业介绍 ${refusals} 次（三次以上），取消其低保待遇`
+            : dibaoCancelled === null
+              ? '是否取消待遇取决于未知事实'
+              : '不在劳动年龄段内或无劳动能力，或家庭不是低保家庭，不取消',
+    );
+  const obligations: Array<'communityService'> = [];
+  if (householdClass === 'dibao' && dibaoCancelled === false && isWorkingAge !== false) {
+    if (isWorkingAge === true && member.employed === false) obligations.push('communityService');
+    if (member.employed === undefined) missing.push(`${path}.employed`);
+    if (isWorkingAge === null && member.employed !== true) missing.push(`${path}.sex`);
+    if (t.enabled)
+      t.step(
+        'employment.communityService',
+        '第11条',
+        { member: path, workingAge: isWorkingAge, employed: member.employed ?? null },
+        obligations.length > 0,
+        obligations.length > 0
+          ? '就业年龄段内尚未就业，享受低保期间应参加居委会组织的公益性社区服务'
+          : member.employed === true
+            ? '已就业，无公益性社区服务义务'
+            : '是否就业或是否在劳动年龄段内未知，社区服务义务待定',
+      );
+  }
+  return { dibaoCancelled, obligations, missing };
+}

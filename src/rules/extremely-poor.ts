@@ -1,0 +1,153 @@
+/**
+ * 特困人员 (第5条(1), 社会救助暂行办法第14条): an old person (≥ 60), a disabled person or a minor under 16
+ * who has no labor capacity, no livelihood source, and no supporter able to support them.
+ */
+import { type Dec, MONTHS_PER_YEAR } from '../core/money.js';
+import type { Tracer } from '../core/trace.js';
+import type { ParsedMember } from '../schema/household.js';
+import { shown } from './display.js';
+import type { AssessmentWarning, Tri } from './household-types.js';
+import type { ExtremelyPoorRulesVersion } from './labor-capacity.js';
+
+/** The 特困 test of one member. */
+export interface ExtremelyPoorTest {
+  extremelyPoor: Tri;
+  livelihoodSource: Tri;
+  /** Paths whose absence leaves `extremelyPoor` unknown (empty when it is known). */
+  missing: string[];
+}
+
+function and3(a: Tri, b: Tri): Tri {
+  if (a === false || b === false) return false;
+  if (a === null || b === null) return null;
+  return true;
+}
+
+/**
+ * Whether a member has a 生活来源. An assessed `livelihoodSource` wins; otherwise the member has none iff
+ * their own monthly income < S (compared exactly, in twelfths: income × 12 < 12 × S) and the household
+ * property meets the 低保 conditions (特困人员认定办法 2016/2021 第6条: 收入低于当地低保标准且财产符合规定).
+ * @see 第5条
+ */
+export function hasLivelihoodSource(
+  member: ParsedMember,
+  ownTwelfths: Dec | null,
+  standardPerMonth: Dec,
+  propertyMeetsDibao: Tri,
+): Tri {
+  if (member.livelihoodSource !== undefined) return member.livelihoodSource;
+  const lowIncome: Tri = ownTwelfths === null ? null : ownTwelfths.lt(standardPerMonth.mul(MONTHS_PER_YEAR));
+  // no livelihood source = income below S AND property within limits; its negation:
+  const none = and3(lowIncome, propertyMeetsDibao);
+  return none === null ? null : !none;
+}
+
+/**
+ * The 特困 test of one member: (age ≥ 60, or disabled, or age < 16) and no labor capacity and no livelihood
+ * source and `supporters` is `none` or `unable`. Unknown only when an unknown fact could change it; the
+ * missing paths then name exactly those facts (`members[2].supporters`, `members[0].incomes`,
+ * `property.vehicles`, …).
+ * @see 第5条
+ * @see 社会救助暂行办法第14条
+ */
+export function extremelyPoorTest(
+  member: ParsedMember,
+  path: string,
+  age: number,
+  laborCapacity: boolean,
+  ownTwelfths: Dec | null,
+  standardPerMonth: Dec,
+  propertyMeetsDibao: Tri,
+  propertyMissing: readonly string[],
+  version: ExtremelyPoorRulesVersion,
+  t: Tracer,
+): ExtremelyPoorTest {
+  const article = version === '2016' ? '特困人员认定办法(2016)' : '特困人员认定办法(2021)第6条';
+  const category = age >= 60 || age < 16 || member.disability !== undefined;
+  if (!category || laborCapacity) {
+    if (t.enabled)
+      t.step(
+        'extremelyPoor.member',
+        '第5条',
+        { member: path, age, disabled: member.disability !== undefined, laborCapacity },
+        false,
+        category ? '有劳动能力，不属于特困人员' : '不是老年人、残疾人或未满16周岁的未成年人，不属于特困人员',
+      );
+    return { extremelyPoor: false, livelihoodSource: null, missing: [] };
+  }
+  const livelihood = hasLivelihoodSource(member, ownTwelfths, standardPerMonth, propertyMeetsDibao);
+  const noLivelihood: Tri = livelihood === null ? null : !livelihood;
+  const supporters = member.supporters;
+  const noSupport: Tri = supporters === undefined ? null : supporters !== 'able';
+  const result = and3(noLivelihood, noSupport);
+  const missing: string[] = [];
+  if (result === null) {
+    if (noLivelihood === null) {
+      const incomeKnownLow = ownTwelfths?.lt(standardPerMonth.mul(MONTHS_PER_YEAR));
+      if (ownTwelfths === null) missing.push(`${path}.incomes`);
+      if (propertyMeetsDibao === null && (ownTwelfths === null || incomeKnownLow))
+        missing.push(...propertyMissing);
+    }
+    if (noSupport === null) missing.push(`${path}.supporters`);
+  }
+  if (t.enabled) {
+    t.step(
+      'extremelyPoor.livelihoodSource',
+      article,
+      {
+        member: path,
+        assessed: member.livelihoodSource ?? null,
+        ownIncomePerMonth: ownTwelfths === null ? null : shown(ownTwelfths.div(MONTHS_PER_YEAR)),
+        standardPerMonth: shown(standardPerMonth),
+        propertyMeetsDibao,
+      },
+      livelihood,
+      member.livelihoodSource !== undefined
+        ? '采用经认定的生活来源结论'
+        : '本人月收入低于当地低保标准且家庭财产符合规定的，认定为无生活来源',
+    );
+    t.step(
+      'extremelyPoor.member',
+      '第5条',
+      {
+        member: path,
+        age,
+        disabled: member.disability !== undefined,
+        laborCapacity,
+        livelihoodSource: livelihood,
+        supporters: supporters ?? null,
+      },
+      result,
+      result === null
+        ? '特困条件所需事实缺失，能否认定为特困人员待定'
+        : result
+          ? '老年人/残疾人/未满16周岁，无劳动能力、无生活来源、无法定义务人或义务人无履行能力：特困人员'
+          : noLivelihood === false
+            ? '有生活来源，不属于特困人员'
+            : '有具备履行能力的法定赡养、抚养、扶养义务人，不属于特困人员',
+    );
+  }
+  return { extremelyPoor: result, livelihoodSource: livelihood, missing };
+}
+
+/**
+ * `EXTREMELY_POOR_IN_HOUSEHOLD` when a 特困 member lives in a household of several people: the household
+ * arithmetic is kept unchanged, but national practice (特困人员认定办法) assesses such a person as a
+ * household of one, so the caseworker must look again.
+ * @see 第5条
+ */
+export function extremelyPoorInHouseholdWarning(
+  members: ReadonlyArray<{ extremelyPoor: Tri }>,
+): AssessmentWarning | null {
+  if (members.length < 2) return null;
+  const extremelyPoorPaths: string[] = [];
+  members.forEach((m, i) => {
+    if (m.extremelyPoor === true) extremelyPoorPaths.push(`members[${i}]`);
+  });
+  if (extremelyPoorPaths.length === 0) return null;
+  return {
+    code: 'EXTREMELY_POOR_IN_HOUSEHOLD',
+    article: '第5条',
+    message: `特困人员 ${extremelyPoorPaths.join('、')} 与其他成员共同生活（共 ${members.length} 人）：家庭收入与低保金仍按 ${members.length} 人计算；按国家规定特困人员可单独认定，请核实是否应单独核算`,
+  };
+}
