@@ -6,12 +6,8 @@ import { type Dec, MONTHS_PER_YEAR, maxDec, money2, plain, roundHalfUp, ZERO } f
 import type { RuleOptions } from '../core/options.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import { parseInput } from '../schema/parse.js';
-import {
-  type TemporaryAssistanceCase,
-  type TemporaryAssistancePolicy,
-  temporaryAssistanceCaseSchema,
-  temporaryAssistancePolicySchema,
-} from '../schema/temporary-assistance.js';
+import { type Policy, policySchema } from '../schema/policy.js';
+import { type TemporaryAssistanceCase, temporaryAssistanceCaseSchema } from '../schema/temporary-assistance.js';
 
 const ARTICLE = '第14条';
 
@@ -62,17 +58,18 @@ const TYPE_BY_KIND = {
  *   金额四舍五入到分。
  * - 审批：金额 ≤ 乡镇(街道)审批上限（含本数）→ 乡镇(街道)从备用金审批发放；否则报县级民政部门审批。
  *
- * 所需事实缺失时 `status` 为 `undetermined` 并在 `missing` 中列出路径。
+ * 所需事实缺失时 `status` 为 `undetermined` 并在 `missing` 中列出路径。`policy` 是 `assessHousehold` 的同一政策对象，
+ * 读取 `dibaoStandardPerMonth` 与可选的 `temporaryAssistance` 规则块。
  * @see 第14条
  * @example temporaryAssistance({ area: 'urban', householdSize: 3, event: { kind: 'accidentalInjury', severity: 'serious', basicLivingInHardship: true } }, policy)
  */
 export function temporaryAssistance(
   caseInput: TemporaryAssistanceCase,
-  policyInput: TemporaryAssistancePolicy,
+  policyInput: Policy,
   options?: RuleOptions,
 ): TemporaryAssistanceResult {
   const c = parseInput(temporaryAssistanceCaseSchema, caseInput);
-  const policy = parseInput(temporaryAssistancePolicySchema, policyInput);
+  const policy = parseInput(policySchema, policyInput);
   const t = new Tracer(options?.trace !== false);
   const missing: string[] = [];
   const warnings: TemporaryAssistanceWarning[] = [];

@@ -81,24 +81,9 @@ export const temporaryAssistanceRulesSchema = z
   })
   .meta({ description: '当地临时救助规则（第14条），数字为当地政策输入' });
 
-/** The part of a policy that `temporaryAssistance` reads. */
-export const temporaryAssistancePolicySchema = z
-  .strictObject({
-    dibaoStandardPerMonth: z
-      .strictObject({
-        urban: money('城市低保标准，元/人·月'),
-        rural: money('农村低保标准，元/人·月'),
-      })
-      .meta({ description: '评估日执行的当地低保标准' }),
-    temporaryAssistance: temporaryAssistanceRulesSchema.optional(),
-  })
-  .meta({ description: '临时救助所需的政策参数' });
-
 /** A temporary-assistance case as the caller writes it (money as string or number). */
 export type TemporaryAssistanceCase = z.input<typeof temporaryAssistanceCaseSchema>;
 /** The event of a case. */
 export type HardshipEvent = z.input<typeof hardshipEventSchema>;
 /** The local rule block as the caller writes it. */
 export type TemporaryAssistanceRules = z.input<typeof temporaryAssistanceRulesSchema>;
-/** The policy fields temporaryAssistance reads. */
-export type TemporaryAssistancePolicy = z.input<typeof temporaryAssistancePolicySchema>;
