@@ -82,3 +82,9 @@ export type { Policy } from './schema/policy.js';
 export { policySchema } from './schema/policy.js';
 export type { ResidencyFacts } from './schema/residency.js';
 export { residencyFactsSchema } from './schema/residency.js';
+export type { AssessRequest } from './schema/assess-request.js';
+export { assessRequestSchema } from './schema/assess-request.js';
+export type { JsonSchemaDocument, JsonSchemaName } from './schema/json-schema.js';
+export { isJsonSchemaName, JSON_SCHEMA_NAMES, jsonSchemaFor } from './schema/json-schema.js';
+// The Jilin data pack (also published as the subpath `dibao-rules/jilin`).
+export * from './data/jilin/index.js';
