@@ -1,9 +1,13 @@
-import { dibaoStandards, specialSupport, temporaryAssistance } from '../src/index.js';
+import { assessHousehold, dibaoStandards, specialSupport, temporaryAssistance } from '../src/index.js';
 
 /**
  * Which function each `fixtures/<concept>/` folder exercises. Add one line per concept.
  */
 export const FIXTURE_RUNNERS: Record<string, (input: unknown) => unknown> = {
+  'assess-household': (i) => {
+    const { household, policy } = i as { household: never; policy: never };
+    return assessHousehold(household, policy);
+  },
   'dibao-standard': (i) => dibaoStandards(i as never),
   'special-support': (i) => specialSupport(i as never),
   'temporary-assistance': (i) => {

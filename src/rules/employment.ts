@@ -92,7 +92,7 @@ export interface EmploymentOutcome {
 /**
  * 第11条 for one member. `dibaoCancelled` in an urban `dibao` household for a working-age member with ≥ 3
  * refusals in the window; `communityService` for a working-age member, not cancelled, with `employed: false`,
- * in a `dibao` household. When the household class is `undetermined`, a cancellation that would apply if it
+ * in an urban `dibao` household (the text speaks of 城市居民 and the 居民委员会 only). When the household class is `undetermined`, a cancellation that would apply if it
  * were 低保 is `null`. Unknown sex or employment that could change the outcome is reported missing.
  * @see 第11条
  */
@@ -140,7 +140,7 @@ export function employmentOutcome(
               : '不在劳动年龄段内或无劳动能力，或家庭不是低保家庭，不取消',
     );
   const obligations: Array<'communityService'> = [];
-  if (householdClass === 'dibao' && dibaoCancelled === false && isWorkingAge !== false) {
+  if (area === 'urban' && householdClass === 'dibao' && dibaoCancelled === false && isWorkingAge !== false) {
     if (isWorkingAge === true && member.employed === false) obligations.push('communityService');
     if (member.employed === undefined) missing.push(`${path}.employed`);
     if (isWorkingAge === null && member.employed !== true) missing.push(`${path}.sex`);
