@@ -32,7 +32,7 @@ export type DibaoStandardViolation = RuleViolation<DibaoStandardViolationCode>;
 
 /** The check of one proposed standard. */
 export interface ProposedStandardCheck {
-  /** The proposed standard, 元/人·月. */
+  /** The proposed standard, 元/人·月, in the money format (2 decimals); the check uses the exact value given. */
   perMonth: string;
   /** True iff no violation. */
   compliant: boolean;
@@ -113,6 +113,11 @@ function floorMultipleTo(x: Dec, unit: Dec): Dec {
   while (k.mul(unit).gt(x)) k = k.minus(1);
   while (k.plus(1).mul(unit).lte(x)) k = k.plus(1);
   return k.mul(unit);
+}
+
+/** A bound shown in a message: at most 4 decimals, no trailing zeros ("488", "447.6667"). */
+function shown(x: Dec): string {
+  return plain(x.toDecimalPlaces(4, Dec.ROUND_HALF_UP));
 }
 
 function unrounded4(x: Dec): string {
@@ -295,8 +300,8 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
       v.push(
         violation(
           'BELOW_INCOME_FLOOR',
-          `拟定城市低保标准 ${money2(proposedUrban)} 元/月低于上上年度城市居民人均可支配收入的20%（${unrounded4(floorExact)} 元/月）`,
-          `the proposed urban standard ${money2(proposedUrban)}/month is below 20% of Y−2 urban income (${unrounded4(floorExact)}/month)`,
+          `拟定城市低保标准 ${plain(proposedUrban)} 元/月低于上上年度城市居民人均可支配收入的20%（${shown(floorExact)} 元/月）`,
+          `the proposed urban standard ${plain(proposedUrban)}/month is below 20% of Y−2 urban income (${shown(floorExact)}/month)`,
           path,
         ),
       );
@@ -305,8 +310,8 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
       v.push(
         violation(
           'ABOVE_WAGE_CAP',
-          `拟定城市低保标准 ${money2(proposedUrban)} 元/月超过上上年度最低工资标准的40%（${unrounded4(capExact)} 元/月）`,
-          `the proposed urban standard ${money2(proposedUrban)}/month exceeds 40% of the Y−2 minimum wage (${unrounded4(capExact)}/month)`,
+          `拟定城市低保标准 ${plain(proposedUrban)} 元/月超过上上年度最低工资标准的40%（${shown(capExact)} 元/月）`,
+          `the proposed urban standard ${plain(proposedUrban)}/month exceeds 40% of the Y−2 minimum wage (${shown(capExact)}/month)`,
           path,
         ),
       );
@@ -315,8 +320,8 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
       v.push(
         violation(
           'BELOW_PROVINCIAL_GUIDANCE',
-          `拟定城市低保标准 ${money2(proposedUrban)} 元/月低于省城市低保最低指导标准 ${money2(G.urbanPerMonth)} 元/月`,
-          `the proposed urban standard ${money2(proposedUrban)}/month is below the provincial urban guidance ${money2(G.urbanPerMonth)}/month`,
+          `拟定城市低保标准 ${plain(proposedUrban)} 元/月低于省城市低保最低指导标准 ${money2(G.urbanPerMonth)} 元/月`,
+          `the proposed urban standard ${plain(proposedUrban)}/month is below the provincial urban guidance ${money2(G.urbanPerMonth)}/month`,
           path,
         ),
       );
@@ -443,8 +448,8 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
       v.push(
         violation(
           'BELOW_RATIO_STANDARD',
-          `拟定农村低保标准 ${money2(proposedRural)} 元/月低于按城乡收入比折算的 ${unrounded4(derivedExact)} 元/月（城市标准 ${money2(basis)} 元/月 × ${plain(R)} ÷ ${plain(U)}）`,
-          `the proposed rural standard ${money2(proposedRural)}/month is below the ratio-derived ${unrounded4(derivedExact)}/month (urban ${money2(basis)} × ${plain(R)} ÷ ${plain(U)})`,
+          `拟定农村低保标准 ${plain(proposedRural)} 元/月低于按城乡收入比折算的 ${shown(derivedExact)} 元/月（城市标准 ${money2(basis)} 元/月 × ${plain(R)} ÷ ${plain(U)}）`,
+          `the proposed rural standard ${plain(proposedRural)}/month is below the ratio-derived ${shown(derivedExact)}/month (urban ${money2(basis)} × ${plain(R)} ÷ ${plain(U)})`,
           path,
         ),
       );
@@ -454,8 +459,8 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
       v.push(
         violation(
           'BELOW_POVERTY_LINE',
-          `拟定农村低保标准 ${money2(proposedRural)} 元/月低于国家现行扶贫标准 ${plain(L)} 元/年（${unrounded4(povertyExact)} 元/月）`,
-          `the proposed rural standard ${money2(proposedRural)}/month is below the national poverty line ${plain(L)}/year (${unrounded4(povertyExact)}/month)`,
+          `拟定农村低保标准 ${plain(proposedRural)} 元/月低于国家现行扶贫标准 ${plain(L)} 元/年（${shown(povertyExact)} 元/月）`,
+          `the proposed rural standard ${plain(proposedRural)}/month is below the national poverty line ${plain(L)}/year (${shown(povertyExact)}/month)`,
           path,
         ),
       );
@@ -464,8 +469,8 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
       v.push(
         violation(
           'BELOW_PROVINCIAL_GUIDANCE',
-          `拟定农村低保标准 ${money2(proposedRural)} 元/月低于省农村低保最低指导标准 ${money2(G.ruralPerMonth)} 元/月`,
-          `the proposed rural standard ${money2(proposedRural)}/month is below the provincial rural guidance ${money2(G.ruralPerMonth)}/month`,
+          `拟定农村低保标准 ${plain(proposedRural)} 元/月低于省农村低保最低指导标准 ${money2(G.ruralPerMonth)} 元/月`,
+          `the proposed rural standard ${plain(proposedRural)}/month is below the provincial rural guidance ${money2(G.ruralPerMonth)}/month`,
           path,
         ),
       );
