@@ -39,7 +39,14 @@ const POSITIVE_JSON_SCHEMA = {
 export function positiveMoney(description: string) {
   return moneyUnion()
     .transform((v): Dec => toDec(v))
-    .refine((d) => d.gt(0), { params: { dibao: 'out_of_range', min: '> 0' } })
+    .refine((d) => d.gt(0), {
+      params: {
+        dibao: 'out_of_range',
+        min: '> 0',
+        message: '取值须大于 0',
+        messageEn: 'must be greater than 0',
+      },
+    })
     .meta({ description, ...POSITIVE_JSON_SCHEMA });
 }
 
