@@ -31,8 +31,12 @@ export function money(description: string) {
  * no number ≤ 0 and no zero string such as `"0"` or `"0.00"`.
  */
 const POSITIVE_JSON_SCHEMA = {
-  exclusiveMinimum: 0,
-  not: { type: 'string', pattern: '^0(?:\\.0+)?$' },
+  not: {
+    anyOf: [
+      { type: 'number', maximum: 0 },
+      { type: 'string', pattern: '^0(?:\\.0+)?$' },
+    ],
+  },
 } as const;
 
 /** Money > 0 (rounding units, multipliers that must not be zero). */
