@@ -9,6 +9,10 @@ export type { DibaoIssue, DibaoIssueCode } from './core/errors.js';
 export { DibaoInputError } from './core/errors.js';
 export type { RuleOptions } from './core/options.js';
 export type { TraceStep, TraceValue } from './core/trace.js';
+// The Jilin data pack (also published as the subpath `dibao-rules/jilin`).
+export * from './data/jilin/index.js';
+export type { ClassBasis } from './rules/classification.js';
+export type { DibaoBenefit } from './rules/dibao-benefit.js';
 export type {
   DibaoStandardsResult,
   DibaoStandardViolation,
@@ -20,6 +24,25 @@ export type {
   UrbanStandards,
 } from './rules/dibao-standard.js';
 export { dibaoStandards } from './rules/dibao-standard.js';
+export type {
+  AssessedMemberView,
+  AssessmentView,
+  EntitlementMeasure,
+  EntitlementMeasureName,
+  EntitlementsResult,
+  EntitlementWarning,
+} from './rules/entitlements.js';
+export { entitlements } from './rules/entitlements.js';
+export type {
+  AssessmentWarning,
+  AssessmentWarningCode,
+  HouseholdClass,
+  IncomeClass,
+  MemberClass,
+  SpecialGroup,
+} from './rules/household-types.js';
+export type { ResidencyReason, ResidencyResult } from './rules/residency.js';
+export { residencyStandardArea } from './rules/residency.js';
 export type { SelfCareAssessment } from './rules/self-care.js';
 export { selfCareAbilityFromAdl, selfCareLevelForFailedItems } from './rules/self-care.js';
 export type {
@@ -35,12 +58,29 @@ export {
 export type { TemporaryAssistanceResult, TemporaryAssistanceWarning } from './rules/temporary-assistance.js';
 export { temporaryAssistance } from './rules/temporary-assistance.js';
 export type { RuleViolation } from './rules/violation.js';
+export type { AssessRequest } from './schema/assess-request.js';
+export { assessRequestSchema } from './schema/assess-request.js';
 export type { DibaoStandardsInput } from './schema/dibao-standards.js';
 export {
   dibaoStandardsInputSchema,
   proposedStandardsSchema,
   provincialGuidanceSchema,
 } from './schema/dibao-standards.js';
+export type { EntitlementsPolicy, HousingFacts, SchoolingStage } from './schema/entitlement-facts.js';
+export {
+  entitlementsPolicySchema,
+  HOUSING_TENURES,
+  housingSchema,
+  SCHOOLING_STAGES,
+} from './schema/entitlement-facts.js';
+export type { Household, IncomeEntry, Member } from './schema/household.js';
+export { householdSchema } from './schema/household.js';
+export type { JsonSchemaDocument, JsonSchemaName } from './schema/json-schema.js';
+export { isJsonSchemaName, JSON_SCHEMA_NAMES, jsonSchemaFor } from './schema/json-schema.js';
+export type { Policy } from './schema/policy.js';
+export { policySchema } from './schema/policy.js';
+export type { ResidencyFacts } from './schema/residency.js';
+export { residencyFactsSchema } from './schema/residency.js';
 export type {
   AdlAssessment,
   AdlItem,
@@ -64,27 +104,11 @@ export {
   temporaryAssistanceCaseSchema,
   temporaryAssistanceRulesSchema,
 } from './schema/temporary-assistance.js';
-export type { ClassBasis } from './rules/classification.js';
-export type { DibaoBenefit } from './rules/dibao-benefit.js';
+export { renderSimulationHtml } from './simulate/html.js';
 export type {
-  AssessmentWarning,
-  AssessmentWarningCode,
-  HouseholdClass,
-  IncomeClass,
-  MemberClass,
-  SpecialGroup,
-} from './rules/household-types.js';
-export type { ResidencyReason, ResidencyResult } from './rules/residency.js';
-export { residencyStandardArea } from './rules/residency.js';
-export type { Household, IncomeEntry, Member } from './schema/household.js';
-export { householdSchema } from './schema/household.js';
-export type { Policy } from './schema/policy.js';
-export { policySchema } from './schema/policy.js';
-export type { ResidencyFacts } from './schema/residency.js';
-export { residencyFactsSchema } from './schema/residency.js';
-export type { AssessRequest } from './schema/assess-request.js';
-export { assessRequestSchema } from './schema/assess-request.js';
-export type { JsonSchemaDocument, JsonSchemaName } from './schema/json-schema.js';
-export { isJsonSchemaName, JSON_SCHEMA_NAMES, jsonSchemaFor } from './schema/json-schema.js';
-// The Jilin data pack (also published as the subpath `dibao-rules/jilin`).
-export * from './data/jilin/index.js';
+  HouseholdChange,
+  ScenarioSummary,
+  SimulationError,
+  SimulationResult,
+} from './simulate/simulate.js';
+export { simulate } from './simulate/simulate.js';

@@ -1,4 +1,10 @@
-import { assessHousehold, dibaoStandards, specialSupport, temporaryAssistance } from '../src/index.js';
+import {
+  assessHousehold,
+  dibaoStandards,
+  entitlements,
+  specialSupport,
+  temporaryAssistance,
+} from '../src/index.js';
 
 /**
  * Which function each `fixtures/<concept>/` folder exercises. Add one line per concept.
@@ -10,6 +16,10 @@ export const FIXTURE_RUNNERS: Record<string, (input: unknown) => unknown> = {
   },
   'dibao-standard': (i) => dibaoStandards(i as never),
   'special-support': (i) => specialSupport(i as never),
+  entitlements: (i) => {
+    const { household, policy } = i as { household: never; policy: never };
+    return entitlements(household, assessHousehold(household, policy), policy);
+  },
   'temporary-assistance': (i) => {
     const x = i as { case: never; policy: never };
     return temporaryAssistance(x.case, x.policy);
