@@ -413,7 +413,12 @@ describe('第4条 input refusals', () => {
 
   it('refuses a zero or negative rounding unit and a zero urban income', () => {
     expect(issuesOf(() => dibaoStandards({ ...changchun, roundingUnit: '0' }))).toEqual([
-      expect.objectContaining({ path: 'roundingUnit', code: 'out_of_range' }),
+      expect.objectContaining({
+        path: 'roundingUnit',
+        code: 'out_of_range',
+        message: '取值须大于 0',
+        messageEn: 'must be greater than 0',
+      }),
     ]);
     expect(issuesOf(() => dibaoStandards({ ...changchun, roundingUnit: -1 }))).toEqual([
       expect.objectContaining({ path: 'roundingUnit', code: 'negative_money' }),
