@@ -16,12 +16,8 @@ import {
 
 function months(from: [number, number], to: [number, number]): string[] {
   const out: string[] = [];
-  for (
-    let y = from[0], m = from[1];
-    y < to[0] || (y === to[0] && m <= to[1]);
-    m === 12 ? (y++, (m = 1)) : m++
-  ) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
+  for (let k = from[0] * 12 + from[1] - 1; k <= to[0] * 12 + to[1] - 1; k++) {
+    out.push(`${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`);
   }
   return out;
 }
