@@ -1,0 +1,74 @@
+/** 第5条 property conditions: the 核对平台 conclusion wins; limits inclusive; unknown facts; nothing configured. */
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/core/money.js';
+import { propertyMeets } from '../../src/rules/property.js';
+import type { Household } from '../../src/schema/household.js';
+import { CHANGCHUN_2018, household, policy, tracer } from './household-helpers.js';
+
+const S = new Dec(620);
+const limits = policy({
+  ...CHANGCHUN_2018,
+  propertyLimits: {
+    dibao: { financialAssetsPerCapitaMonths: 24, maxVehicles: 0, maxExtraHousingUnits: 0 },
+    lowIncome: { financialAssetsPerCapitaMonths: 36, maxVehicles: 1 },
+  },
+});
+const h = (extra: Partial<Household>) =>
+  household({
+    assessmentDate: '2018-09-01',
+    area: 'urban',
+    members: [{ birthDate: '1980-01-01' }, { birthDate: '1981-01-01' }],
+    ...extra,
+  });
+
+describe('property model', () => {
+  it('financial assets ≤ n × months × S is inclusive (29760 meets, 29760.01 fails)', () => {
+    const at = h({ property: { financialAssets: '29760', vehicles: 0, extraHousingUnits: 0 } });
+    expect(propertyMeets('dibao', at, limits, S, tracer()).meets).toBe(true);
+    const over = h({ property: { financialAssets: '29760.01', vehicles: 0, extraHousingUnits: 0 } });
+    expect(propertyMeets('dibao', over, limits, S, tracer()).meets).toBe(false);
+  });
+
+  it('a failed limit decides false even when another fact is missing', () => {
+    const r = propertyMeets('dibao', h({ property: { vehicles: 1 } }), limits, S, tracer());
+    expect(r).toEqual({ meets: false, missing: [] });
+  });
+
+  it('a configured limit with an absent fact is unknown and names the path', () => {
+    const r = propertyMeets('dibao', h({ property: { financialAssets: '0' } }), limits, S, tracer());
+    expect(r).toEqual({ meets: null, missing: ['property.vehicles', 'property.extraHousingUnits'] });
+    expect(propertyMeets('lowIncome', h({}), limits, S, tracer()).missing).toEqual([
+      'property.financialAssets',
+      'property.vehicles',
+    ]);
+  });
+
+  it('an unconfigured limit is not tested (lowIncome has no housing limit)', () => {
+    const r = propertyMeets(
+      'lowIncome',
+      h({ property: { financialAssets: '0', vehicles: 1, extraHousingUnits: 5 } }),
+      limits,
+      S,
+      tracer(),
+    );
+    expect(r.meets).toBe(true);
+  });
+
+  it('no limits and no assessment → unknown, needs propertyAssessment', () => {
+    expect(propertyMeets('dibao', h({}), policy(), S, tracer())).toEqual({
+      meets: null,
+      missing: ['propertyAssessment'],
+    });
+  });
+});
+
+describe('propertyAssessment (第25条)', () => {
+  it('overrides the model for each level', () => {
+    const x = h({
+      property: { financialAssets: '1000000', vehicles: 3, extraHousingUnits: 2 },
+      propertyAssessment: { meetsDibao: true, meetsLowIncome: false },
+    });
+    expect(propertyMeets('dibao', x, limits, S, tracer()).meets).toBe(true);
+    expect(propertyMeets('lowIncome', x, limits, S, tracer()).meets).toBe(false);
+  });
+});
