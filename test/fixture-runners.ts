@@ -5,6 +5,7 @@ import {
   specialSupport,
   temporaryAssistance,
 } from '../src/index.js';
+import { runJilinFixture } from './data/jilin-fixture.js';
 
 /**
  * Which function each `fixtures/<concept>/` folder exercises. Add one line per concept.
@@ -15,6 +16,7 @@ export const FIXTURE_RUNNERS: Record<string, (input: unknown) => unknown> = {
     return assessHousehold(household, policy);
   },
   'dibao-standard': (i) => dibaoStandards(i as never),
+  jilin: runJilinFixture,
   'special-support': (i) => specialSupport(i as never),
   entitlements: (i) => {
     const { household, policy } = i as { household: never; policy: never };

@@ -1,0 +1,16 @@
+/** Runs a `fixtures/jilin/` fixture: `input.call` names the pack function, the other fields its arguments. */
+import { dibaoStandardsFor, policyFor, specialSupportFor } from '../../src/index.js';
+
+export function runJilinFixture(i: unknown): unknown {
+  const x = i as Record<string, never>;
+  switch (x.call as string) {
+    case 'dibaoStandardsFor':
+      return dibaoStandardsFor(x.regionCode, x.year, x.supplied, x.options);
+    case 'specialSupportFor':
+      return specialSupportFor(x.regionCode, x.year, x.area, x.ability, x.options);
+    case 'policyFor':
+      return policyFor(x.regionCode, x.date, x.overrides);
+    default:
+      throw new Error(`fixtures/jilin: unknown call ${String(x.call)}`);
+  }
+}
