@@ -3,7 +3,7 @@
  * 最低工资标准的40%；农村低保标准按上上年度城乡收入比确定，且不低于国家现行扶贫标准；省政府发布城乡低保
  * 最低指导标准。
  */
-import { Dec, MONTHS_PER_YEAR, maxDec, money2, ONE, plain } from '../core/money.js';
+import { ceilTo, Dec, floorTo, MONTHS_PER_YEAR, maxDec, money2, ONE, plain } from '../core/money.js';
 import type { RuleOptions } from '../core/options.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import { type DibaoStandardsInput, dibaoStandardsInputSchema } from '../schema/dibao-standards.js';
@@ -98,23 +98,6 @@ export interface DibaoStandardsResult {
   trace: TraceStep[];
 }
 
-/** Smallest multiple of `unit` ≥ num ÷ den (den, unit > 0), settled by exact products, not by a rounded quotient. */
-function ceilQuotientTo(num: Dec, den: Dec, unit: Dec): Dec {
-  const step = den.mul(unit);
-  let k = num.div(step).ceil();
-  while (k.gt(0) && k.minus(1).mul(step).gte(num)) k = k.minus(1);
-  while (k.mul(step).lt(num)) k = k.plus(1);
-  return k.mul(unit);
-}
-
-/** Largest multiple of `unit` ≤ x (unit > 0), settled by exact products. */
-function floorMultipleTo(x: Dec, unit: Dec): Dec {
-  let k = x.div(unit).floor();
-  while (k.mul(unit).gt(x)) k = k.minus(1);
-  while (k.plus(1).mul(unit).lte(x)) k = k.plus(1);
-  return k.mul(unit);
-}
-
 /** A bound shown in a message: at most 4 decimals, no trailing zeros ("488", "447.6667"). */
 function shown(x: Dec): string {
   return plain(x.toDecimalPlaces(4, Dec.ROUND_HALF_UP));
@@ -183,7 +166,7 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
   // ── Urban ──────────────────────────────────────────────────────────────
   const floorNumerator = URBAN_INCOME_SHARE.mul(U); // 12 × exact floor
   const floorExact = floorNumerator.div(MONTHS_PER_YEAR);
-  const floor = ceilQuotientTo(floorNumerator, MONTHS_PER_YEAR, unit);
+  const floor = ceilTo(floorExact, unit);
   t.step(
     'dibaoStandard.urbanFloor',
     ARTICLE,
@@ -199,7 +182,7 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
   );
 
   const capExact = MINIMUM_WAGE_SHARE.mul(W);
-  const cap = floorMultipleTo(capExact, unit);
+  const cap = floorTo(capExact, unit);
   t.step(
     'dibaoStandard.urbanCap',
     ARTICLE,
@@ -235,7 +218,7 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
     );
   }
 
-  const urbanGuidance = G === undefined ? null : ceilQuotientTo(G.urbanPerMonth, ONE, unit);
+  const urbanGuidance = G === undefined ? null : ceilTo(G.urbanPerMonth, unit);
   t.step(
     'dibaoStandard.urbanGuidance',
     ARTICLE,
@@ -369,7 +352,7 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
 
   const derivedNumerator = basis.mul(R); // U × exact derived value
   const derivedExact = derivedNumerator.div(U);
-  const derived = ceilQuotientTo(derivedNumerator, U, unit);
+  const derived = ceilTo(derivedExact, unit);
   t.step(
     'dibaoStandard.ruralDerived',
     ARTICLE,
@@ -385,7 +368,7 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
   );
 
   const povertyExact = L.div(MONTHS_PER_YEAR);
-  const povertyLine = ceilQuotientTo(L, MONTHS_PER_YEAR, unit);
+  const povertyLine = ceilTo(povertyExact, unit);
   t.step(
     'dibaoStandard.povertyLine',
     ARTICLE,
@@ -399,7 +382,7 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
     '农村低保标准不得低于国家现行扶贫标准，折合每月后向上取整',
   );
 
-  const ruralGuidance = G === undefined ? null : ceilQuotientTo(G.ruralPerMonth, ONE, unit);
+  const ruralGuidance = G === undefined ? null : ceilTo(G.ruralPerMonth, unit);
   t.step(
     'dibaoStandard.ruralGuidance',
     ARTICLE,
