@@ -1,0 +1,94 @@
+/**
+ * The batch pipeline: read a chunk, evaluate it (inline or on a worker thread), write its lines in input
+ * order. At most a few chunks are in flight at once and reading waits while they are, and writing waits
+ * for the output to drain, so memory stays flat however large the input is.
+ */
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import type { OpenedInput } from '../input/open-input.js';
+import { csvRecord } from '../output/csv-field.js';
+import { csvHeader } from '../output/csv-output.js';
+import type { Progress } from '../progress.js';
+import { type ChunkResult, processChunk } from './process-chunk.js';
+import { emptyTally, mergeTally } from './tally.js';
+import type { BatchSettings, BatchSpec, Tally, WorkItem } from './types.js';
+import { WorkerPool } from './worker-pool.js';
+
+/** Records per chunk handed to an evaluator. */
+export const CHUNK_RECORDS = 500;
+
+/** One batch run. */
+export interface BatchRun<Ctx> {
+  spec: BatchSpec<Ctx>;
+  settings: BatchSettings<Ctx>;
+  input: OpenedInput;
+  output: Writable;
+  /** Worker threads to use; 1 = evaluate in the main thread. */
+  jobs: number;
+  workerUrl: URL | null;
+  progress: Progress | null;
+  /** Start CSV output with a UTF-8 byte-order mark (for Excel). */
+  bom: boolean;
+}
+
+async function write(out: Writable, text: string): Promise<void> {
+  if (text.length === 0) return;
+  if (!out.write(text)) await once(out, 'drain');
+}
+
+async function* chunked(source: AsyncIterable<WorkItem[]>, size: number): AsyncGenerator<WorkItem[]> {
+  let buf: WorkItem[] = [];
+  for await (const items of source) {
+    for (const item of items) {
+      buf.push(item);
+      if (buf.length >= size) {
+        yield buf;
+        buf = [];
+      }
+    }
+  }
+  if (buf.length > 0) yield buf;
+}
+
+/** Runs the batch and returns its tally. */
+export async function runBatch<Ctx>(run: BatchRun<Ctx>): Promise<Tally> {
+  const { spec, settings, output } = run;
+  const tally = emptyTally();
+  let head = run.bom ? '\uFEFF' : '';
+  if (settings.outputFormat === 'csv') head += csvRecord(csvHeader(spec, settings.traceColumn));
+  await write(output, head);
+
+  const pool =
+    run.jobs > 1 && run.workerUrl !== null ? new WorkerPool(run.workerUrl, run.jobs, settings) : null;
+  const inline = pool ? null : spec.evaluator(settings.ctx);
+  const maxInFlight = pool ? run.jobs * 2 : 1;
+  const inFlight: Promise<ChunkResult>[] = [];
+
+  const flushHead = async (): Promise<void> => {
+    const r = await (inFlight.shift() as Promise<ChunkResult>);
+    mergeTally(tally, r.tally);
+    await write(output, r.text);
+    run.progress?.tick(tally.records, run.input.bytesRead());
+  };
+
+  try {
+    let seq = 0;
+    for await (const items of chunked(run.input.items, CHUNK_RECORDS)) {
+      let p: Promise<ChunkResult>;
+      if (pool) p = pool.run({ seq, items });
+      else {
+        const evaluate = inline as (record: unknown) => unknown;
+        p = Promise.resolve(processChunk(spec, settings, evaluate, items));
+      }
+      seq += 1;
+      p.catch(() => undefined); // rejections are observed in order by flushHead
+      inFlight.push(p);
+      while (inFlight.length >= maxInFlight) await flushHead();
+    }
+    while (inFlight.length > 0) await flushHead();
+  } finally {
+    await pool?.close();
+    run.progress?.done();
+  }
+  return tally;
+}

@@ -1,0 +1,96 @@
+/**
+ * Worker threads for `--jobs N`. Each worker rebuilds the command's evaluator from the (cloneable) run
+ * settings and processes whole chunks; the main thread only reads, splits and writes. Chunks go to the
+ * first idle worker; results come back tagged with their sequence number and the writer puts them
+ * back in input order.
+ */
+import { Worker } from 'node:worker_threads';
+import type { ChunkResult } from './process-chunk.js';
+import type { BatchSettings, WorkItem } from './types.js';
+
+/** The `workerData` marker that tells the CLI entry to run as a worker. */
+export const WORKER_MARKER = 'dibao-cli-worker';
+
+/** What the main thread sends a worker. */
+export interface ChunkRequest {
+  seq: number;
+  items: WorkItem[];
+}
+/** What a worker sends back. */
+export type ChunkReply = ({ seq: number } & ChunkResult) | { seq: number; failure: string };
+
+interface Job {
+  request: ChunkRequest;
+  resolve: (r: ChunkResult) => void;
+  reject: (e: Error) => void;
+}
+
+/** A fixed set of worker threads processing chunks. */
+export class WorkerPool<Ctx> {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Job[] = [];
+  private readonly busy = new Map<Worker, Job>();
+  private failed: Error | null = null;
+  private closing = false;
+
+  constructor(url: URL, size: number, settings: BatchSettings<Ctx>) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(url, { workerData: { marker: WORKER_MARKER, settings } });
+      w.on('message', (reply: ChunkReply) => this.onReply(w, reply));
+      w.on('error', (e) => this.fail(e));
+      w.on('exit', (code) => {
+        if (!this.closing) this.fail(new Error(`worker thread exited with code ${code}`));
+      });
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  /** Processes one chunk on some worker. */
+  run(request: ChunkRequest): Promise<ChunkResult> {
+    return new Promise((resolve, reject) => {
+      if (this.failed) {
+        reject(this.failed);
+        return;
+      }
+      this.queue.push({ request, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const w = this.idle.pop() as Worker;
+      const job = this.queue.shift() as Job;
+      this.busy.set(w, job);
+      w.postMessage(job.request);
+    }
+  }
+
+  private onReply(w: Worker, reply: ChunkReply): void {
+    const job = this.busy.get(w);
+    this.busy.delete(w);
+    this.idle.push(w);
+    if (job) {
+      if ('failure' in reply) job.reject(new Error(reply.failure));
+      else job.resolve({ text: reply.text, tally: reply.tally });
+    }
+    this.pump();
+  }
+
+  private fail(e: Error): void {
+    if (this.failed) return;
+    this.failed = e;
+    for (const job of this.busy.values()) job.reject(e);
+    for (const job of this.queue) job.reject(e);
+    this.busy.clear();
+    this.queue.length = 0;
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * `dibao assess <file> --policy <policy.json>` or `--region <code>`: 第5、6、9、10、11条 household
+ * classification and the monthly 低保金 for each household of a file. The policy is read and checked
+ * once, before the first household; a bad policy is a usage error (exit code 2), a bad household an error
+ * record. With `--region`, each household gets the Jilin data pack's policy for that region on its own
+ * assessment date (`policyFor`), and a `--policy` file, if also given, supplies the other parameters.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { assessHousehold } from '../../assess.js';
+import { isIsoDate } from '../../core/dates.js';
+import { DibaoInputError } from '../../core/errors.js';
+import { DibaoDataError } from '../../data/jilin/data-error.js';
+import { type PolicyOverrides, policyFor } from '../../data/jilin/policy-for.js';
+import { findRegion } from '../../data/jilin/regions.js';
+import { type Household, householdSchema } from '../../schema/household.js';
+import { parseInput } from '../../schema/parse.js';
+import { type Policy, policySchema } from '../../schema/policy.js';
+import { RecordFailure } from '../batch/record-failure.js';
+import { addSum, count, countsUnder, moneySum } from '../batch/tally.js';
+import type { BatchSpec } from '../batch/types.js';
+import { HOUSEHOLD_COLUMNS, INCOME_COLUMNS, MEMBER_COLUMNS } from '../input/csv-households.js';
+import type { CliIo } from '../io.js';
+import { at } from '../output/csv-output.js';
+import { UsageError } from '../usage-error.js';
+import { batchCommand } from './batch-command.js';
+import type { OptionValues } from './command.js';
+
+/** The cloneable context of an assess run. */
+export interface AssessCtx {
+  trace: boolean;
+  /** The policy as written in the `--policy` file (already checked); with `region`, the overrides or `null`. */
+  policy: unknown;
+  /** `--region`: a Jilin region code whose pack policy each household gets on its assessment date. */
+  region: string | null;
+}
+
+/** Distinct assessment dates whose pack policy is kept (the cache is emptied when full: memory stays flat). */
+const POLICY_CACHE_SIZE = 4096;
+
+/** The per-household policy look-up of `--region`: the pack's policy on the household's assessment date. */
+function regionPolicies(region: string, overrides: PolicyOverrides | undefined): (record: unknown) => Policy {
+  const cache = new Map<string, Policy | RecordFailure>();
+  return (record) => {
+    const date =
+      record !== null && typeof record === 'object'
+        ? (record as { assessmentDate?: unknown }).assessmentDate
+        : undefined;
+    if (typeof date !== 'string' || !isIsoDate(date)) {
+      parseInput(householdSchema, record); // throws the household's own issues, assessmentDate among them
+      throw new RecordFailure('DibaoInputError', 'assessmentDate is required to look up the policy', [
+        {
+          path: 'assessmentDate',
+          code: 'required',
+          message: '缺少评估日期',
+          messageEn: 'assessmentDate is missing',
+        },
+      ]);
+    }
+    let hit = cache.get(date);
+    if (hit === undefined) {
+      try {
+        hit = policyFor(region, date, overrides);
+      } catch (e) {
+        if (!(e instanceof DibaoDataError)) throw e;
+        hit = new RecordFailure(e.name, e.message, [
+          { path: 'assessmentDate', code: e.code, message: e.messageZh, messageEn: e.message },
+        ]);
+      }
+      if (cache.size >= POLICY_CACHE_SIZE) cache.clear();
+      cache.set(date, hit);
+    }
+    if (hit instanceof RecordFailure) throw hit;
+    return hit;
+  };
+}
+
+const HOUSEHOLD_CLASSES = ['dibao', 'lowIncome', 'none', 'undetermined'];
+const MEMBER_CLASSES = ['extremelyPoor', 'dibao', 'lowIncome', 'none', 'undetermined'];
+
+function members(result: unknown): unknown[] {
+  const m = at(result, 'members');
+  return Array.isArray(m) ? m : [];
+}
+
+const spec: BatchSpec<AssessCtx> = {
+  name: 'assess',
+  csvInput: { kind: 'households' },
+  csvOutput: [
+    { name: 'class', cell: (r) => at(r, 'class') },
+    { name: 'basis', cell: (r) => at(r, 'basis') },
+    { name: 'standard_per_month', cell: (r) => at(r, 'standardPerMonth') },
+    { name: 'per_capita_income_per_month', cell: (r) => at(r, 'perCapitaIncomePerMonth') },
+    { name: 'illness_class', cell: (r) => at(r, 'illnessExpenditure', 'class') },
+    {
+      name: 'illness_per_capita_income_per_month',
+      cell: (r) => at(r, 'illnessExpenditure', 'perCapitaIncomePerMonth'),
+    },
+    { name: 'members', cell: (r) => members(r).length },
+    { name: 'member_classes', cell: (r) => members(r).map((m) => at(m, 'class')) },
+    { name: 'base_per_month', cell: (r) => at(r, 'benefit', 'basePerMonth') },
+    { name: 'special_grants_per_month', cell: (r) => at(r, 'benefit', 'specialGrantsPerMonth') },
+    { name: 'total_per_month', cell: (r) => at(r, 'benefit', 'totalPerMonth') },
+    { name: 'missing', cell: (r) => at(r, 'missing') },
+    { name: 'warnings', cell: (r) => at(r, 'warnings') },
+  ],
+  evaluator: (ctx) => {
+    const options = { trace: ctx.trace };
+    if (ctx.region !== null) {
+      const policyOf = regionPolicies(ctx.region, (ctx.policy ?? undefined) as PolicyOverrides | undefined);
+      return (record) => assessHousehold(record as Household, policyOf(record), options);
+    }
+    const policy = ctx.policy as Policy;
+    return (record) => assessHousehold(record as Household, policy, options);
+  },
+  tally(result, tally) {
+    count(tally, `household.${String(at(result, 'class'))}`);
+    for (const m of members(result)) count(tally, `member.${String(at(m, 'class'))}`);
+    const total = at(result, 'benefit', 'totalPerMonth');
+    if (typeof total === 'string') addSum(tally, 'benefitTotalPerMonth', total);
+  },
+  summary: (t) => [
+    `家庭分类 households: ${countsUnder(t, 'household', HOUSEHOLD_CLASSES)}`,
+    `成员分类 members: ${countsUnder(t, 'member', MEMBER_CLASSES)}`,
+    `低保金合计 total monthly benefit: ${moneySum(t, 'benefitTotalPerMonth')} 元/月`,
+  ],
+};
+
+/** Reads and checks the `--policy` file; problems are usage errors naming the policy field. */
+export async function loadPolicy(file: string, io: CliIo, asOverrides = false): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, file), 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read the policy file ${file}: ${(e as Error).message} / 无法读取政策文件`);
+  }
+  let policy: unknown;
+  try {
+    policy = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(
+      `the policy file ${file} is not valid JSON: ${(e as Error).message} / 政策文件不是合法 JSON`,
+    );
+  }
+  if (asOverrides && policy !== null && typeof policy === 'object' && Object.hasOwn(policy, 'region')) {
+    throw new UsageError(
+      `with --region, the policy file ${file} must not set "region" / 使用 --region 时政策文件不能含 region`,
+    );
+  }
+  try {
+    if (!asOverrides) parseInput(policySchema, policy);
+    else {
+      // The pack fills in the standards; check the rest with placeholder standards.
+      const given = (policy as { dibaoStandardPerMonth?: object } | null)?.dibaoStandardPerMonth ?? {};
+      parseInput(policySchema, {
+        ...(policy as object),
+        dibaoStandardPerMonth: { urban: '1', rural: '1', ...given },
+      });
+    }
+  } catch (e) {
+    if (e instanceof DibaoInputError) {
+      const lines = e.issues.map((i) => `  policy.${i.path}: ${i.message} / ${i.messageEn} [${i.code}]`);
+      throw new UsageError(`the policy file ${file} is invalid / 政策文件有误:\n${lines.join('\n')}`);
+    }
+    throw e;
+  }
+  return policy;
+}
+
+async function prepare(values: OptionValues, io: CliIo): Promise<AssessCtx> {
+  const trace = values.trace === true;
+  const policyFile = typeof values.policy === 'string' ? values.policy : null;
+  if (typeof values.region === 'string') {
+    if (!findRegion(values.region)) {
+      throw new UsageError(`unknown region code "${values.region}" / 数据包中没有该区划代码`);
+    }
+    const overrides = policyFile === null ? null : await loadPolicy(policyFile, io, true);
+    return { trace, policy: overrides, region: values.region };
+  }
+  if (policyFile === null) {
+    throw new UsageError(
+      'assess needs --policy <policy.json> or --region <code> / 需要 --policy 政策文件或 --region 区划代码',
+    );
+  }
+  return { trace, policy: await loadPolicy(policyFile, io), region: null };
+}
+
+/** The `assess` command. */
+export const assessCommand = batchCommand<AssessCtx>({
+  spec,
+  summary: '家庭分类与低保金 / household class and monthly dibao benefit (第5、6、9、10、11条)',
+  help: `Usage: dibao assess <file> (--policy <policy.json> | --region <code>) [options]
+
+第5、6、9、10、11条：认定每户的收入类别（低保 / 低收入 / 不符合 / 待定）、成员特困认定、
+第10条特殊群体加发与每月低保金。
+Each record is a household (JSON Schema: dibao schema household). The policy file holds the local
+standards and options (JSON Schema: dibao schema policy).
+CSV input: one row per member, grouped by household_id; columns in docs/cli.md:
+  household: household_id, ${HOUSEHOLD_COLUMNS.map((c) => c.column).join(', ')}
+  member:    ${MEMBER_COLUMNS.map((c) => c.column).join(', ')}
+  income:    income_<kind>_per_month | _per_year | _since, kind = employment, business, property,
+             transfer, pension, other (${INCOME_COLUMNS.length} columns)
+
+Policy / 政策参数 (one of):
+  -p, --policy <file>      the policy JSON for every household
+  -r, --region <code>      the Jilin data pack's policy for this region (GB/T 2260 code, e.g. 220100
+                           长春市) on each household's assessment date; a --policy file given as well
+                           adds the other parameters (property limits, grant rates, options)`,
+  options: {
+    policy: { type: 'string', short: 'p' },
+    region: { type: 'string', short: 'r' },
+  },
+  prepare,
+});

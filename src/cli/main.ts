@@ -1,0 +1,88 @@
+/**
+ * `dibao`: the command line of dibao-rules. Parses the command and its options with `node:util`
+ * `parseArgs` (strict: an unknown option is a usage error), runs the command, and turns the outcome
+ * into an exit code: 0 all good, 1 some record failed, 2 usage error, 3 unexpected failure.
+ */
+import { parseArgs } from 'node:util';
+import { version } from '../../package.json';
+import { COMMANDS } from './commands/index.js';
+import type { CliIo } from './io.js';
+import { UsageError } from './usage-error.js';
+
+/** Exit codes of the CLI. */
+export const EXIT = { ok: 0, recordErrors: 1, usage: 2, failure: 3 } as const;
+
+/** The overall `dibao --help` text. */
+export function overallHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  const list = Object.values(COMMANDS)
+    .map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`)
+    .join('\n');
+  return `dibao ${version} — 吉林省城市贫困人口社会救助规则（征求意见稿）命令行工具
+The command line of dibao-rules: exact, traced rules of the Jilin draft opinion on urban social assistance.
+
+Usage: dibao <command> [options]
+
+Commands / 命令:
+${list}
+
+  dibao <command> --help   help on one command / 查看某一命令的帮助
+  dibao --version          print the version
+
+Exit codes / 退出码: 0 all records ok, 1 some record failed, 2 usage error, 3 unexpected failure.
+Docs: docs/cli.md
+`;
+}
+
+/** Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.stderr.write(overallHelp());
+    return EXIT.usage;
+  }
+  if (first === '--help' || first === '-h') {
+    io.stdout.write(overallHelp());
+    return EXIT.ok;
+  }
+  if (first === '--version' || first === '-V' || first === '-v') {
+    io.stdout.write(`${version}\n`);
+    return EXIT.ok;
+  }
+  if (first === 'help') {
+    const topic = rest[0];
+    const cmd = topic !== undefined && Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : undefined;
+    io.stdout.write(cmd ? `${cmd.help}\n` : overallHelp());
+    return EXIT.ok;
+  }
+  const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+  if (!command) {
+    io.stderr.write(`dibao: unknown command "${first}" / 未知命令\n\n${overallHelp()}`);
+    return EXIT.usage;
+  }
+  try {
+    let parsed: ReturnType<typeof parseArgs>;
+    try {
+      parsed = parseArgs({ args: [...rest], options: command.options, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    if (parsed.values.help === true) {
+      io.stdout.write(`${command.help}\n`);
+      return EXIT.ok;
+    }
+    return await command.run(
+      parsed.values as Record<string, string | boolean | undefined>,
+      parsed.positionals,
+      io,
+    );
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`dibao ${command.name}: ${e.message}\n(see: dibao ${command.name} --help)\n`);
+      return EXIT.usage;
+    }
+    const err = e instanceof Error ? e : new Error(String(e));
+    io.stderr.write(`dibao ${command.name}: failed: ${err.stack ?? err.message}\n`);
+    return EXIT.failure;
+  }
+}
