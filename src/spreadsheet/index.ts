@@ -14,6 +14,13 @@ import { type CellValue, guarded } from './cell-result.js';
 import { type Cell, readFlag } from './cells.js';
 import { excelSerialToIso } from './excel-date.js';
 
+export {
+  DIBAO_BENEFIT,
+  DIBAO_BENEFIT_RANGE,
+  DIBAO_CLASS,
+  DIBAO_CLASS_RANGE,
+  DIBAO_HOUSEHOLD_RANGE,
+} from './household.js';
 export { DIBAO_LABEL } from './labels.js';
 export {
   DIBAO_RURAL_MINIMUM,
@@ -32,7 +39,7 @@ export {
   DIBAO_SUPPORT_TOTAL,
   SUPPORT_RANGE_COLUMNS,
 } from './support.js';
-export { udfStandards, udfSupport } from './udf.js';
+export { udfAssess, udfAssessRequest, udfStandards, udfSupport } from './udf.js';
 
 /**
  * The ISO date `YYYY-MM-DD` of an Excel/WPS date serial (1900 system: serial 60, Excel's phantom

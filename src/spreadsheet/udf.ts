@@ -5,11 +5,16 @@
  * `{"error":{"name","message","issues":[{path,code,message,messageEn}]}}` so one bad row never fails a
  * whole query. See docs/scale.md.
  */
+import { assessHousehold } from '../assess.js';
 import { DibaoInputError, type DibaoIssue } from '../core/errors.js';
 import type { RuleOptions } from '../core/options.js';
 import { dibaoStandards } from '../rules/dibao-standard.js';
 import { specialSupport } from '../rules/special-support.js';
+import { type AssessRequest, assessRequestSchema } from '../schema/assess-request.js';
 import type { DibaoStandardsInput } from '../schema/dibao-standards.js';
+import type { Household } from '../schema/household.js';
+import { parseInput } from '../schema/parse.js';
+import type { Policy } from '../schema/policy.js';
 import type { SpecialSupportInput } from '../schema/special-support.js';
 
 /** A UDF argument that could not be read as JSON. */
@@ -98,4 +103,49 @@ export function udfStandards(input: unknown, options?: unknown): string {
  */
 export function udfSupport(input: unknown, options?: unknown): string {
   return udfCall(() => specialSupport(argument(input, 'input') as SpecialSupportInput, ruleOptions(options)));
+}
+
+/**
+ * Assesses, and on a bad input reports paths from the `{ household, policy }` envelope
+ * (`household.members[0].birthDate`, `policy.dibaoStandardPerMonth.urban`) so the caller knows which
+ * argument is at fault. The envelope is validated only on that error path: valid rows are checked once.
+ */
+function assessEnveloped(household: unknown, policy: unknown, options: RuleOptions): unknown {
+  try {
+    return assessHousehold(household as Household, policy as Policy, options);
+  } catch (e) {
+    if (!(e instanceof DibaoInputError)) throw e;
+    parseInput(assessRequestSchema, { household, policy });
+    throw e;
+  }
+}
+
+/**
+ * `assessHousehold` (第5、6、9、10、11条 and the 低保金) as a UDF: household JSON and policy JSON (DESIGN
+ * §4.3, `dist/schemas/household.json` and `policy.json`) → the assessment as JSON text. The optional third
+ * argument `{"trace": false}` drops the trace for batch runs (same result otherwise). Error paths start
+ * with `household.` or `policy.`.
+ * @see 第5条
+ * @example DibaoRules.udfAssess(householdJson, '{"dibaoStandardPerMonth":{"urban":"770","rural":"520"}}')
+ */
+export function udfAssess(household: unknown, policy: unknown, options?: unknown): string {
+  return udfCall(() =>
+    assessEnveloped(argument(household, 'household'), argument(policy, 'policy'), ruleOptions(options)),
+  );
+}
+
+/** The same with one `{ household, policy }` document (`dist/schemas/assess-request.json`). */
+export function udfAssessRequest(request: unknown, options?: unknown): string {
+  return udfCall(() => {
+    const opts = ruleOptions(options);
+    const raw = argument(request, 'request');
+    const isEnvelope =
+      raw !== null &&
+      typeof raw === 'object' &&
+      !Array.isArray(raw) &&
+      Object.keys(raw).every((k) => k === 'household' || k === 'policy');
+    if (!isEnvelope) parseInput(assessRequestSchema, raw); // throws, naming the stray key or the wrong type
+    const { household, policy } = raw as AssessRequest;
+    return assessEnveloped(household, policy, opts);
+  });
 }
