@@ -2,6 +2,7 @@ import {
   assessHousehold,
   dibaoStandards,
   entitlements,
+  simulate,
   specialSupport,
   temporaryAssistance,
 } from '../src/index.js';
@@ -18,6 +19,14 @@ export const FIXTURE_RUNNERS: Record<string, (input: unknown) => unknown> = {
   'dibao-standard': (i) => dibaoStandards(i as never),
   jilin: runJilinFixture,
   'special-support': (i) => specialSupport(i as never),
+  simulate: (i) => {
+    const { households, basePolicy, reformPolicy } = i as {
+      households: never;
+      basePolicy: never;
+      reformPolicy: never;
+    };
+    return simulate(households, basePolicy, reformPolicy);
+  },
   entitlements: (i) => {
     const { household, policy } = i as { household: never; policy: never };
     return entitlements(household, assessHousehold(household, policy), policy);

@@ -40,7 +40,7 @@ export function groupedBarChart(
 ): string {
   const width = 640;
   const height = 260;
-  const top = 30;
+  const top = 44;
   const bottom = 40;
   const plot = height - top - bottom;
   const groupWidth = (width - 40) / Math.max(groups.length, 1);
