@@ -328,8 +328,8 @@ export function provincialGuidanceFor(
   const g = GUIDANCE_YEARS.find((x) => x.year === y);
   if (!g) {
     throw missing({
-      zh: '数据包只有2021、2022、2024年的指导标准',
-      en: 'the pack holds the guidance of 2021, 2022 and 2024 only',
+      zh: '数据包只有2021、2022、2024年的指导标准（dibaoStandardsFor 也可用 supplied.provincialGuidance = null 指明不适用）',
+      en: 'the pack holds the guidance of 2021, 2022 and 2024 only (dibaoStandardsFor also takes supplied.provincialGuidance = null to apply none)',
     });
   }
   const tiers = area === 'urban' ? g.urban : g.rural;
