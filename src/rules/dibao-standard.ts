@@ -166,7 +166,9 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
   // ── Urban ──────────────────────────────────────────────────────────────
   const floorNumerator = URBAN_INCOME_SHARE.mul(U); // 12 × exact floor
   const floorExact = floorNumerator.div(MONTHS_PER_YEAR);
+  const floorExactShown = unrounded4(floorExact);
   const floor = ceilTo(floorExact, unit);
+  const floorShown = money2(floor);
   t.step(
     'dibaoStandard.urbanFloor',
     ARTICLE,
@@ -174,25 +176,27 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
       urbanDisposableIncomePerYear: plain(U),
       share: plain(URBAN_INCOME_SHARE),
       monthsPerYear: plain(MONTHS_PER_YEAR),
-      unroundedPerMonth: unrounded4(floorExact),
+      unroundedPerMonth: floorExactShown,
       roundingUnit: plain(unit),
     },
-    money2(floor),
+    floorShown,
     '城市低保标准不低于上上年度城市居民人均可支配收入的20%，折合每月后向上取整',
   );
 
   const capExact = MINIMUM_WAGE_SHARE.mul(W);
+  const capExactShown = unrounded4(capExact);
   const cap = floorTo(capExact, unit);
+  const capShown = money2(cap);
   t.step(
     'dibaoStandard.urbanCap',
     ARTICLE,
     {
       minimumWagePerMonth: plain(W),
       share: plain(MINIMUM_WAGE_SHARE),
-      unroundedPerMonth: unrounded4(capExact),
+      unroundedPerMonth: capExactShown,
       roundingUnit: plain(unit),
     },
-    money2(cap),
+    capShown,
     '城市低保标准不超过上上年度最低工资标准的40%，向下取整',
   );
 
@@ -200,7 +204,7 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
   t.step(
     'dibaoStandard.urbanFeasible',
     ARTICLE,
-    { floorPerMonth: money2(floor), capPerMonth: money2(cap) },
+    { floorPerMonth: floorShown, capPerMonth: capShown },
     feasible,
     feasible
       ? '下限不高于上限，存在合规的城市低保标准'
@@ -212,18 +216,19 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
     violations.push(
       violation(
         'INFEASIBLE_BAND',
-        `城市低保标准下限 ${money2(floor)} 元/月（上上年度城市居民人均可支配收入的20%）高于上限 ${money2(cap)} 元/月（上上年度最低工资标准的40%），第4条的两项要求无法同时满足`,
-        `the urban floor ${money2(floor)}/month (20% of Y−2 urban income) exceeds the cap ${money2(cap)}/month (40% of the Y−2 minimum wage): no urban standard meets both`,
+        `城市低保标准下限 ${floorShown} 元/月（上上年度城市居民人均可支配收入的20%）高于上限 ${capShown} 元/月（上上年度最低工资标准的40%），第4条的两项要求无法同时满足`,
+        `the urban floor ${floorShown}/month (20% of Y−2 urban income) exceeds the cap ${capShown}/month (40% of the Y−2 minimum wage): no urban standard meets both`,
       ),
     );
   }
 
   const urbanGuidance = G === undefined ? null : ceilTo(G.urbanPerMonth, unit);
+  const urbanGuidanceShown = urbanGuidance === null ? null : money2(urbanGuidance);
   t.step(
     'dibaoStandard.urbanGuidance',
     ARTICLE,
     { urbanPerMonth: G === undefined ? null : plain(G.urbanPerMonth), roundingUnit: plain(unit) },
-    urbanGuidance === null ? null : money2(urbanGuidance),
+    urbanGuidanceShown,
     G === undefined
       ? '未提供省城市低保最低指导标准，不作此项约束'
       : '城市低保标准不低于省城市低保最低指导标准',
@@ -233,7 +238,7 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
     t.step(
       'dibaoStandard.guidanceWithinCap',
       ARTICLE,
-      { guidancePerMonth: money2(urbanGuidance), capPerMonth: money2(cap) },
+      { guidancePerMonth: urbanGuidanceShown, capPerMonth: capShown },
       !aboveCap,
       aboveCap ? '省指导标准高于工资上限，二者冲突' : '省指导标准未超过工资上限',
     );
@@ -241,8 +246,8 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
       violations.push(
         violation(
           'GUIDANCE_ABOVE_CAP',
-          `省城市低保最低指导标准 ${money2(urbanGuidance)} 元/月高于上上年度最低工资标准40%的上限 ${money2(cap)} 元/月，执行指导标准即超出上限`,
-          `the provincial urban guidance ${money2(urbanGuidance)}/month exceeds the cap ${money2(cap)}/month (40% of the Y−2 minimum wage)`,
+          `省城市低保最低指导标准 ${urbanGuidanceShown} 元/月高于上上年度最低工资标准40%的上限 ${capShown} 元/月，执行指导标准即超出上限`,
+          `the provincial urban guidance ${urbanGuidanceShown}/month exceeds the cap ${capShown}/month (40% of the Y−2 minimum wage)`,
           'provincialGuidance.urbanPerMonth',
         ),
       );
@@ -250,6 +255,7 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
   }
 
   const urbanMinimum = urbanGuidance === null ? floor : maxDec(floor, urbanGuidance);
+  const urbanMinimumShown = money2(urbanMinimum);
   const urbanBounds: UrbanMinimumBound[] = [];
   if (floor.eq(urbanMinimum)) urbanBounds.push('incomeFloor');
   if (urbanGuidance?.eq(urbanMinimum)) urbanBounds.push('provincialGuidance');
@@ -257,21 +263,21 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
     'dibaoStandard.urbanMinimum',
     ARTICLE,
     {
-      floorPerMonth: money2(floor),
-      guidancePerMonth: urbanGuidance === null ? null : money2(urbanGuidance),
+      floorPerMonth: floorShown,
+      guidancePerMonth: urbanGuidanceShown,
     },
-    money2(urbanMinimum),
+    urbanMinimumShown,
     '城市低保标准的最低值取收入下限与省指导标准中的较高者',
   );
 
   const urban: UrbanStandards = {
-    floorPerMonth: money2(floor),
-    capPerMonth: money2(cap),
+    floorPerMonth: floorShown,
+    capPerMonth: capShown,
     feasible,
-    minimumPerMonth: money2(urbanMinimum),
-    guidancePerMonth: urbanGuidance === null ? null : money2(urbanGuidance),
+    minimumPerMonth: urbanMinimumShown,
+    guidancePerMonth: urbanGuidanceShown,
     minimumBoundBy: urbanBounds,
-    unrounded: { floorPerMonth: unrounded4(floorExact), capPerMonth: unrounded4(capExact) },
+    unrounded: { floorPerMonth: floorExactShown, capPerMonth: capExactShown },
   };
 
   const proposedUrban = p.proposed?.urbanPerMonth;
@@ -314,8 +320,8 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
       ARTICLE,
       {
         proposedUrbanPerMonth: plain(proposedUrban),
-        unroundedFloorPerMonth: unrounded4(floorExact),
-        unroundedCapPerMonth: unrounded4(capExact),
+        unroundedFloorPerMonth: floorExactShown,
+        unroundedCapPerMonth: capExactShown,
         guidanceUrbanPerMonth: G === undefined ? null : plain(G.urbanPerMonth),
       },
       v.length === 0,
@@ -337,14 +343,15 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
   );
 
   const basis = proposedUrban ?? urbanMinimum;
+  const basisShown = money2(basis);
   t.step(
     'dibaoStandard.ruralBasis',
     ARTICLE,
     {
       proposedUrbanPerMonth: proposedUrban === undefined ? null : plain(proposedUrban),
-      urbanMinimumPerMonth: money2(urbanMinimum),
+      urbanMinimumPerMonth: urbanMinimumShown,
     },
-    money2(basis),
+    basisShown,
     proposedUrban === undefined
       ? '未给出拟定城市标准，以城市低保标准最低值为折算基数'
       : '以拟定的城市低保标准为折算基数',
@@ -352,42 +359,47 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
 
   const derivedNumerator = basis.mul(R); // U × exact derived value
   const derivedExact = derivedNumerator.div(U);
+  const derivedExactShown = unrounded4(derivedExact);
   const derived = ceilTo(derivedExact, unit);
+  const derivedShown = money2(derived);
   t.step(
     'dibaoStandard.ruralDerived',
     ARTICLE,
     {
-      basisUrbanPerMonth: money2(basis),
+      basisUrbanPerMonth: basisShown,
       ruralDisposableIncomePerYear: plain(R),
       urbanDisposableIncomePerYear: plain(U),
-      unroundedPerMonth: unrounded4(derivedExact),
+      unroundedPerMonth: derivedExactShown,
       roundingUnit: plain(unit),
     },
-    money2(derived),
+    derivedShown,
     '农村低保标准按城乡收入比折算：城市标准 × 农村收入 ÷ 城市收入，向上取整',
   );
 
   const povertyExact = L.div(MONTHS_PER_YEAR);
+  const povertyExactShown = unrounded4(povertyExact);
   const povertyLine = ceilTo(povertyExact, unit);
+  const povertyLineShown = money2(povertyLine);
   t.step(
     'dibaoStandard.povertyLine',
     ARTICLE,
     {
       povertyLinePerYear: plain(L),
       monthsPerYear: plain(MONTHS_PER_YEAR),
-      unroundedPerMonth: unrounded4(povertyExact),
+      unroundedPerMonth: povertyExactShown,
       roundingUnit: plain(unit),
     },
-    money2(povertyLine),
+    povertyLineShown,
     '农村低保标准不得低于国家现行扶贫标准，折合每月后向上取整',
   );
 
   const ruralGuidance = G === undefined ? null : ceilTo(G.ruralPerMonth, unit);
+  const ruralGuidanceShown = ruralGuidance === null ? null : money2(ruralGuidance);
   t.step(
     'dibaoStandard.ruralGuidance',
     ARTICLE,
     { ruralPerMonth: G === undefined ? null : plain(G.ruralPerMonth), roundingUnit: plain(unit) },
-    ruralGuidance === null ? null : money2(ruralGuidance),
+    ruralGuidanceShown,
     G === undefined
       ? '未提供省农村低保最低指导标准，不作此项约束'
       : '农村低保标准不低于省农村低保最低指导标准',
@@ -395,6 +407,7 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
 
   const ruralMinimum =
     ruralGuidance === null ? maxDec(derived, povertyLine) : maxDec(derived, povertyLine, ruralGuidance);
+  const ruralMinimumShown = money2(ruralMinimum);
   const ruralBounds: RuralMinimumBound[] = [];
   if (derived.eq(ruralMinimum)) ruralBounds.push('ratio');
   if (povertyLine.eq(ruralMinimum)) ruralBounds.push('povertyLine');
@@ -403,23 +416,23 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
     'dibaoStandard.ruralMinimum',
     ARTICLE,
     {
-      derivedPerMonth: money2(derived),
-      povertyLinePerMonth: money2(povertyLine),
-      guidancePerMonth: ruralGuidance === null ? null : money2(ruralGuidance),
+      derivedPerMonth: derivedShown,
+      povertyLinePerMonth: povertyLineShown,
+      guidancePerMonth: ruralGuidanceShown,
     },
-    money2(ruralMinimum),
+    ruralMinimumShown,
     '农村低保标准的最低值取比例折算值、扶贫标准与省指导标准中的最高者',
   );
 
   const rural: RuralStandards = {
     incomeRatio,
-    basisUrbanPerMonth: money2(basis),
-    derivedPerMonth: money2(derived),
-    povertyLinePerMonth: money2(povertyLine),
-    minimumPerMonth: money2(ruralMinimum),
-    guidancePerMonth: ruralGuidance === null ? null : money2(ruralGuidance),
+    basisUrbanPerMonth: basisShown,
+    derivedPerMonth: derivedShown,
+    povertyLinePerMonth: povertyLineShown,
+    minimumPerMonth: ruralMinimumShown,
+    guidancePerMonth: ruralGuidanceShown,
     minimumBoundBy: ruralBounds,
-    unrounded: { derivedPerMonth: unrounded4(derivedExact), povertyLinePerMonth: unrounded4(povertyExact) },
+    unrounded: { derivedPerMonth: derivedExactShown, povertyLinePerMonth: povertyExactShown },
   };
 
   const proposedRural = p.proposed?.ruralPerMonth;
@@ -431,8 +444,8 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
       v.push(
         violation(
           'BELOW_RATIO_STANDARD',
-          `拟定农村低保标准 ${plain(proposedRural)} 元/月低于按城乡收入比折算的 ${shown(derivedExact)} 元/月（城市标准 ${money2(basis)} 元/月 × ${plain(R)} ÷ ${plain(U)}）`,
-          `the proposed rural standard ${plain(proposedRural)}/month is below the ratio-derived ${shown(derivedExact)}/month (urban ${money2(basis)} × ${plain(R)} ÷ ${plain(U)})`,
+          `拟定农村低保标准 ${plain(proposedRural)} 元/月低于按城乡收入比折算的 ${shown(derivedExact)} 元/月（城市标准 ${basisShown} 元/月 × ${plain(R)} ÷ ${plain(U)}）`,
+          `the proposed rural standard ${plain(proposedRural)}/month is below the ratio-derived ${shown(derivedExact)}/month (urban ${basisShown} × ${plain(R)} ÷ ${plain(U)})`,
           path,
         ),
       );
@@ -463,8 +476,8 @@ export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions
       ARTICLE,
       {
         proposedRuralPerMonth: plain(proposedRural),
-        unroundedDerivedPerMonth: unrounded4(derivedExact),
-        unroundedPovertyLinePerMonth: unrounded4(povertyExact),
+        unroundedDerivedPerMonth: derivedExactShown,
+        unroundedPovertyLinePerMonth: povertyExactShown,
         guidanceRuralPerMonth: G === undefined ? null : plain(G.ruralPerMonth),
       },
       v.length === 0,
