@@ -8,7 +8,8 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
-    splitting: false,
+    // Shared chunks: `dibao-rules` and `dibao-rules/jilin` load one copy of the code, so their error classes are one.
+    splitting: true,
     treeshake: true,
   },
   // The `dibao` command line (`bin` in package.json): one ESM file with its shebang; the same file runs
