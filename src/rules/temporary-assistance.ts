@@ -7,7 +7,10 @@ import type { RuleOptions } from '../core/options.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import { parseInput } from '../schema/parse.js';
 import { type Policy, policySchema } from '../schema/policy.js';
-import { type TemporaryAssistanceCase, temporaryAssistanceCaseSchema } from '../schema/temporary-assistance.js';
+import {
+  type TemporaryAssistanceCase,
+  temporaryAssistanceCaseSchema,
+} from '../schema/temporary-assistance.js';
 
 const ARTICLE = '第14条';
 
