@@ -57,7 +57,12 @@ describe('simulate (第28条, 第30条)', () => {
     expect(r.base.households.lowIncome).toBe(1);
     expect(r.reform.households.none).toBe(1);
     expect(r.classChangesOnly).toEqual([
-      expect.objectContaining({ id: 'edge', baseClass: 'lowIncome', reformClass: 'none', changePerMonth: '0.00' }),
+      expect.objectContaining({
+        id: 'edge',
+        baseClass: 'lowIncome',
+        reformClass: 'none',
+        changePerMonth: '0.00',
+      }),
     ]);
   });
 
