@@ -83,7 +83,7 @@ describe.skipIf(!available)('simulation HTML report in a headless browser', () =
       expect(await page.locator('#table-gains').textContent()).toContain(
         '<img src=x onerror="window.__pwned=1">',
       );
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(errors).toEqual([]);
       expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
     } finally {
