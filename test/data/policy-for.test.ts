@@ -1,6 +1,12 @@
 /** policyFor: the standards in force on the date, ready for assessHousehold. */
 import { describe, expect, it } from 'vitest';
-import { assessHousehold, DibaoDataError, policyFor } from '../../src/index.js';
+import {
+  assessHousehold,
+  DibaoDataError,
+  type DibaoInputError,
+  policyFor,
+  specialSupportFor,
+} from '../../src/index.js';
 
 describe('policyFor', () => {
   it('长春市区 on 2018-08-01: urban 620, rural 4920 ÷ 12 = 410', () => {
@@ -80,5 +86,30 @@ describe('policyFor', () => {
     expect(() => policyFor('220100', '2018-08-01', { thresholdInclusive: 'yes' } as never)).toThrow(
       /thresholdInclusive/,
     );
+  });
+});
+
+describe('misspelt keys are errors, never silently ignored', () => {
+  it('policyFor: overrides.dibaoStandardPerMonth.urbn', () => {
+    try {
+      policyFor('220100', '2018-08-01', { dibaoStandardPerMonth: { urbn: '600' } } as never);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DibaoInputError).issues[0]).toMatchObject({
+        path: 'overrides.dibaoStandardPerMonth.urbn',
+        code: 'unknown_key',
+      });
+    }
+  });
+  it('specialSupportFor: options.supplied.priorYearStandard', () => {
+    try {
+      specialSupportFor('220100', 2019, 'urban', 'able', { supplied: { priorYearStandard: '600' } as never });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DibaoInputError).issues[0]).toMatchObject({
+        path: 'options.supplied.priorYearStandard',
+        code: 'unknown_key',
+      });
+    }
   });
 });

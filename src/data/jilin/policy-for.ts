@@ -2,7 +2,10 @@
  * A ready `policy` for `assessHousehold` from the pack: the region and the local urban and rural 低保
  * standards in force on the assessment date, merged with the caller's other policy parameters.
  */
+
+import * as z from 'zod';
 import type { RuleOptions } from '../../core/options.js';
+import { money } from '../../schema/common.js';
 import { parseInput } from '../../schema/parse.js';
 import type { Policy } from '../../schema/policy.js';
 import { policySchema } from '../../schema/policy.js';
@@ -12,6 +15,18 @@ import { localStandardOn } from './local-standards.js';
 import { requireDate, requireRegion } from './lookup-args.js';
 
 type Money = string | number;
+
+/** `overrides.dibaoStandardPerMonth` may give either part; strict so a misspelt key is an error. */
+const overrideStandardsSchema = z.strictObject({
+  overrides: z.strictObject({
+    dibaoStandardPerMonth: z
+      .strictObject({
+        urban: money('替代数据包的城市低保标准（元/人·月）').optional(),
+        rural: money('替代数据包的农村低保标准（元/人·月）').optional(),
+      })
+      .optional(),
+  }),
+});
 
 /** Policy parameters the caller adds; `dibaoStandardPerMonth` parts replace (or fill) the pack's. */
 export type PolicyOverrides = Omit<Policy, 'dibaoStandardPerMonth' | 'region'> & {
@@ -35,6 +50,10 @@ export function policyFor(
 ): Policy {
   const d = requireDate(date);
   const { region } = requireRegion(regionCode, d);
+  const dibaoStandardOverride = overrides?.dibaoStandardPerMonth;
+  parseInput(overrideStandardsSchema, {
+    overrides: dibaoStandardOverride === undefined ? {} : { dibaoStandardPerMonth: dibaoStandardOverride },
+  });
   const errors: DibaoDataError[] = [];
   const given = overrides?.dibaoStandardPerMonth ?? {};
   const standard = (area: StandardArea): Money | undefined => {

@@ -5,10 +5,13 @@
  * selectable ({@link YearValueRule}).
  */
 
+import * as z from 'zod';
 import { DibaoInputError } from '../../core/errors.js';
 import type { RuleOptions } from '../../core/options.js';
 import { Tracer, type TraceStep } from '../../core/trace.js';
 import { type SpecialSupportResult, specialSupport } from '../../rules/special-support.js';
+import { money } from '../../schema/common.js';
+import { parseInput } from '../../schema/parse.js';
 import type { AdlAssessment, SelfCareAbility, SpecialSupportInput } from '../../schema/special-support.js';
 import { combineMissing, DibaoDataError } from './data-error.js';
 import type { InputOrigin } from './dibao-standards-for.js';
@@ -21,6 +24,18 @@ import { cite } from './source.js';
 import { YEAR_VALUE_RULE_ZH, type YearValueRule } from './year-value.js';
 
 const ARTICLE = '第12条';
+
+/** `options.supplied`, strict so that a misspelt key is an error rather than a silently used pack value. */
+const suppliedSchema = z.strictObject({
+  options: z.strictObject({
+    supplied: z
+      .strictObject({
+        priorYearDibaoStandardPerMonth: money('当地上年度低保标准（元/人·月），替代数据包的值').optional(),
+        priorYearMinimumWagePerMonth: money('当地上年度月最低工资标准（元/月），替代数据包的值').optional(),
+      })
+      .optional(),
+  }),
+});
 type Money = string | number;
 
 /** Options of {@link specialSupportFor}. */
@@ -74,6 +89,9 @@ export function specialSupportFor(
   }
   const prior = y - 1;
   const rule = options?.yearRule ?? 'inForceOn31December';
+  parseInput(suppliedSchema, {
+    options: options?.supplied === undefined ? {} : { supplied: options.supplied },
+  });
   const given = options?.supplied ?? {};
   const t = new Tracer(options?.trace ?? true);
   const errors: DibaoDataError[] = [];
