@@ -1,0 +1,285 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the speed targets of issue 5, measured on a seeded set of households of 1–6 members.
+ * Never part of the unit tests. Builds first when dist/ is missing or older than src/. Prints a readable
+ * report, then, as its LAST line, one JSON object so runs can be compared over time.
+ *
+ *   node bench/run.mjs [--households 100000] [--cli-households 1000000] [--skip-cli] [--skip-in-process]
+ *
+ * Parts, each in a fresh Node process:
+ *   in-process  assessHousehold with/without trace; the exact 第5条 kernel vs plain numbers vs
+ *               json-rules-engine (bench/in-process.ts, bundled from src/ with esbuild);
+ *   cli         `dibao assess` over 1 000 000 households of JSON Lines, 1 thread and --jobs 2: seconds and
+ *               peak RSS (getrusage maxrss of the process, which includes its worker threads);
+ *   import      cold `import('dibao-rules')` (dist/index.js) in a fresh process, median of 7;
+ *   bundle      dist/dibao-rules.global.js: minified and gzip (level 9) sizes.
+ * Throughputs are the best pass of several (the machine is shared; the median is reported beside it).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { BENCH_POLICY, BENCH_SEED, eachHousehold } from './households.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const work = join(root, '.tmp', 'bench');
+mkdirSync(work, { recursive: true });
+
+const { values: args } = parseArgs({
+  options: {
+    households: { type: 'string', default: '100000' },
+    'cli-households': { type: 'string', default: '1000000' },
+    'skip-cli': { type: 'boolean', default: false },
+    'skip-in-process': { type: 'boolean', default: false },
+  },
+});
+
+const TARGETS = {
+  householdsPerSecond: { min: 200_000 },
+  traceSlowdown: { max: 3 },
+  exactVsFloatSlowdown: { max: 2 },
+  speedupVsJsonRulesEngine: { min: 20 },
+  cliSeconds1M: { max: 15 },
+  cliPeakRssMB: { max: 300 },
+  cliSeconds1MJobs2: { max: 15 },
+  cliPeakRssMBJobs2: { max: 300 },
+  importMs: { max: 50 },
+  globalBundleGzipKB: { max: 40 },
+};
+
+const log = (s = '') => process.stdout.write(`${s}\n`);
+
+function newestMtime(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+function ensureBuilt() {
+  const artefacts = ['dist/index.js', 'dist/cli.js', 'dist/dibao-rules.global.js'].map((p) => join(root, p));
+  const stale =
+    artefacts.some((p) => !existsSync(p)) ||
+    Math.min(...artefacts.map((p) => statSync(p).mtimeMs)) < newestMtime(join(root, 'src'));
+  if (!stale) return false;
+  log('== build (dist/ missing or older than src/)');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error('npm run build failed');
+  return true;
+}
+
+function runNode(argv, env = {}) {
+  const r = spawnSync(process.execPath, argv, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (r.status !== 0) throw new Error(`node ${argv.join(' ')} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+const lastJsonLine = (text) => JSON.parse(text.trim().split('\n').at(-1));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const round = (x, dp = 1) => Number(x.toFixed(dp));
+
+async function inProcess(count) {
+  const { build } = await import('esbuild');
+  const outfile = join(work, 'in-process.mjs');
+  await build({
+    entryPoints: [join(root, 'bench', 'in-process.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    packages: 'external',
+    logLevel: 'error',
+  });
+  return lastJsonLine(runNode([outfile], { BENCH_HOUSEHOLDS: String(count) }));
+}
+
+async function writeJsonl(file, count) {
+  if (existsSync(file)) return;
+  const out = createWriteStream(`${file}.part`);
+  let buf = '';
+  for (const h of eachHousehold(count, BENCH_SEED)) {
+    buf += `${JSON.stringify(h)}\n`;
+    if (buf.length > 1 << 20) {
+      if (!out.write(buf)) await once(out, 'drain');
+      buf = '';
+    }
+  }
+  out.end(buf);
+  await once(out, 'finish');
+  spawnSync('mv', [`${file}.part`, file]);
+}
+
+async function countLines(file) {
+  let n = 0;
+  for await (const chunk of createReadStream(file)) for (const b of chunk) if (b === 10) n++;
+  return n;
+}
+
+async function cliRun(input, policyFile, count, jobs) {
+  const rssFile = join(work, `rss-${process.pid}-${jobs}.txt`);
+  const output = join(work, `out-${jobs}.jsonl`);
+  rmSync(rssFile, { force: true });
+  const argv = [
+    '--require',
+    join(root, 'bench', 'peak-rss.cjs'),
+    join(root, 'dist', 'cli.js'),
+    'assess',
+    input,
+    '--policy',
+    policyFile,
+    '--output',
+    output,
+    '--quiet',
+    ...(jobs > 1 ? ['--jobs', String(jobs)] : []),
+  ];
+  const t0 = process.hrtime.bigint();
+  const child = spawn(process.execPath, argv, {
+    cwd: root,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  const [code] = await once(child, 'exit');
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (code !== 0 && code !== 1) throw new Error(`dibao assess exited ${code}:\n${stderr}`);
+  const rssKB = Math.max(...readFileSync(rssFile, 'utf8').trim().split('\n').map(Number));
+  const lines = await countLines(output);
+  rmSync(output, { force: true });
+  rmSync(rssFile, { force: true });
+  if (lines !== count) throw new Error(`dibao assess wrote ${lines} lines for ${count} households`);
+  return { seconds: round(seconds, 2), peakRssMB: round(rssKB / 1024), exitCode: code };
+}
+
+async function cli(count) {
+  const input = join(work, `households-${count}-${BENCH_SEED}.jsonl`);
+  const policyFile = join(work, 'policy.json');
+  writeFileSync(policyFile, JSON.stringify(BENCH_POLICY));
+  await writeJsonl(input, count);
+  const one = await cliRun(input, policyFile, count, 1);
+  const two = await cliRun(input, policyFile, count, 2);
+  return { households: count, inputMB: round(statSync(input).size / 2 ** 20), jobs1: one, jobs2: two };
+}
+
+function importTime() {
+  const url = pathToFileURL(join(root, 'dist', 'index.js')).href;
+  const script = `const t0 = performance.now(); await import(${JSON.stringify(url)}); process.stdout.write(String(performance.now() - t0));`;
+  const times = [];
+  for (let i = 0; i < 7; i++) times.push(Number(runNode(['--input-type=module', '-e', script])));
+  return {
+    medianMs: round(median(times)),
+    minMs: round(Math.min(...times)),
+    runsMs: times.map((t) => round(t)),
+  };
+}
+
+function bundleSize() {
+  const file = join(root, 'dist', 'dibao-rules.global.js');
+  const bytes = readFileSync(file);
+  return { minKB: round(bytes.length / 1024), gzipKB: round(gzipSync(bytes, { level: 9 }).length / 1024) };
+}
+
+// ── run ────────────────────────────────────────────────────────────────────
+const started = new Date().toISOString(); // the benchmark is outside src/: reading the clock is fine here
+const env = {
+  node: process.version,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  loadavgAtStart: loadavg().map((x) => round(x, 2)),
+};
+const built = ensureBuilt();
+log(
+  `dibao-rules benchmark — ${started} — Node ${env.node}, ${env.cores} × ${env.cpu}, load ${env.loadavgAtStart.join(' ')}`,
+);
+
+const summary = { started, ...env, built };
+if (!args['skip-in-process']) {
+  const count = Number(args.households);
+  log(`\n== in-process: ${count} households, one thread`);
+  const r = await inProcess(count);
+  Object.assign(summary, r);
+  log(
+    `assessHousehold            ${r.householdsPerSecond} households/s (median ${r.householdsPerSecondMedian})`,
+  );
+  log(
+    `  with trace               ${r.householdsPerSecondWithTrace} households/s (median ${r.householdsPerSecondWithTraceMedian}), ${r.traceSlowdown}× slower`,
+  );
+  log(`  classes                  ${JSON.stringify(r.classes)}, 低保金 computed for ${r.withBenefit}`);
+  log(`第5条 kernel exact         ${r.exactKernelPerSecond} cases/s`);
+  log(
+    `  plain number reference   ${r.floatKernelPerSecond} cases/s → exact is ${r.exactVsFloatSlowdown}× slower (${r.floatKernelDisagreements} disagreements)`,
+  );
+  log(
+    `  json-rules-engine        ${r.jsonRulesEnginePerSecond} cases/s → exact is ${r.speedupVsJsonRulesEngine}× faster (${r.jsonRulesEngineDisagreements} disagreements in 1000)`,
+  );
+}
+if (!args['skip-cli']) {
+  const count = Number(args['cli-households']);
+  log(`\n== cli: dibao assess, ${count} households of JSON Lines`);
+  const r = await cli(count);
+  summary.cli = r;
+  // The *1M keys are only filled by a run of exactly 1 000 000 households (never extrapolated).
+  const full = count === 1_000_000;
+  summary.cliSeconds1M = full ? r.jobs1.seconds : null;
+  summary.cliPeakRssMB = r.jobs1.peakRssMB;
+  summary.cliSeconds1MJobs2 = full ? r.jobs2.seconds : null;
+  summary.cliPeakRssMBJobs2 = r.jobs2.peakRssMB;
+  summary.cliHouseholdsPerSecond = Math.round(count / r.jobs1.seconds);
+  summary.cliHouseholdsPerSecondJobs2 = Math.round(count / r.jobs2.seconds);
+  log(`input                      ${r.inputMB} MB`);
+  log(
+    `1 thread                   ${r.jobs1.seconds} s (${summary.cliHouseholdsPerSecond}/s), peak RSS ${r.jobs1.peakRssMB} MB`,
+  );
+  log(
+    `--jobs 2                   ${r.jobs2.seconds} s (${summary.cliHouseholdsPerSecondJobs2}/s), peak RSS ${r.jobs2.peakRssMB} MB`,
+  );
+}
+log('\n== import and bundle');
+const imp = importTime();
+summary.importMs = imp.medianMs;
+summary.importMsRuns = imp.runsMs;
+log(`cold import dist/index.js  ${imp.medianMs} ms median (min ${imp.minMs}; ${imp.runsMs.join(', ')})`);
+const b = bundleSize();
+summary.globalBundleMinKB = b.minKB;
+summary.globalBundleGzipKB = b.gzipKB;
+log(`global bundle              ${b.minKB} KB minified, ${b.gzipKB} KB gzip`);
+
+const met = {};
+for (const [k, t] of Object.entries(TARGETS)) {
+  const v = summary[k];
+  if (typeof v !== 'number') continue;
+  met[k] = 'min' in t ? v >= t.min : v <= t.max;
+}
+summary.targets = TARGETS;
+summary.met = met;
+summary.loadavgAtEnd = loadavg().map((x) => round(x, 2));
+log(
+  `\ntargets met: ${Object.entries(met)
+    .map(([k, v]) => `${k} ${v ? 'yes' : 'NO'}`)
+    .join(', ')}`,
+);
+log(JSON.stringify(summary));
