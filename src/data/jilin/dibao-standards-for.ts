@@ -122,7 +122,7 @@ export function dibaoStandardsFor(
   options?: DibaoStandardsForOptions,
 ): DibaoStandardsForResult {
   const y = requireYear(year);
-  const { region, formerCode } = requireRegion(regionCode, String(y));
+  const { region, formerCode, district } = requireRegion(regionCode, String(y));
   const parsed = parseInput(suppliedSchema, {
     ...(supplied === undefined ? {} : { supplied }),
     ...(options?.minimumWageRule === undefined ? {} : { minimumWageRule: options.minimumWageRule }),
@@ -153,7 +153,9 @@ export function dibaoStandardsFor(
     regionLabel(region),
     formerCode
       ? `旧代码${formerCode.code}指同一单位：${formerCode.note}`
-      : `当地为${region.name}；统计数据取上上年度（${dataYear}年）`,
+      : district
+        ? `${district.name}(${district.code})属${region.name}市区，适用其数值`
+        : `当地为${region.name}；统计数据取上上年度（${dataYear}年）`,
   );
 
   // Disposable incomes of Y−2.

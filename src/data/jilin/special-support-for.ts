@@ -76,7 +76,7 @@ export function specialSupportFor(
   options?: SpecialSupportForOptions,
 ): SpecialSupportForResult {
   const y = requireYear(year);
-  const { region, formerCode } = requireRegion(regionCode, String(y));
+  const { region, formerCode, district } = requireRegion(regionCode, String(y));
   if (area !== 'urban' && area !== 'rural') {
     throw new DibaoInputError([
       {
@@ -153,7 +153,9 @@ export function specialSupportFor(
     regionLabel(region),
     formerCode
       ? `旧代码${formerCode.code}指同一单位：${formerCode.note}`
-      : `当地为${region.name}；上年度为${prior}年`,
+      : district
+        ? `${district.name}(${district.code})属${region.name}市区，适用其数值`
+        : `当地为${region.name}；上年度为${prior}年`,
   );
   t.step(
     'data.priorYearDibaoStandard',
