@@ -77,3 +77,16 @@ describe('specialSupportFor', () => {
     });
   });
 });
+
+describe('specialSupportFor: supplied numbers', () => {
+  it('a JSON number is read through its decimal form (600.5 → "600.5")', () => {
+    const r = specialSupportFor('220100', 2020, 'urban', 'able', {
+      supplied: { priorYearDibaoStandardPerMonth: 600.5, priorYearMinimumWagePerMonth: 1780 },
+    });
+    expect(r.input).toMatchObject({
+      priorYearDibaoStandardPerMonth: '600.5',
+      priorYearMinimumWagePerMonth: '1780',
+    });
+    expect(r.basicLivingPerMonth).toBe('781.00'); // 1.3 × 600.5 = 780.65 → 781
+  });
+});

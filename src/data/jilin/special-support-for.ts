@@ -7,6 +7,7 @@
 
 import * as z from 'zod';
 import { DibaoInputError } from '../../core/errors.js';
+import { plain } from '../../core/money.js';
 import type { RuleOptions } from '../../core/options.js';
 import { Tracer, type TraceStep } from '../../core/trace.js';
 import { type SpecialSupportResult, specialSupport } from '../../rules/special-support.js';
@@ -89,10 +90,10 @@ export function specialSupportFor(
   }
   const prior = y - 1;
   const rule = options?.yearRule ?? 'inForceOn31December';
-  parseInput(suppliedSchema, {
-    options: options?.supplied === undefined ? {} : { supplied: options.supplied },
-  });
-  const given = options?.supplied ?? {};
+  const given =
+    parseInput(suppliedSchema, {
+      options: options?.supplied === undefined ? {} : { supplied: options.supplied },
+    }).options.supplied ?? {};
   const t = new Tracer(options?.trace ?? true);
   const errors: DibaoDataError[] = [];
   const attempt = <T>(f: () => T): T | undefined => {
@@ -109,7 +110,7 @@ export function specialSupportFor(
 
   let standard: InputOrigin | undefined;
   if (given.priorYearDibaoStandardPerMonth !== undefined) {
-    standard = { value: String(given.priorYearDibaoStandardPerMonth), from: 'caller', period: String(prior) };
+    standard = { value: plain(given.priorYearDibaoStandardPerMonth), from: 'caller', period: String(prior) };
   } else {
     const s = attempt(() =>
       localStandardForYear(region.code, prior, area, {
@@ -127,7 +128,7 @@ export function specialSupportFor(
   let wage: InputOrigin | undefined;
   let tier: number | null = null;
   if (given.priorYearMinimumWagePerMonth !== undefined) {
-    wage = { value: String(given.priorYearMinimumWagePerMonth), from: 'caller', period: String(prior) };
+    wage = { value: plain(given.priorYearMinimumWagePerMonth), from: 'caller', period: String(prior) };
   } else {
     const w = attempt(() =>
       minimumWageForYear(region.code, prior, {
