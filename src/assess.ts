@@ -18,7 +18,7 @@ import {
   workingAge,
 } from './rules/employment.js';
 import { extremelyPoorInHouseholdWarning, extremelyPoorTest } from './rules/extremely-poor.js';
-import { householdIncome, perCapitaIncomePerMonth } from './rules/household-income.js';
+import { householdIncome, memberIncomePerMonth, perCapitaIncomePerMonth } from './rules/household-income.js';
 import {
   type AssessmentWarning,
   type HouseholdClass,
@@ -32,9 +32,9 @@ import { memberClass } from './rules/member-class.js';
 import { propertyMeets } from './rules/property.js';
 import { applicableStandard } from './rules/residency.js';
 import { rateNotSetWarnings, specialGrant, specialGroups } from './rules/special-grants.js';
-import { type Household, householdSchema } from './schema/household.js';
-import { parseInput } from './schema/parse.js';
-import { type Policy, policySchema } from './schema/policy.js';
+import { parseHouseholdInput, parsePolicyInput } from './schema/fast-parse.js';
+import type { Household } from './schema/household.js';
+import type { Policy } from './schema/policy.js';
 
 /** One member's result. */
 export interface MemberAssessment {
@@ -105,8 +105,8 @@ export function assessHousehold(
   policy: Policy,
   options?: RuleOptions,
 ): HouseholdAssessment {
-  const p = parseInput(policySchema, policy);
-  const h = parseInput(householdSchema, household);
+  const p = parsePolicyInput(policy);
+  const h = parseHouseholdInput(household);
   const t = new Tracer(options?.trace !== false);
   const missing = new MissingFacts();
   const warnings: AssessmentWarning[] = [];
@@ -143,7 +143,7 @@ export function assessHousehold(
   const ratesNotSet = new Map<SpecialGroup, string[]>();
   h.members.forEach((m, i) => {
     const path = `members[${i}]`;
-    const age = memberAge(m.birthDate, date, t, path);
+    const age = memberAge(m.birthDate, h.assessmentDate, t, path);
     const capacity = hasLaborCapacity(m, age, version, t, path);
     const own = income.members[i]?.twelfths ?? null;
     const ep = extremelyPoorTest(
@@ -182,7 +182,7 @@ export function assessHousehold(
       workingAge: isWorkingAge,
       dibaoCancelled: emp.dibaoCancelled,
       obligations: emp.obligations,
-      incomePerMonth: perCapitaIncomePerMonth(own, 1),
+      incomePerMonth: memberIncomePerMonth(income.members[i]),
       specialGrantPerMonth: g.due ? money2(g.perMonth) : null,
     };
     if (m.id !== undefined) result.id = m.id;

@@ -63,6 +63,7 @@ export function incomeTestClass(
   yearlyStandard: Dec,
   inclusive: boolean,
   admitsBelow: boolean,
+  doubleStandard: Dec = yearlyStandard.add(yearlyStandard),
 ): IncomeClass {
   const c1 = householdTwelfths.cmp(yearlyStandard);
   if (c1 < 0 || (inclusive && c1 === 0)) {
@@ -70,7 +71,7 @@ export function incomeTestClass(
     return admitsBelow && propertyMeetsLowIncome ? 'lowIncome' : 'none';
   }
   if (c1 === 0) return 'none'; // literal: neither 低于 nor 高于 the standard
-  const c2 = householdTwelfths.cmp(yearlyStandard.add(yearlyStandard));
+  const c2 = householdTwelfths.cmp(doubleStandard);
   if (c2 < 0 || (inclusive && c2 === 0)) return propertyMeetsLowIncome ? 'lowIncome' : 'none';
   return 'none';
 }
@@ -88,10 +89,11 @@ function decide(
   pl: boolean,
   input: ClassificationInput,
   yearlyStandard: Dec,
+  doubleStandard: Dec,
   inclusive: boolean,
   admitsBelow: boolean,
 ): Outcome {
-  const income = incomeTestClass(h, pd, pl, yearlyStandard, inclusive, admitsBelow);
+  const income = incomeTestClass(h, pd, pl, yearlyStandard, inclusive, admitsBelow, doubleStandard);
   if (input.medicalPerYear === null)
     return { cls: income, basis: income === 'none' ? null : 'income', income, illness: null };
   const illness = illnessExpenditureClass(
@@ -99,6 +101,7 @@ function decide(
     pd,
     yearlyStandard,
     inclusive,
+    doubleStandard,
   );
   if (RANK[illness] > RANK[income]) return { cls: illness, basis: 'illnessExpenditure', income, illness };
   return { cls: income, basis: income === 'none' ? null : 'income', income, illness };
@@ -157,8 +160,11 @@ function evaluate(
 ): Evaluation {
   const pds = values(input.propertyDibao.meets);
   const pls = values(input.propertyLowIncome.meets);
+  const doubleStandard = yearlyStandard.add(yearlyStandard);
   const grid = hs.map((h) =>
-    pds.map((pd) => pls.map((pl) => decide(h, pd, pl, input, yearlyStandard, inclusive, admitsBelow))),
+    pds.map((pd) =>
+      pls.map((pl) => decide(h, pd, pl, input, yearlyStandard, doubleStandard, inclusive, admitsBelow)),
+    ),
   );
   const flat = grid.flat(2);
   const first = flat[0] as Outcome;

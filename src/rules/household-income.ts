@@ -15,6 +15,8 @@ import { shown } from './display.js';
 export interface MemberIncome {
   /** 12 × the member's monthly income before any exemption (exact); `null` when `incomes` is absent. */
   twelfths: Dec | null;
+  /** The same per month (exact; a repeating quotient when yearly entries do not divide by 12). */
+  perMonth: Dec | null;
   /** Least and greatest 第11条 reduction that may apply, in twelfths. */
   exemptionMin: Dec;
   exemptionMax: Dec;
@@ -90,7 +92,7 @@ export function householdIncome(
   household.members.forEach((m, i) => {
     const path = `members[${i}]`;
     if (m.incomes === undefined) {
-      members.push({ twelfths: null, exemptionMin: ZERO, exemptionMax: ZERO });
+      members.push({ twelfths: null, perMonth: null, exemptionMin: ZERO, exemptionMax: ZERO });
       missing.push(`${path}.incomes`);
       high = null;
       if (t.enabled)
@@ -103,21 +105,24 @@ export function householdIncome(
         );
       return;
     }
-    let twelfths = ZERO;
-    let sure = ZERO; // exemptible income whose since is known to lie in the window
-    let maybe = ZERO; // exemptible income whose since is unknown
+    let monthSum: Dec | null = null; // Σ perMonth
+    let yearSum: Dec | null = null; // Σ perYear
+    let sure = ZERO; // exemptible income whose since is known to lie in the window (twelfths)
+    let maybe = ZERO; // exemptible income whose since is unknown (twelfths)
     const maybePaths: string[] = [];
     const shownEntries: string[] = [];
+    const exemptible = exemption !== undefined && receiving !== false;
     m.incomes.forEach((e, j) => {
-      const amount12 = e.perMonth !== undefined ? e.perMonth.mul(MONTHS_PER_YEAR) : (e.perYear as Dec);
-      twelfths = twelfths.add(amount12);
+      if (e.perMonth !== undefined) monthSum = monthSum === null ? e.perMonth : monthSum.add(e.perMonth);
+      else yearSum = yearSum === null ? (e.perYear as Dec) : yearSum.add(e.perYear as Dec);
       if (t.enabled)
         shownEntries.push(
           e.perMonth !== undefined
             ? `${e.kind} ${shown(e.perMonth)}元/月`
             : `${e.kind} ${shown(e.perYear as Dec)}元/年 ÷ 12 = ${shown((e.perYear as Dec).div(MONTHS_PER_YEAR))}元/月`,
         );
-      if (exemption !== undefined && receiving !== false && EXEMPTIBLE_KINDS.has(e.kind)) {
+      if (exemptible && EXEMPTIBLE_KINDS.has(e.kind)) {
+        const amount12 = e.perMonth !== undefined ? e.perMonth.mul(MONTHS_PER_YEAR) : (e.perYear as Dec);
         if (e.since === undefined) {
           maybe = maybe.add(amount12);
           maybePaths.push(`${path}.incomes[${j}].since`);
@@ -126,17 +131,26 @@ export function householdIncome(
         }
       }
     });
+    const months = monthSum as Dec | null;
+    const years = yearSum as Dec | null;
+    const twelfths =
+      months === null
+        ? (years ?? ZERO)
+        : years === null
+          ? months.mul(MONTHS_PER_YEAR)
+          : months.mul(MONTHS_PER_YEAR).add(years);
+    const perMonth = years === null ? (months ?? ZERO) : twelfths.div(MONTHS_PER_YEAR);
     if (t.enabled)
       t.step(
         'householdIncome.member',
         '第5条',
         { member: path, entries: shownEntries },
-        shown(twelfths.div(MONTHS_PER_YEAR)),
+        shown(perMonth),
         '成员月收入 = Σ月收入 + Σ年收入 ÷ 12（精确计算，不先取整）',
       );
     let exemptionMin = ZERO;
     let exemptionMax = ZERO;
-    if (exemption !== undefined && receiving !== false) {
+    if (exemptible) {
       const sureCut = sure.lt(cap) ? sure : cap;
       const maxBase = sure.add(maybe);
       exemptionMax = maxBase.lt(cap) ? maxBase : cap;
@@ -161,9 +175,9 @@ export function householdIncome(
             : '是否享受低保或收入起始日未知，豁免额无法确定',
         );
     }
-    members.push({ twelfths, exemptionMin, exemptionMax });
-    low = low.add(twelfths).sub(exemptionMax);
-    if (high !== null) high = high.add(twelfths).sub(exemptionMin);
+    members.push({ twelfths, perMonth, exemptionMin, exemptionMax });
+    low = low.add(exemptionMax === ZERO ? twelfths : twelfths.sub(exemptionMax));
+    if (high !== null) high = high.add(exemptionMin === ZERO ? twelfths : twelfths.sub(exemptionMin));
   });
   const exact = high !== null && (high as Dec).eq(low) ? low : null;
   if (t.enabled)
@@ -187,4 +201,12 @@ export function householdIncome(
 export function perCapitaIncomePerMonth(twelfths: Dec | null, members: number): string | null {
   if (twelfths === null) return null;
   return money2(twelfths.div(MONTHS_PER_YEAR.mul(members)));
+}
+
+/**
+ * A member's own monthly income for display, half-up to 0.01; `null` if unknown.
+ * @see 第5条
+ */
+export function memberIncomePerMonth(income: MemberIncome | undefined): string | null {
+  return income === undefined || income.perMonth === null ? null : money2(income.perMonth);
 }

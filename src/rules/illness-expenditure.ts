@@ -35,11 +35,12 @@ export function illnessExpenditureClass(
   propertyMeetsDibao: boolean,
   yearlyStandard: Dec,
   inclusive: boolean,
+  doubleStandard: Dec = yearlyStandard.add(yearlyStandard),
 ): IncomeClass {
   if (!propertyMeetsDibao) return 'none';
   const c1 = a.cmp(yearlyStandard);
   if (c1 < 0 || (inclusive && c1 === 0)) return 'dibao';
-  const c2 = a.cmp(yearlyStandard.add(yearlyStandard));
+  const c2 = a.cmp(doubleStandard);
   if (c2 < 0 || (inclusive && c2 === 0)) return 'lowIncome';
   return 'none';
 }

@@ -68,3 +68,29 @@ describe('assessed capacity wins', () => {
     });
   });
 });
+
+describe('age (周岁) from ISO strings agrees with the core ageOn', () => {
+  it('on every pair of generated dates, incl. 29 February', async () => {
+    const fc = (await import('fast-check')).default;
+    const { ageOn, parseIsoDate, formatIsoDate } = await import('../../src/core/dates.js');
+    const { ageOnIsoDates } = await import('../../src/rules/age.js');
+    const day = fc
+      .date({ min: new Date(1904, 0, 1), max: new Date(2099, 11, 31), noInvalidDate: true })
+      .map(formatIsoDate);
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        const [birth, on] = a <= b ? [a, b] : [b, a];
+        expect(ageOnIsoDates(birth, on)).toBe(ageOn(parseIsoDate(birth), parseIsoDate(on)));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const [b, on, age] of [
+      ['2004-02-29', '2022-02-28', 18],
+      ['2004-02-29', '2022-02-27', 17],
+      ['2004-02-29', '2024-02-28', 19],
+      ['2004-02-29', '2024-02-29', 20],
+      ['2000-03-01', '2018-02-28', 17],
+    ] as const)
+      expect(ageOnIsoDates(b, on)).toBe(age);
+  });
+});

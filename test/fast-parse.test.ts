@@ -1,0 +1,209 @@
+/**
+ * The fast validation path of assessHousehold must agree with the zod schemas: on every generated input it
+ * either returns exactly what zod returns, or gives up (`undefined`) — and it gives up whenever zod refuses.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fastHousehold, fastPolicy } from '../src/schema/fast-parse.js';
+import { householdSchema } from '../src/schema/household.js';
+import { policySchema } from '../src/schema/policy.js';
+
+/** Decimals compared by value, everything else structurally; keys whose value is undefined ignored. */
+function normal(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(normal);
+  const ctor = (v as { constructor?: { name?: string } }).constructor;
+  if (ctor && typeof (v as { toFixed?: unknown }).toFixed === 'function' && 'd' in v)
+    return `Dec(${String(v)})`;
+  void ctor;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = normal(x);
+  return out;
+}
+
+const junk = fc.oneof(
+  fc.constant(undefined),
+  fc.constant(null),
+  fc.constant(''),
+  fc.constant('1,200'),
+  fc.constant('-1'),
+  fc.constant('2021-02-29'),
+  fc.constant(Number.NaN),
+  fc.constant(-1),
+  fc.constant(1.5),
+  fc.constant(true),
+  fc.constant([]),
+  fc.constant({}),
+);
+const maybe = <T>(a: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 80, arbitrary: a }, { weight: 1, arbitrary: junk });
+const opt = <T>(a: fc.Arbitrary<T>) => fc.option(maybe(a), { nil: undefined, freq: 2 });
+const money = fc.oneof(
+  fc.integer({ min: 0, max: 99999 }).map(String),
+  fc.integer({ min: 0, max: 9999999 }).map((c) => (c / 100).toFixed(2)),
+  fc.integer({ min: 0, max: 99999 }),
+  fc.double({ min: 0, max: 1e6, noNaN: true }),
+);
+const dateIn = (a: number, b: number) =>
+  fc
+    .date({ min: new Date(Date.UTC(a, 0, 1)), max: new Date(Date.UTC(b, 11, 31)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+const date = dateIn(1920, 2030);
+const birth = fc.oneof(
+  { weight: 20, arbitrary: dateIn(1920, 2010) },
+  { weight: 1, arbitrary: dateIn(2025, 2030) },
+);
+const strip = <T extends Record<string, unknown>>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+const kind = maybe(fc.constantFrom('employment', 'business', 'property', 'transfer', 'pension', 'other'));
+const income = fc.oneof(
+  { weight: 10, arbitrary: fc.record({ kind, perMonth: maybe(money), since: opt(date) }).map(strip) },
+  { weight: 10, arbitrary: fc.record({ kind, perYear: maybe(money), since: opt(date) }).map(strip) },
+  { weight: 1, arbitrary: fc.record({ kind, perMonth: opt(money), perYear: opt(money) }).map(strip) },
+);
+const member = fc
+  .record({
+    id: opt(fc.string({ minLength: 1, maxLength: 3 })),
+    birthDate: maybe(birth),
+    sex: opt(fc.constantFrom('male', 'female')),
+    incomes: opt(fc.array(income, { maxLength: 3 })),
+    disability: opt(
+      fc.record({
+        category: fc.constantFrom(
+          'physical',
+          'visual',
+          'mental',
+          'intellectual',
+          'hearing',
+          'speech',
+          'multiple',
+          'x',
+        ),
+        grade: fc.oneof(
+          { weight: 8, arbitrary: fc.integer({ min: 1, max: 4 }) },
+          { weight: 1, arbitrary: fc.constantFrom(0, 5, 2.5) },
+        ),
+      }),
+    ),
+    seriousIllness: opt(fc.boolean()),
+    laborCapacity: opt(fc.boolean()),
+    supporters: opt(fc.constantFrom('none', 'unable', 'able')),
+    employed: opt(fc.boolean()),
+    jobReferralRefusals: opt(fc.array(date, { maxLength: 3 })),
+    unionHardshipWorker: opt(fc.boolean()),
+    typo: fc.oneof(
+      { weight: 30, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.constant(1) },
+    ),
+  })
+  .map(strip);
+const household = fc
+  .record({
+    id: opt(fc.string({ minLength: 1, maxLength: 3 })),
+    assessmentDate: maybe(dateIn(2011, 2024)),
+    area: maybe(fc.constantFrom('urban', 'rural')),
+    receivingDibao: opt(fc.boolean()),
+    members: maybe(
+      fc.oneof(
+        { weight: 20, arbitrary: fc.array(member, { minLength: 1, maxLength: 2 }) },
+        { weight: 1, arbitrary: fc.constant([]) },
+      ),
+    ),
+    medicalOutOfPocketPerYear: opt(money),
+    property: opt(
+      fc
+        .record({
+          financialAssets: opt(money),
+          vehicles: opt(fc.integer({ min: -1, max: 12 })),
+          extraHousingUnits: opt(fc.integer({ min: 0, max: 2 })),
+        })
+        .map(strip),
+    ),
+    propertyAssessment: opt(fc.record({ meetsDibao: fc.boolean(), meetsLowIncome: fc.boolean() })),
+  })
+  .map(strip);
+const limit = fc
+  .record({
+    financialAssetsPerCapitaMonths: opt(
+      fc.oneof(fc.integer({ min: -1, max: 48 }), fc.double({ min: 0, max: 100, noNaN: true })),
+    ),
+    maxVehicles: opt(fc.integer({ min: -1, max: 2 })),
+    maxExtraHousingUnits: opt(fc.integer({ min: 0, max: 2 })),
+  })
+  .map(strip);
+const policy = fc
+  .record({
+    region: opt(
+      fc.record({ code: fc.constantFrom('220100', '2201', 'abcdef'), name: fc.constantFrom('长春市', '') }),
+    ),
+    dibaoStandardPerMonth: maybe(fc.record({ urban: maybe(money), rural: maybe(money) })),
+    propertyLimits: opt(fc.record({ dibao: opt(limit), lowIncome: opt(limit) }).map(strip)),
+    specialGrantRates: opt(fc.record({ minor: opt(money), age70Plus: opt(money) }).map(strip)),
+    specialGrantStacking: opt(fc.constantFrom('max', 'sum', 'avg')),
+    employmentIncomeExemption: opt(
+      fc.record({ perMonth: maybe(money), months: fc.integer({ min: 0, max: 130 }) }),
+    ),
+    laborAge: opt(
+      fc.record({
+        min: fc.integer({ min: 14, max: 20 }),
+        maxMale: fc.integer({ min: 15, max: 65 }),
+        maxFemale: fc.integer({ min: 15, max: 60 }),
+      }),
+    ),
+    thresholdInclusive: opt(fc.boolean()),
+    lowIncomeAdmitsBelowStandard: opt(fc.boolean()),
+  })
+  .map(strip);
+
+describe('fast validation path agrees with the zod schemas', () => {
+  it('households', () => {
+    let fastCount = 0;
+    let zodOnly = 0;
+    fc.assert(
+      fc.property(household, (h) => {
+        const fast = fastHousehold(h);
+        const slow = householdSchema.safeParse(h);
+        if (fast !== undefined) {
+          fastCount++;
+          expect(slow.success).toBe(true);
+          if (slow.success) expect(normal(fast)).toEqual(normal(slow.data));
+        } else if (slow.success) zodOnly++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(zodOnly).toBe(0); // without extension fields, zod accepts nothing the fast path declines
+    expect(fastCount).toBeGreaterThan(20); // the fast path is really exercised
+  });
+
+  it('policies', () => {
+    let fastCount = 0;
+    let zodOnly = 0;
+    fc.assert(
+      fc.property(policy, (p) => {
+        const fast = fastPolicy(p);
+        const slow = policySchema.safeParse(p);
+        if (fast !== undefined) {
+          fastCount++;
+          expect(slow.success).toBe(true);
+          if (slow.success) expect(normal(fast)).toEqual(normal(slow.data));
+        } else if (slow.success) zodOnly++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(zodOnly).toBe(0);
+    expect(fastCount).toBeGreaterThan(20);
+  });
+
+  it('takes the common shapes (the examples) on the fast path', () => {
+    const h = {
+      assessmentDate: '2018-09-01',
+      area: 'urban',
+      members: [{ birthDate: '1980-01-01', incomes: [{ kind: 'employment', perMonth: '900' }] }],
+    };
+    expect(fastHousehold(h)).toBeDefined();
+    expect(fastPolicy({ dibaoStandardPerMonth: { urban: '620', rural: 410 } })).toBeDefined();
+    // an extension field of another rule falls back to zod
+    expect(fastHousehold({ ...h, housing: { hardship: true } })).toBeUndefined();
+  });
+});
