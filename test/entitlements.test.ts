@@ -152,4 +152,30 @@ describe('entitlements (第10–21条)', () => {
     expect(z?.status).toBe('undetermined');
     expect(z?.missing).toContain('members[0].employed');
   });
+
+  it('a disabled preschool-age child with no stage in a household that is not poor is undetermined, not skipped', () => {
+    const h: Household = {
+      assessmentDate: '2019-03-01',
+      area: 'urban',
+      members: [
+        {
+          birthDate: '1985-02-02',
+          sex: 'female',
+          incomes: [{ kind: 'employment', perMonth: '5000' }],
+          employed: true,
+        },
+        {
+          birthDate: '2014-06-01',
+          incomes: [],
+          supporters: 'able',
+          disability: { category: 'physical', grade: 2 },
+        },
+      ],
+      propertyAssessment: { meetsDibao: true, meetsLowIncome: true },
+    };
+    const r = entitlements(h, assessHousehold(h, policy), policy);
+    expect(r.measures.map((m) => [m.measure, m.status, m.missing])).toEqual([
+      ['educationAid', 'undetermined', ['members[1].schoolingStage']],
+    ]);
+  });
 });

@@ -37,7 +37,7 @@ const TA_RULES = {
 const memberArb = fc.record(
   {
     id: fc.constantFrom('a', 'b', 'c'),
-    birthDate: dateArb(1930, 2019),
+    birthDate: dateArb(1930, 2018),
     sex: fc.constantFrom('male', 'female'),
     incomes: fc.array(
       fc.record({ kind: fc.constantFrom('employment', 'pension'), perMonth: moneyArb(0, 200_000) }),

@@ -8,6 +8,8 @@ import { addMeasure, type Ctx, type MemberCtx, missingFor } from './context.js';
 /** Ages at which a member may be in school when the stage is not given (interpretation, docs/interpretation.md). */
 export const SCHOOL_AGE_MIN = 3;
 export const SCHOOL_AGE_MAX = 24;
+/** The oldest age at which a child may still be in preschool (学前教育, normally 3–6). */
+export const PRESCHOOL_AGE_MAX = 6;
 
 const STAGE_NAMES: Record<SchoolingStage, string> = {
   none: '不在读',
@@ -55,7 +57,9 @@ export function educationMeasures(ctx: Ctx): void {
     const age = m.assessed.age;
     const specialChild = m.fact.orphan === true || m.fact.disability !== undefined;
     if (stage === undefined) {
-      if (age < SCHOOL_AGE_MIN || age > SCHOOL_AGE_MAX || m.poor === false) continue;
+      if (age < SCHOOL_AGE_MIN || age > SCHOOL_AGE_MAX) continue;
+      // A non-poor member may still be owed preschool aid as an orphan or disabled child (preschool age ≤ 6).
+      if (m.poor === false && !(specialChild && age <= PRESCHOOL_AGE_MAX)) continue;
       addMeasure(ctx, {
         measure: 'educationAid',
         article: '第18条',
