@@ -33,7 +33,7 @@ describe('the built dibao executable', () => {
 
   it('--jobs 2 gives the same output, in input order, as one thread (error records included)', async () => {
     const input = generate(3000, '--seed', '7', '--bad-every', '101');
-    const args = ['assess', '-', '--policy', 'examples/policy-220100-2018.json'];
+    const args = ['assess', '-', '--policy', 'examples/policy-changchun.json'];
     const one = await spawnCli(cli, args, input);
     const two = await spawnCli(cli, [...args, '--jobs', '2'], input);
     expect(one.code).toBe(1);
@@ -59,7 +59,7 @@ describe('the built dibao executable', () => {
       '--output-format',
       'csv',
       '-p',
-      'examples/policy-220100-2018.json',
+      'examples/policy-changchun.json',
       '-q',
     ];
     const one = await spawnCli(cli, args, csv);
