@@ -31,7 +31,12 @@ import { extremelyPoorRulesVersion, hasLaborCapacity } from './rules/labor-capac
 import { memberClass } from './rules/member-class.js';
 import { propertyMeets } from './rules/property.js';
 import { applicableStandard } from './rules/residency.js';
-import { rateNotSetWarnings, specialGrant, specialGroups } from './rules/special-grants.js';
+import {
+  rateNotSetWarnings,
+  type SpecialGrant,
+  specialGrant,
+  specialGroups,
+} from './rules/special-grants.js';
 import { parseHouseholdInput, parsePolicyInput } from './schema/fast-parse.js';
 import type { Household } from './schema/household.js';
 import type { Policy } from './schema/policy.js';
@@ -140,7 +145,7 @@ export function assessHousehold(
   const members: MemberAssessment[] = [];
   const cancelled: Array<boolean | null> = [];
   const grants: Dec[] = [];
-  const ratesNotSet = new Map<SpecialGroup, string[]>();
+  const memberGrants: SpecialGrant[] = [];
   h.members.forEach((m, i) => {
     const path = `members[${i}]`;
     const age = memberAge(m.birthDate, h.assessmentDate, t, path);
@@ -165,11 +170,7 @@ export function assessHousehold(
     const emp = employmentOutcome(m, path, isWorkingAge, refusals, h.area, cls.class, windowStart, t);
     missing.addAll(emp.missing);
     const g = specialGrant(cls.class, groups, p, S, t, path);
-    for (const group of g.ratesNotSet) {
-      const list = ratesNotSet.get(group);
-      if (list) list.push(path);
-      else ratesNotSet.set(group, [path]);
-    }
+    memberGrants.push(g);
     cancelled.push(emp.dibaoCancelled);
     grants.push(g.perMonth);
     const result: MemberAssessment = {
@@ -189,7 +190,7 @@ export function assessHousehold(
     if (m.unionHardshipWorker !== undefined) result.unionHardshipWorker = m.unionHardshipWorker;
     members.push(result);
   });
-  warnings.push(...rateNotSetWarnings(ratesNotSet));
+  warnings.push(...rateNotSetWarnings(memberGrants));
   const epWarning = extremelyPoorInHouseholdWarning(members);
   if (epWarning !== null) warnings.push(epWarning);
 

@@ -332,3 +332,38 @@ describe('property tests against an integer-cent oracle', () => {
     );
   });
 });
+
+describe('schemas for other systems', () => {
+  it('every household, policy and residency field carries a Chinese description', async () => {
+    const z = await import('zod');
+    const { householdSchema, policySchema, residencyFactsSchema } = await import('../src/index.js');
+    const undocumented: string[] = [];
+    let checked = 0;
+    const walk = (node: unknown, path: string) => {
+      if (node === null || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      const props = n.properties as Record<string, Record<string, unknown>> | undefined;
+      if (props)
+        for (const [k, v] of Object.entries(props)) {
+          checked++;
+          const described = typeof v.description === 'string' && /[\u4e00-\u9fff]/.test(v.description);
+          if (
+            !described &&
+            !path.includes('entitlements') &&
+            !path.includes('temporaryAssistance') &&
+            !['housing', 'hardshipEvent'].includes(k)
+          )
+            undocumented.push(`${path}.${k}`);
+          walk(v, `${path}.${k}`);
+        }
+      if (n.items) walk(n.items, `${path}[]`);
+      for (const key of ['anyOf', 'oneOf', 'allOf'] as const)
+        if (Array.isArray(n[key])) for (const x of n[key] as unknown[]) walk(x, path);
+    };
+    walk(z.toJSONSchema(householdSchema, { io: 'input' }), 'household');
+    walk(z.toJSONSchema(policySchema, { io: 'input' }), 'policy');
+    walk(z.toJSONSchema(residencyFactsSchema, { io: 'input' }), 'residency');
+    expect(undocumented).toEqual([]);
+    expect(checked).toBeGreaterThan(50);
+  });
+});

@@ -13,10 +13,16 @@ import type { AssessmentWarning, HouseholdClass, IncomeClass, Tri } from './hous
 import { illnessExpenditureClass, incomeAfterMedical } from './illness-expenditure.js';
 import type { PropertyTest } from './property.js';
 
-/** Which test put the household in its class. */
+/**
+ * Which test put the household in its class.
+ * @see 第5条
+ */
 export type ClassBasis = 'income' | 'illnessExpenditure';
 
-/** What {@link classifyHousehold} reads. */
+/**
+ * What {@link classifyHousehold} reads.
+ * @see 第5条
+ */
 export interface ClassificationInput {
   income: HouseholdIncome;
   /** 个人自负医疗费用 over the last 12 months; `null` when not given (第6条 test not run). */
@@ -29,7 +35,10 @@ export interface ClassificationInput {
   lowIncomeAdmitsBelowStandard: boolean;
 }
 
-/** The household's class and how it was reached. */
+/**
+ * The household's class and how it was reached.
+ * @see 第5条
+ */
 export interface Classification {
   class: HouseholdClass;
   basis: ClassBasis | null;

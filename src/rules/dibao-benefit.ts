@@ -6,7 +6,10 @@ import { type Dec, MONTHS_PER_YEAR, money2, roundHalfUp, ZERO } from '../core/mo
 import type { Tracer } from '../core/trace.js';
 import { shown } from './display.js';
 
-/** The monthly 低保金 of a household, money strings with two decimals. */
+/**
+ * The monthly 低保金 of a household, money strings with two decimals.
+ * @see 社会救助暂行办法第12条
+ */
 export interface DibaoBenefit {
   basePerMonth: string;
   specialGrantsPerMonth: string;
@@ -46,7 +49,7 @@ export function dibaoBenefit(
       '社会救助暂行办法第12条',
       {
         standardPerMonth: shown(standardPerMonth),
-        householdIncomePerMonth: shown(incomeTwelfths.div(MONTHS_PER_YEAR)),
+        incomePerMonth: shown(incomeTwelfths.div(MONTHS_PER_YEAR)),
         members,
         cancelledMembers: cancelled,
         exact: shown(baseExact),
@@ -72,7 +75,10 @@ export function dibaoBenefit(
   return { basePerMonth: money2(base), specialGrantsPerMonth: money2(grants), totalPerMonth: money2(total) };
 }
 
-/** What {@link householdBenefit} needs from the other rules. */
+/**
+ * What {@link householdBenefit} needs from the other rules.
+ * @see 社会救助暂行办法第12条
+ */
 export interface HouseholdBenefitInput {
   householdClass: 'dibao' | 'lowIncome' | 'none' | 'undetermined';
   basis: 'income' | 'illnessExpenditure' | null;

@@ -4,7 +4,10 @@
  */
 import { type Dec, plain } from '../core/money.js';
 
-/** A decimal for a trace: exact when it has ≤ 6 decimals, else 6 decimals and "…". */
+/**
+ * A decimal for a trace: exact when it has ≤ 6 decimals, else 6 decimals and "…".
+ * @see 第5条
+ */
 export function shown(x: Dec): string {
   return x.decimalPlaces() <= 6 ? plain(x) : `${x.toFixed(6)}…`;
 }

@@ -8,14 +8,26 @@ import type { ParsedMember } from '../schema/household.js';
 import type { ParsedPolicy } from '../schema/policy.js';
 import type { HouseholdClass, Tri } from './household-types.js';
 
-/** Default working ages: 16 ≤ age < 60 (men) / 55 (women). */
+/**
+ * Default working ages: 16 ≤ age < 60 (men) / 55 (women).
+ * @see 第11条
+ */
 export const DEFAULT_LABOR_AGE = { min: 16, maxMale: 60, maxFemale: 55 } as const;
-/** "半年内": the refusal window in months. */
+/**
+ * "半年内": the refusal window in months.
+ * @see 第11条
+ */
 export const REFUSAL_WINDOW_MONTHS = 6;
-/** "三次以上" = ≥ 3 (民法典 第1259条). */
+/**
+ * "三次以上" = ≥ 3 (民法典 第1259条).
+ * @see 第11条
+ */
 export const REFUSALS_FOR_CANCELLATION = 3;
 
-/** Working-age bounds in force: `laborAge`, or the default 16 / 60 / 55. */
+/**
+ * Working-age bounds in force: `laborAge`, or the default 16 / 60 / 55.
+ * @see 第11条
+ */
 export interface LaborAge {
   min: number;
   maxMale: number;
@@ -82,7 +94,10 @@ export function refusalsInWindow(member: ParsedMember, windowStart: string, asse
   return count;
 }
 
-/** The 第11条 outcome of one member. */
+/**
+ * The 第11条 outcome of one member.
+ * @see 第11条
+ */
 export interface EmploymentOutcome {
   dibaoCancelled: Tri;
   obligations: Array<'communityService'>;

@@ -9,7 +9,10 @@ import { shown } from './display.js';
 import type { AssessmentWarning, Tri } from './household-types.js';
 import type { ExtremelyPoorRulesVersion } from './labor-capacity.js';
 
-/** The 特困 test of one member. */
+/**
+ * The 特困 test of one member.
+ * @see 第5条
+ */
 export interface ExtremelyPoorTest {
   extremelyPoor: Tri;
   livelihoodSource: Tri;

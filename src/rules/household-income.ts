@@ -11,7 +11,10 @@ import type { ParsedHousehold } from '../schema/household.js';
 import type { ParsedPolicy } from '../schema/policy.js';
 import { shown } from './display.js';
 
-/** One member's countable income. */
+/**
+ * One member's countable income.
+ * @see 第5条
+ */
 export interface MemberIncome {
   /** 12 × the member's monthly income before any exemption (exact); `null` when `incomes` is absent. */
   twelfths: Dec | null;
@@ -22,7 +25,10 @@ export interface MemberIncome {
   exemptionMax: Dec;
 }
 
-/** The household income H as an exact interval (a point when every fact is known). */
+/**
+ * The household income H as an exact interval (a point when every fact is known).
+ * @see 第5条
+ */
 export interface HouseholdIncome {
   members: MemberIncome[];
   /** 12 × the least possible H. */

@@ -5,10 +5,16 @@
 import type { Tracer } from '../core/trace.js';
 import type { ParsedMember } from '../schema/household.js';
 
-/** The day the 特困人员认定办法(2021) took effect and repealed the 2016 rules. */
+/**
+ * The day the 特困人员认定办法(2021) took effect and repealed the 2016 rules.
+ * @see 第5条
+ */
 export const EXTREMELY_POOR_RULES_2021_FROM = '2021-07-01';
 
-/** Which 特困人员认定办法 governs an assessment date. */
+/**
+ * Which 特困人员认定办法 governs an assessment date.
+ * @see 第5条
+ */
 export type ExtremelyPoorRulesVersion = '2016' | '2021';
 
 /**
@@ -20,7 +26,10 @@ export function extremelyPoorRulesVersion(assessmentDate: string): ExtremelyPoor
   return assessmentDate < EXTREMELY_POOR_RULES_2021_FROM ? '2016' : '2021';
 }
 
-/** The article that defines 无劳动能力 in a version. */
+/**
+ * The article that defines 无劳动能力 in a version.
+ * @see 第5条
+ */
 export function laborCapacityArticle(version: ExtremelyPoorRulesVersion): string {
   return version === '2016' ? '特困人员认定办法(2016)' : '特困人员认定办法(2021)第5条';
 }

@@ -10,7 +10,10 @@ import type { ParsedPolicy } from '../schema/policy.js';
 import { shown } from './display.js';
 import type { Tri } from './household-types.js';
 
-/** Whether the property meets one level's conditions, and what is missing when unknown. */
+/**
+ * Whether the property meets one level's conditions, and what is missing when unknown.
+ * @see 第5条
+ */
 export interface PropertyTest {
   meets: Tri;
   missing: string[];

@@ -12,7 +12,10 @@ import { type ResidencyFacts, residencyFactsSchema } from '../schema/residency.j
 import { shown } from './display.js';
 import type { Tri } from './household-types.js';
 
-/** Why a standard applies. */
+/**
+ * Why a standard applies.
+ * @see 第9条
+ */
 export type ResidencyReason =
   | 'URBAN_HUKOU'
   | 'SETTLED_IN_CITY'
@@ -20,7 +23,10 @@ export type ResidencyReason =
   | 'RURAL'
   | 'UNDETERMINED';
 
-/** Result of {@link residencyStandardArea}. */
+/**
+ * Result of {@link residencyStandardArea}.
+ * @see 第9条
+ */
 export interface ResidencyResult {
   /** The standard that applies; `null` when an unknown fact could change it. */
   area: 'urban' | 'rural' | null;

@@ -32,7 +32,10 @@ export function specialGroups(member: ParsedMember, age: number): SpecialGroup[]
   return groups;
 }
 
-/** One member's grant and the groups whose rate the policy does not set. */
+/**
+ * One member's grant and the groups whose rate the policy does not set.
+ * @see 第10条
+ */
 export interface SpecialGrant {
   /** Exact grant, 元/月 (not rounded); 0 outside a 低保 household. */
   perMonth: Dec;
@@ -92,19 +95,28 @@ export function specialGrant(
   return { perMonth: total, due: true, ratesNotSet };
 }
 
-/** Chinese name of a special group (for warnings and traces). */
+/**
+ * Chinese name of a special group (for warnings and traces).
+ * @see 第10条
+ */
 export function specialGroupName(g: SpecialGroup): string {
   return GROUP_NAME[g];
 }
 
 /**
  * One `SPECIAL_GRANT_RATE_NOT_SET` warning per special group present in a 低保 household whose rate the
- * policy does not set (the grant counts 0 for it).
+ * policy does not set (the grant counts 0 for it); `grants[i]` is member i's grant.
  * @see 第10条
  */
-export function rateNotSetWarnings(
-  byGroup: ReadonlyMap<SpecialGroup, readonly string[]>,
-): AssessmentWarning[] {
+export function rateNotSetWarnings(grants: readonly SpecialGrant[]): AssessmentWarning[] {
+  const byGroup = new Map<SpecialGroup, string[]>();
+  grants.forEach((g, i) => {
+    for (const group of g.ratesNotSet) {
+      const list = byGroup.get(group);
+      if (list) list.push(`members[${i}]`);
+      else byGroup.set(group, [`members[${i}]`]);
+    }
+  });
   const out: AssessmentWarning[] = [];
   for (const [g, paths] of byGroup)
     out.push({

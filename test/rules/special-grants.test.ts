@@ -44,8 +44,12 @@ describe('grant', () => {
     const g = specialGrant('dibao', groups, p, S, tracer(), 'm');
     expect(g.perMonth.toString()).toBe('62');
     expect(g.ratesNotSet).toEqual(['seriousIllness', 'severeDisability']);
-    const w = rateNotSetWarnings(new Map([['seriousIllness', ['members[0]']]]));
-    expect(w).toEqual([expect.objectContaining({ code: 'SPECIAL_GRANT_RATE_NOT_SET', article: '第10条' })]);
+    const w = rateNotSetWarnings([g]);
+    expect(w.map((x) => [x.code, x.article])).toEqual([
+      ['SPECIAL_GRANT_RATE_NOT_SET', '第10条'],
+      ['SPECIAL_GRANT_RATE_NOT_SET', '第10条'],
+    ]);
+    expect(w[0]?.message).toContain('members[0]');
   });
   it('no grant outside a 低保 household', () => {
     const g = specialGrant(
