@@ -212,12 +212,21 @@ describe('dibao standards (batch behaviour)', () => {
       ['standards', join(dir, 'missing.jsonl')],
       ['standards', file('h.csv', 'id,yeer\n1,2019\n')],
       ['standards', f, '--jobs', '2'], // no worker script in-process
+      ['standards', file('h2.csv', 'id,yeer\n1,2019\n'), '--output-format', 'csv', '--bom'],
+      ['standards', f, '-o', join(dir, 'no', 'such', 'dir', 'out.jsonl')],
     ]) {
       const r = await runInProcess(argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stdout, argv.join(' ')).toBe('');
       expect(r.stderr, argv.join(' ')).toContain('dibao standards:');
     }
+  });
+
+  it('an input without records gives no JSON Lines, or only the CSV header', async () => {
+    const empty = file('empty.jsonl', '\n\n');
+    expect(await runInProcess(['standards', empty, '-q'])).toMatchObject({ code: 0, stdout: '' });
+    const csv = await runInProcess(['standards', empty, '-q', '--output-format', 'csv']);
+    expect(csv.stdout).toMatch(/^line,id,status,year,[^\n]*,error\r\n$/);
   });
 
   it('draws a progress bar on a terminal for long runs, and none otherwise', async () => {

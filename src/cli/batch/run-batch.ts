@@ -54,9 +54,10 @@ async function* chunked(source: AsyncIterable<WorkItem[]>, size: number): AsyncG
 export async function runBatch<Ctx>(run: BatchRun<Ctx>): Promise<Tally> {
   const { spec, settings, output } = run;
   const tally = emptyTally();
+  // The head (BOM, CSV header) goes out with the first chunk, so a usage error found while opening the
+  // input (an unknown CSV column) leaves the output empty.
   let head = run.bom ? '\uFEFF' : '';
   if (settings.outputFormat === 'csv') head += csvRecord(csvHeader(spec, settings.traceColumn));
-  await write(output, head);
 
   const pool =
     run.jobs > 1 && run.workerUrl !== null ? new WorkerPool(run.workerUrl, run.jobs, settings) : null;
@@ -67,7 +68,8 @@ export async function runBatch<Ctx>(run: BatchRun<Ctx>): Promise<Tally> {
   const flushHead = async (): Promise<void> => {
     const r = await (inFlight.shift() as Promise<ChunkResult>);
     mergeTally(tally, r.tally);
-    await write(output, r.text);
+    await write(output, head + r.text);
+    head = '';
     run.progress?.tick(tally.records, run.input.bytesRead());
   };
 
@@ -86,6 +88,7 @@ export async function runBatch<Ctx>(run: BatchRun<Ctx>): Promise<Tally> {
       while (inFlight.length >= maxInFlight) await flushHead();
     }
     while (inFlight.length > 0) await flushHead();
+    await write(output, head); // an input without records still gets its header
   } finally {
     await pool?.close();
     run.progress?.done();

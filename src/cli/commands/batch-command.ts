@@ -60,10 +60,18 @@ export function parseJobs(value: unknown, io: CliIo): number {
   throw new UsageError(`--jobs must be a whole number from 1 to 999 or "auto", got ${String(value)}`);
 }
 
-function openOutput(target: unknown, io: CliIo): { stream: Writable; finish: () => Promise<void> } {
+async function openOutput(
+  target: unknown,
+  io: CliIo,
+): Promise<{ stream: Writable; finish: () => Promise<void> }> {
   if (target === undefined || target === '-') return { stream: io.stdout, finish: async () => {} };
   if (typeof target !== 'string' || target === '') throw new UsageError('--output needs a file name');
   const stream = createWriteStream(resolve(io.cwd, target));
+  try {
+    await once(stream, 'open');
+  } catch (e) {
+    throw new UsageError(`cannot write ${target}: ${(e as Error).message} / 无法写入输出文件`);
+  }
   return {
     stream,
     finish: async () => {
@@ -114,7 +122,7 @@ export function batchCommand<Ctx>(def: BatchCommandDef<Ctx>): Command {
         throw new UsageError('--jobs > 1 needs worker threads (run dist/cli.js)');
       const ctx = await def.prepare(values, io);
       const input = await openInput(file, inputFormat, def.spec.csvInput, io.stdin, io.cwd);
-      const output = openOutput(values.output, io);
+      const output = await openOutput(values.output, io);
       const quiet = values.quiet === true;
       const started = io.now();
       const progress =
