@@ -143,7 +143,7 @@ export function addMeasure(
     ctx.t.step(
       `entitlements.${m.measure}`,
       m.article,
-      { members: entry.memberPaths, ...m.facts },
+      { members: entry.memberPaths, ...m.facts, ...entry.details },
       entry.amountPerMonth ?? entry.amountPerYear ?? entry.amountPerEvent ?? entry.status,
       m.note,
     );

@@ -19,6 +19,11 @@ function maybeWorkingAge(ctx: Ctx, m: MemberCtx): boolean {
   return m.assessed.age >= la.min && m.assessed.age < max;
 }
 
+function laborAgeText(ctx: Ctx): string {
+  const la = ctx.policy.laborAge ?? DEFAULT_LABOR_AGE;
+  return `${la.min}–${la.maxMale}(男)/${la.maxFemale}(女)`;
+}
+
 /**
  * 第20条：经人社部门登记认定为就业困难人员的城市贫困人口，优先开展就业援助；
  * 零就业家庭（劳动年龄段内有劳动能力的成员均未就业）列为优先援助，目标至少1人就业。
@@ -61,7 +66,13 @@ export function employmentMeasures(ctx: Ctx): void {
       employedWorkingAgeMembers: 0,
       householdClass: ctx.assessment.class,
     },
-    details: { priority: true, goal: 'atLeastOneEmployed' },
+    details: {
+      priority: true,
+      goal: 'atLeastOneEmployed',
+      ...(unknown.length > 0
+        ? { laborAge: laborAgeText(ctx), possiblyWorkingAge: unknown.map((m) => m.path) }
+        : {}),
+    },
     missing,
     note: decided
       ? '零就业家庭：劳动年龄段内有劳动能力的成员均未就业，优先援助，确保至少1人就业'
