@@ -2,7 +2,12 @@
  * Calendar dates as ISO `YYYY-MM-DD` strings, validated as real dates and compared with date-fns.
  * Dates are civil dates without a time zone: they are built as local midnight and never read the clock.
  */
-import { addMonths, addYears, differenceInCalendarDays, isExists } from 'date-fns';
+// One module per function: importing the 'date-fns' root loads all ~250 of its modules (≈10× the cold
+// import time of this whole library; see docs/performance.md).
+import { addMonths } from 'date-fns/addMonths';
+import { addYears } from 'date-fns/addYears';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isExists } from 'date-fns/isExists';
 
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
