@@ -5,6 +5,7 @@
 import type { BatchSpec } from '../batch/types.js';
 import { assessCommand } from './assess.js';
 import type { Command } from './command.js';
+import { entitlementsCommand } from './entitlements.js';
 import { schemaCommand } from './schema.js';
 import { simulateCommand } from './simulate.js';
 import { standardsCommand } from './standards.js';
@@ -16,6 +17,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   standards: standardsCommand,
   support: supportCommand,
   schema: schemaCommand,
+  entitlements: entitlementsCommand,
   simulate: simulateCommand,
 };
 
