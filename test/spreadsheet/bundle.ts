@@ -1,10 +1,10 @@
 /**
  * The built spreadsheet bundle for the tests that load it as a host would. Uses
  * `dist/dibao-rules.global.js` when it is newer than every file under `src/`; otherwise builds the
- * bundle from the `spreadsheet` entry of tsup.config.ts into a private temporary folder (never touching
- * `dist/`, so parallel test files and other builds cannot race).
+ * bundle from the `spreadsheet` entry of tsup.config.ts into a temporary folder (never touching `dist/`,
+ * so parallel test files and other builds cannot race).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
@@ -40,9 +40,22 @@ export async function bundlePath(): Promise<string> {
     cached = DIST_BUNDLE;
     return cached;
   }
-  const outDir = mkdtempSync(join(tmpdir(), 'dibao-bundle-'));
-  await build({ ...spreadsheetConfig(), outDir, config: false, silent: true });
-  cached = join(outDir, 'dibao-rules.global.js');
+  // Stale or missing: build once per source state into a temporary folder shared by the test files of
+  // this run (keyed by the newest source time), moved into place atomically so readers never see half a file.
+  const keyed = join(tmpdir(), `dibao-bundle-${Math.floor(newestMtime(join(ROOT, 'src')))}`);
+  const keyedFile = join(keyed, 'dibao-rules.global.js');
+  if (!existsSync(keyedFile)) {
+    const outDir = mkdtempSync(join(tmpdir(), 'dibao-bundle-build-'));
+    await build({ ...spreadsheetConfig(), outDir, config: false, silent: true });
+    try {
+      renameSync(outDir, keyed);
+    } catch {
+      // Another test file got there first: its build is the same source state.
+    }
+    cached = existsSync(keyedFile) ? keyedFile : join(outDir, 'dibao-rules.global.js');
+    return cached;
+  }
+  cached = keyedFile;
   return cached;
 }
 
