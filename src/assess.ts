@@ -3,6 +3,7 @@
  * rules of `src/rules/`; every condition lives in a rule file named for its concept.
  */
 import { parseIsoDate } from './core/dates.js';
+import { DibaoInputError } from './core/errors.js';
 import type { Dec } from './core/money.js';
 import { money2 } from './core/money.js';
 import type { RuleOptions } from './core/options.js';
@@ -10,6 +11,7 @@ import { Tracer, type TraceStep } from './core/trace.js';
 import { memberAge } from './rules/age.js';
 import { type ClassBasis, classifyHousehold } from './rules/classification.js';
 import { type DibaoBenefit, householdBenefit } from './rules/dibao-benefit.js';
+import { moneyText } from './rules/display.js';
 import {
   employmentOutcome,
   laborAgeOf,
@@ -38,8 +40,8 @@ import {
   specialGroups,
 } from './rules/special-grants.js';
 import { parseHouseholdInput, parsePolicyInput } from './schema/fast-parse.js';
-import type { Household } from './schema/household.js';
-import type { Policy } from './schema/policy.js';
+import type { Household, ParsedHousehold } from './schema/household.js';
+import type { ParsedPolicy, Policy } from './schema/policy.js';
 
 /** One member's result. */
 export interface MemberAssessment {
@@ -110,8 +112,50 @@ export function assessHousehold(
   policy: Policy,
   options?: RuleOptions,
 ): HouseholdAssessment {
+  return assessParsed(parseHouseholdInput(household), parsePolicyInput(policy), options);
+}
+
+/**
+ * Assesses many households under one policy: the same result as `households.map((h) => assessHousehold(h,
+ * policy, options))`, with the policy validated once. An invalid household throws {@link DibaoInputError} whose
+ * paths start with its index (`[3].members[0].birthDate`).
+ * @see 第5条
+ * @see 第6条
+ * @see 第10条
+ * @see 第11条
+ * @example assessHouseholds(households, policy, { trace: false }).map((r) => r.benefit?.totalPerMonth ?? null)
+ */
+export function assessHouseholds(
+  households: readonly Household[],
+  policy: Policy,
+  options?: RuleOptions,
+): HouseholdAssessment[] {
   const p = parsePolicyInput(policy);
-  const h = parseHouseholdInput(household);
+  const out: HouseholdAssessment[] = [];
+  for (let i = 0; i < households.length; i++) {
+    let h: ParsedHousehold;
+    try {
+      h = parseHouseholdInput(households[i]);
+    } catch (e) {
+      if (e instanceof DibaoInputError)
+        throw new DibaoInputError(
+          e.issues.map((x) => ({
+            ...x,
+            path: `[${i}]${x.path === '' ? '' : x.path.startsWith('[') ? x.path : `.${x.path}`}`,
+          })),
+        );
+      throw e;
+    }
+    out.push(assessParsed(h, p, options));
+  }
+  return out;
+}
+
+function assessParsed(
+  h: ParsedHousehold,
+  p: ParsedPolicy,
+  options: RuleOptions | undefined,
+): HouseholdAssessment {
   const t = new Tracer(options?.trace !== false);
   const missing = new MissingFacts();
   const warnings: AssessmentWarning[] = [];
@@ -184,7 +228,7 @@ export function assessHousehold(
       dibaoCancelled: emp.dibaoCancelled,
       obligations: emp.obligations,
       incomePerMonth: memberIncomePerMonth(income.members[i]),
-      specialGrantPerMonth: g.due ? money2(g.perMonth) : null,
+      specialGrantPerMonth: g.due ? moneyText(g.perMonth) : null,
     };
     if (m.id !== undefined) result.id = m.id;
     if (m.unionHardshipWorker !== undefined) result.unionHardshipWorker = m.unionHardshipWorker;

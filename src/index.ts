@@ -4,7 +4,7 @@
  */
 
 export type { HouseholdAssessment, MemberAssessment } from './assess.js';
-export { assessHousehold } from './assess.js';
+export { assessHousehold, assessHouseholds } from './assess.js';
 export type { DibaoIssue, DibaoIssueCode } from './core/errors.js';
 export { DibaoInputError } from './core/errors.js';
 export type { RuleOptions } from './core/options.js';

@@ -228,7 +228,7 @@ function oracle(incomesCents: bigint[], sCents: bigint, inclusive: boolean) {
 }
 const cents = (c: bigint) => `${c / 100n}.${String(c % 100n).padStart(2, '0')}`;
 
-describe('property tests against an integer-cent oracle', () => {
+describe('property tests against an integer-cent oracle', { timeout: 60_000 }, () => {
   it('class, per-capita income and 差额 agree for random adult households', () => {
     fc.assert(
       fc.property(
@@ -365,5 +365,31 @@ describe('schemas for other systems', () => {
     walk(z.toJSONSchema(residencyFactsSchema, { io: 'input' }), 'residency');
     expect(undocumented).toEqual([]);
     expect(checked).toBeGreaterThan(50);
+  });
+});
+
+describe('assessHouseholds (batch, policy validated once)', () => {
+  it('equals assessHousehold one by one', async () => {
+    const { assessHouseholds } = await import('../src/index.js');
+    const list = [
+      family,
+      { ...family, id: 'CC-0002', area: 'rural' as const },
+      { ...family, members: [{ birthDate: '1950-01-01', incomes: [] }] },
+    ];
+    expect(assessHouseholds(list, policy)).toEqual(list.map((h) => assessHousehold(h, policy)));
+    expect(assessHouseholds(list, policy, { trace: false }).every((r) => r.trace.length === 0)).toBe(true);
+  });
+  it('prefixes error paths with the household index', async () => {
+    const { assessHouseholds } = await import('../src/index.js');
+    const bad = { ...family, members: [{ birthDate: '2019-01-01', incomes: [] }] };
+    expect(issuesOf(() => assessHouseholds([family, bad], policy))[0]).toMatchObject({
+      path: '[1].members[0].birthDate',
+      code: 'inconsistent',
+    });
+    expect(
+      issuesOf(() => assessHouseholds([family], { dibaoStandardPerMonth: { urban: '620' } } as never))[0],
+    ).toMatchObject({
+      path: 'dibaoStandardPerMonth.rural',
+    });
   });
 });

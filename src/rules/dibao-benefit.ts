@@ -4,7 +4,7 @@
  */
 import { type Dec, MONTHS_PER_YEAR, money2, roundHalfUp, ZERO } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
-import { shown } from './display.js';
+import { moneyText, shown } from './display.js';
 
 /**
  * The monthly 低保金 of a household, money strings with two decimals.
@@ -40,7 +40,7 @@ export function dibaoBenefit(
   const baseExact = gap.isNeg() ? ZERO : gap.mul(paid).div(MONTHS_PER_YEAR.mul(members));
   const base = roundHalfUp(baseExact, 2);
   let grantsExact = ZERO;
-  for (const g of grantsOfRemaining) grantsExact = grantsExact.add(g);
+  for (const g of grantsOfRemaining) if (!g.isZero()) grantsExact = grantsExact.add(g);
   const grants = roundHalfUp(grantsExact, 2);
   const total = base.add(grants);
   if (t.enabled) {
@@ -72,7 +72,11 @@ export function dibaoBenefit(
       '每月低保金 = 差额 + 增发补助金',
     );
   }
-  return { basePerMonth: money2(base), specialGrantsPerMonth: money2(grants), totalPerMonth: money2(total) };
+  return {
+    basePerMonth: moneyText(base),
+    specialGrantsPerMonth: moneyText(grants),
+    totalPerMonth: moneyText(total),
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import { type Dec, MONTHS_PER_YEAR, money2, ZERO } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
 import type { ParsedHousehold } from '../schema/household.js';
 import type { ParsedPolicy } from '../schema/policy.js';
-import { shown } from './display.js';
+import { moneyText, shown } from './display.js';
 
 /**
  * One member's countable income.
@@ -206,7 +206,7 @@ export function householdIncome(
  */
 export function perCapitaIncomePerMonth(twelfths: Dec | null, members: number): string | null {
   if (twelfths === null) return null;
-  return money2(twelfths.div(MONTHS_PER_YEAR.mul(members)));
+  return twelfths.isZero() ? '0.00' : money2(twelfths.div(MONTHS_PER_YEAR.mul(members)));
 }
 
 /**
@@ -214,5 +214,5 @@ export function perCapitaIncomePerMonth(twelfths: Dec | null, members: number): 
  * @see 第5条
  */
 export function memberIncomePerMonth(income: MemberIncome | undefined): string | null {
-  return income === undefined || income.perMonth === null ? null : money2(income.perMonth);
+  return income === undefined || income.perMonth === null ? null : moneyText(income.perMonth);
 }

@@ -69,7 +69,7 @@ describe('assessed capacity wins', () => {
   });
 });
 
-describe('age (周岁) from ISO strings agrees with the core ageOn', () => {
+describe('age (周岁) from ISO strings agrees with the core ageOn', { timeout: 60_000 }, () => {
   it('on every pair of generated dates, incl. 29 February', async () => {
     const fc = (await import('fast-check')).default;
     const { ageOn, parseIsoDate, formatIsoDate } = await import('../../src/core/dates.js');
