@@ -5,7 +5,7 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  vitest: { configFile: 'vitest.stryker.config.ts', related: true },
   mutate: ['src/core/**/*.ts', 'src/rules/**/*.ts'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
