@@ -8,7 +8,7 @@
  * - `#ERROR! <message>` — anything else (a defect: please report it).
  */
 import { DibaoInputError } from '../core/errors.js';
-import { CellError } from './cells.js';
+import { CellError, isBlank } from './cells.js';
 
 /** A value a spreadsheet cell can hold. */
 export type CellValue = string | number | boolean;
@@ -74,15 +74,21 @@ export function mapRows(
     );
     return [new Array<CellValue>(width).fill(err)];
   }
-  return rows.map((r: unknown): CellValue[] => {
+  const out: CellValue[][] = [];
+  // An index loop, not map(): a hole in a sparse array is a blank row, not a hole in the output.
+  for (let i = 0; i < rows.length; i++) {
+    const r: unknown = rows[i];
     const cells: readonly unknown[] = Array.isArray(r) ? r : [r];
-    if (cells.every((c) => c === undefined || c === null || (typeof c === 'string' && c.trim() === '')))
-      return blank();
-    try {
-      const out = row(cells);
-      return out.length === width ? out : [...out, ...blank()].slice(0, width);
-    } catch (e) {
-      return new Array<CellValue>(width).fill(errorValue(e));
+    if (Array.from(cells).every(isBlank)) {
+      out.push(blank());
+      continue;
     }
-  });
+    try {
+      const values = row(cells);
+      out.push(values.length === width ? values : [...values, ...blank()].slice(0, width));
+    } catch (e) {
+      out.push(new Array<CellValue>(width).fill(errorValue(e)));
+    }
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * (`=DIBAO_LABEL(DIBAO_CLASS(…))` → 低保). Codes stay the stable values; labels are for people.
  */
 
-import { type CellValue, guarded } from './cell-result.js';
+import { type CellValue, guarded, isErrorValue } from './cell-result.js';
 import { type Cell, CellError, isBlank } from './cells.js';
 
 /** Code → 中文. */
@@ -21,12 +21,13 @@ export const LABELS: Readonly<Record<string, string>> = {
 };
 
 /**
- * The Chinese label of a code returned by a DIBAO_ function; an error value passes through unchanged.
+ * The Chinese label of a code returned by a DIBAO_ function; an error value of this layer (`#VALUE! …`,
+ * `#N/A …`, `#ERROR! …`) passes through unchanged.
  * @example =DIBAO_LABEL("lowIncome") → "低收入"
  */
 export function DIBAO_LABEL(code: Cell): CellValue {
   return guarded(() => {
-    if (typeof code === 'string' && code.startsWith('#')) return code;
+    if (isErrorValue(code)) return code;
     if (isBlank(code)) return '';
     if (typeof code === 'string' && Object.hasOwn(LABELS, code.trim())) return LABELS[code.trim()] as string;
     throw new CellError(

@@ -151,5 +151,6 @@ describe('第12条 flat functions', () => {
     expect(DIBAO_LABEL('')).toBe('');
     expect(DIBAO_LABEL('xyz')).toMatch(/^#VALUE! code: /);
     expect(DIBAO_LABEL('__proto__')).toMatch(/^#VALUE! code: /);
+    expect(DIBAO_LABEL('#hashtag')).toMatch(/^#VALUE! code: /);
   });
 });
