@@ -54,3 +54,29 @@ describe('sheet functions never throw', () => {
     });
   }
 });
+
+describe('JSON UDF entries never throw', () => {
+  const udfs = [sheet.udfAssess, sheet.udfAssessRequest, sheet.udfStandards, sheet.udfSupport] as Array<
+    (...a: unknown[]) => string
+  >;
+  it('return JSON text for any arguments, an error document when they are not valid input', () => {
+    const arg = fc.oneof(
+      fc.anything({ withNullPrototype: true, withBoxedValues: true, withDate: true }),
+      fc.json(),
+      fc.constantFrom('{', '[]', 'null', '{"trace":false}'),
+    );
+    fc.assert(
+      fc.property(fc.nat({ max: 3 }), fc.array(arg, { maxLength: 4 }), (which, args) => {
+        const udf = udfs[which] as (...a: unknown[]) => string;
+        let out = '';
+        expect(() => {
+          out = udf(...args);
+        }).not.toThrow();
+        const parsed = JSON.parse(out) as { error?: { name: string; issues: unknown[] } };
+        expect(parsed).not.toBeNull();
+        if (parsed.error) expect(Array.isArray(parsed.error.issues)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
