@@ -131,7 +131,7 @@ export function householdBenefit(
     const c = input.cancelled[i];
     if (c === null) return { benefit: null, missing: [] };
     if (c) cancelled++;
-    else remaining.push(input.grants[i] ?? ZERO);
+    else remaining.push(input.grants[i] as Dec);
   }
   return {
     benefit: dibaoBenefit(income, input.members, input.standardPerMonth, cancelled, remaining, t),

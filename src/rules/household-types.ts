@@ -59,10 +59,6 @@ export interface AssessmentWarning {
 export class MissingFacts {
   private readonly seen = new Set<string>();
 
-  add(path: string): void {
-    this.seen.add(path);
-  }
-
   addAll(paths: Iterable<string>): void {
     for (const p of paths) this.seen.add(p);
   }

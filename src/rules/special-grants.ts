@@ -96,14 +96,6 @@ export function specialGrant(
 }
 
 /**
- * Chinese name of a special group (for warnings and traces).
- * @see 第10条
- */
-export function specialGroupName(g: SpecialGroup): string {
-  return GROUP_NAME[g];
-}
-
-/**
  * One `SPECIAL_GRANT_RATE_NOT_SET` warning per special group present in a 低保 household whose rate the
  * policy does not set (the grant counts 0 for it); `grants[i]` is member i's grant.
  * @see 第10条

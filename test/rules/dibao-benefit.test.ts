@@ -20,6 +20,9 @@ describe('差额', () => {
     const b = dibaoBenefit(new Dec(0), 1, S, 0, [new Dec('0.005'), new Dec('0.005')], tracer());
     expect(b).toEqual({ basePerMonth: '620.00', specialGrantsPerMonth: '0.01', totalPerMonth: '620.01' });
   });
+  it('an income above the line never gives a negative 差额', () => {
+    expect(dibaoBenefit(new Dec(8000), 1, S, 0, [], tracer()).basePerMonth).toBe('0.00');
+  });
   it('every member cancelled → 0.00', () => {
     expect(dibaoBenefit(new Dec(0), 1, S, 1, [], tracer()).basePerMonth).toBe('0.00');
   });
