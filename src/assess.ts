@@ -208,8 +208,8 @@ function assessParsed(
       t,
     );
     missing.addAll(ep.missing);
-    const groups = specialGroups(m, age);
-    const isWorkingAge = workingAge(age, m.sex, capacity, laborAge);
+    const groups = specialGroups(m, age, t, path);
+    const isWorkingAge = workingAge(age, m.sex, capacity, laborAge, t, path);
     const refusals = refusalsInWindow(m, windowStart, h.assessmentDate);
     const emp = employmentOutcome(m, path, isWorkingAge, refusals, h.area, cls.class, windowStart, t);
     missing.addAll(emp.missing);

@@ -64,13 +64,51 @@ export function laborAgeOf(policy: ParsedPolicy, t: Tracer): LaborAge {
  * @see 第11条
  * @example workingAge(57, undefined, true, DEFAULT_LABOR_AGE) // null with default ages (57 < 60 but ≥ 55)
  */
-export function workingAge(age: number, sex: ParsedMember['sex'], laborCapacity: boolean, la: LaborAge): Tri {
-  if (!laborCapacity) return false;
-  if (age < la.min) return false;
-  if (sex === 'male') return age < la.maxMale;
-  if (sex === 'female') return age < la.maxFemale;
-  const male = age < la.maxMale;
-  return male === age < la.maxFemale ? male : null;
+export function workingAge(
+  age: number,
+  sex: ParsedMember['sex'],
+  laborCapacity: boolean,
+  la: LaborAge,
+  t?: Tracer,
+  path = '',
+): Tri {
+  let result: Tri;
+  if (!laborCapacity || age < la.min) result = false;
+  else if (sex === 'male') result = age < la.maxMale;
+  else if (sex === 'female') result = age < la.maxFemale;
+  else {
+    const male = age < la.maxMale;
+    result = male === age < la.maxFemale ? male : null;
+  }
+  if (t?.enabled) {
+    const max =
+      sex === 'male'
+        ? String(la.maxMale)
+        : sex === 'female'
+          ? String(la.maxFemale)
+          : `${la.maxMale}（男）/${la.maxFemale}（女）`;
+    let note: string;
+    if (!laborCapacity) note = '无劳动能力，不属于劳动年龄段内有劳动能力的人员';
+    else if (age < la.min) note = `${age} < ${la.min}：未到劳动年龄`;
+    else if (result === null) note = `${la.min} ≤ ${age}，是否 < 上限 ${max} 取决于未知的性别`;
+    else note = result ? `${la.min} ≤ ${age} < ${max}：在劳动年龄段内` : `${age} ≥ ${max}：已超过劳动年龄`;
+    t.step(
+      'employment.workingAge',
+      '第11条',
+      {
+        member: path,
+        age,
+        sex: sex ?? null,
+        laborCapacity,
+        min: la.min,
+        maxMale: la.maxMale,
+        maxFemale: la.maxFemale,
+      },
+      result,
+      note,
+    );
+  }
+  return result;
 }
 
 /**

@@ -107,7 +107,9 @@ export function extremelyPoorTest(
       livelihood,
       member.livelihoodSource !== undefined
         ? '采用经认定的生活来源结论'
-        : '本人月收入低于当地低保标准且家庭财产符合规定的，认定为无生活来源',
+        : ownTwelfths === null
+          ? '本人收入未知；月收入低于当地低保标准且家庭财产符合规定的，认定为无生活来源'
+          : `本人月收入 ${shown(ownTwelfths.div(MONTHS_PER_YEAR))} ${ownTwelfths.lt(standardPerMonth.mul(MONTHS_PER_YEAR)) ? '<' : '≥'} 低保标准 ${shown(standardPerMonth)}，家庭财产${propertyMeetsDibao === null ? '是否符合规定未知' : propertyMeetsDibao ? '符合规定' : '不符合规定'} → ${livelihood === null ? '未知' : livelihood ? '有生活来源' : '无生活来源'}`,
     );
     t.step(
       'extremelyPoor.member',

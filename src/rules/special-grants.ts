@@ -23,12 +23,35 @@ const GROUP_NAME: Record<SpecialGroup, string> = {
  * @see 第10条
  * @example specialGroups({ birthDate: '1950-01-01', seriousIllness: true }, 76) // ['seriousIllness', 'age70Plus']
  */
-export function specialGroups(member: ParsedMember, age: number): SpecialGroup[] {
+export function specialGroups(member: ParsedMember, age: number, t?: Tracer, path = ''): SpecialGroup[] {
   const groups: SpecialGroup[] = [];
   if (member.seriousIllness === true) groups.push('seriousIllness');
   if (member.disability !== undefined && member.disability.grade <= 2) groups.push('severeDisability');
   if (age >= 70) groups.push('age70Plus');
   if (age < 18) groups.push('minor');
+  if (t?.enabled && groups.length > 0)
+    t.step(
+      'specialGroups.member',
+      '第10条',
+      {
+        member: path,
+        age,
+        seriousIllness: member.seriousIllness ?? null,
+        disabilityGrade: member.disability ? member.disability.grade : null,
+      },
+      groups,
+      groups
+        .map((g) =>
+          g === 'age70Plus'
+            ? `${age} ≥ 70：70周岁以上老年人`
+            : g === 'minor'
+              ? `${age} < 18：未成年人`
+              : g === 'severeDisability'
+                ? `残疾${member.disability?.grade}级（1–2级）：重残人员`
+                : '重病患者',
+        )
+        .join('；'),
+    );
   return groups;
 }
 
