@@ -26,7 +26,7 @@ export default async function householdsDemo(args) {
   console.log(
     `\n== 第5、6、10、11条 家庭分类与低保金 Household assessment — ${policy.region.name} (${policy.region.code}), 城市标准 urban ${policy.dibaoStandardPerMonth.urban} 元/人·月`,
   );
-  const cols = [24, 20, 10, 12, 10];
+  const cols = [28, 20, 10, 12, 10];
   console.log(
     `  ${pad('家庭 id', cols[0])}${pad('类别 class', cols[1])}${pad('人均 per cap.', cols[2] + 4)}${pad('低保金 benefit', cols[3] + 4)}警告 warnings / 缺 missing`,
   );
