@@ -19,5 +19,7 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',
+  // Not copied into the sandbox: build output, reports, scratch space and other runs' sandboxes.
+  ignorePatterns: ['/.stryker-tmp*', '/.tmp', '/dist', '/coverage', '/reports', '/bench'],
   cleanTempDir: true,
 };

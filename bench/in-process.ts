@@ -4,7 +4,7 @@
  * same households' income tests. Bundled from src/ by bench/run.mjs and run in a fresh process; prints one
  * JSON line.
  */
-import { assessHousehold } from '../src/index.js';
+import { assessHousehold, assessHouseholds } from '../src/index.js';
 import type { Household } from '../src/schema/household.js';
 import type { Policy } from '../src/schema/policy.js';
 import { BENCH_POLICY, generateHouseholds } from './households.mjs';
@@ -49,6 +49,10 @@ for (const h of households) {
   if (r.benefit !== null) withBenefit++;
 }
 const plain = timePasses(assessPass(false));
+// The batch form: the policy validated once for the whole set.
+const batch = timePasses(
+  (limit) => assessHouseholds(households.slice(0, limit), policy, { trace: false }).length,
+);
 const traced = timePasses(assessPass(true));
 
 // ── 第5条 kernel ────────────────────────────────────────────────────────────
@@ -111,6 +115,7 @@ process.stdout.write(
     householdsPerSecondWithTrace: Math.round(best(traced.seconds)),
     householdsPerSecondWithTraceMedian: Math.round(med(traced.seconds)),
     traceSlowdown: Number((best(plain.seconds) / best(traced.seconds)).toFixed(2)),
+    batchHouseholdsPerSecond: Math.round(best(batch.seconds)),
     exactKernelPerSecond: Math.round(exactPerSecond),
     floatKernelPerSecond: Math.round(floatPerSecond),
     exactVsFloatSlowdown: Number((floatPerSecond / exactPerSecond).toFixed(2)),

@@ -225,6 +225,7 @@ if (!args['skip-in-process']) {
   log(
     `assessHousehold            ${r.householdsPerSecond} households/s (median ${r.householdsPerSecondMedian})`,
   );
+  log(`  assessHouseholds (batch) ${r.batchHouseholdsPerSecond} households/s (policy validated once)`);
   log(
     `  with trace               ${r.householdsPerSecondWithTrace} households/s (median ${r.householdsPerSecondWithTraceMedian}), ${r.traceSlowdown}× slower`,
   );

@@ -97,7 +97,22 @@ describe('moneyProblem', () => {
     expect(moneyProblem(Number.NEGATIVE_INFINITY)).toBe('not_finite');
   });
   it('refuses everything else as not money', () => {
-    for (const v of ['1,780', '１２０', '1e3', 'NaN', '', null, undefined, true, [], {}, '--1']) {
+    // ['620'] and a boxed string would pass a pattern test through String(): only real strings are read.
+    for (const v of [
+      '1,780',
+      '１２０',
+      '1e3',
+      'NaN',
+      '',
+      null,
+      undefined,
+      true,
+      [],
+      {},
+      '--1',
+      ['620'],
+      Object('620'),
+    ]) {
       expect(moneyProblem(v)).toBe('not_money');
     }
   });
@@ -108,6 +123,12 @@ describe('toDec', () => {
     expect(toDec(0.1).toString()).toBe('0.1');
     expect(toDec(0.1).plus(toDec(0.2)).toString()).toBe('0.3');
     expect(toDec(1e21).toString()).toBe('1000000000000000000000');
+  });
+  it('reads JSON -0 (what JSON.parse gives for "-0") as plain zero, never a negative zero', () => {
+    const z = toDec(JSON.parse('-0') as number);
+    expect(z.isNeg()).toBe(false);
+    expect(z.isZero()).toBe(true);
+    expect(toDec(0).isNeg()).toBe(false);
   });
   it('reads a decimal string exactly', () => {
     expect(toDec('471.98').toString()).toBe('471.98');
