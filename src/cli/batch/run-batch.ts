@@ -16,6 +16,8 @@ import { WorkerPool } from './worker-pool.js';
 
 /** Records per chunk handed to an evaluator. */
 export const CHUNK_RECORDS = 500;
+/** A chunk is also cut once its raw JSON text reaches this many characters (a few very large records). */
+export const CHUNK_TEXT_CHARS = 1 << 20;
 
 /** One batch run. */
 export interface BatchRun<Ctx> {
@@ -36,14 +38,17 @@ async function write(out: Writable, text: string): Promise<void> {
   if (!out.write(text)) await once(out, 'drain');
 }
 
-async function* chunked(source: AsyncIterable<WorkItem[]>, size: number): AsyncGenerator<WorkItem[]> {
+async function* chunked(source: AsyncIterable<WorkItem[]>): AsyncGenerator<WorkItem[]> {
   let buf: WorkItem[] = [];
+  let chars = 0;
   for await (const items of source) {
     for (const item of items) {
       buf.push(item);
-      if (buf.length >= size) {
+      if (item.kind === 'text') chars += item.text.length;
+      if (buf.length >= CHUNK_RECORDS || chars >= CHUNK_TEXT_CHARS) {
         yield buf;
         buf = [];
+        chars = 0;
       }
     }
   }
@@ -75,7 +80,7 @@ export async function runBatch<Ctx>(run: BatchRun<Ctx>): Promise<Tally> {
 
   try {
     let seq = 0;
-    for await (const items of chunked(run.input.items, CHUNK_RECORDS)) {
+    for await (const items of chunked(run.input.items)) {
       let p: Promise<ChunkResult>;
       if (pool) p = pool.run({ seq, items });
       else {

@@ -92,6 +92,6 @@ export interface BatchSettings<Ctx> {
   command: string;
   ctx: Ctx;
   outputFormat: OutputFormat;
-  /** Add a `trace` column to CSV output (JSON Lines carries the trace inside `result`). */
+  /** `--trace` was given: results carry their trace (JSON Lines inside `result`, CSV in a `trace` column). */
   traceColumn: boolean;
 }

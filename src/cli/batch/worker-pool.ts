@@ -11,6 +11,18 @@ import type { BatchSettings, WorkItem } from './types.js';
 /** The `workerData` marker that tells the CLI entry to run as a worker. */
 export const WORKER_MARKER = 'dibao-cli-worker';
 
+/**
+ * Heap limits of each worker thread, in MB. Every thread is a separate V8 heap that V8 would let grow well
+ * beyond what one chunk needs; capping it keeps the threads' combined peak memory low (measured in
+ * docs/cli.md). Chunks are bounded in records and bytes, so a chunk's working set stays far below the
+ * cap; with `--trace` (results many times larger) the old generation may grow further.
+ */
+export const WORKER_HEAP_MB = {
+  youngGeneration: 12,
+  oldGeneration: 64,
+  oldGenerationWithTrace: 256,
+} as const;
+
 /** What the main thread sends a worker. */
 export interface ChunkRequest {
   seq: number;
@@ -36,7 +48,15 @@ export class WorkerPool<Ctx> {
 
   constructor(url: URL, size: number, settings: BatchSettings<Ctx>) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(url, { workerData: { marker: WORKER_MARKER, settings } });
+      const w = new Worker(url, {
+        workerData: { marker: WORKER_MARKER, settings },
+        resourceLimits: {
+          maxYoungGenerationSizeMb: WORKER_HEAP_MB.youngGeneration,
+          maxOldGenerationSizeMb: settings.traceColumn
+            ? WORKER_HEAP_MB.oldGenerationWithTrace
+            : WORKER_HEAP_MB.oldGeneration,
+        },
+      });
       w.on('message', (reply: ChunkReply) => this.onReply(w, reply));
       w.on('error', (e) => this.fail(e));
       w.on('exit', (code) => {
