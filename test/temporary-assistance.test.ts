@@ -111,4 +111,95 @@ describe('temporaryAssistance (第14条)', () => {
       ),
     );
   });
+
+  it('hardship unknown with the amount computable is still undetermined; no id key without an id; no warning for real figures', () => {
+    const r = temporaryAssistance(
+      { area: 'urban', householdSize: 2, event: { kind: 'suddenEvent', severity: 'serious' } },
+      policy,
+    );
+    expect(r.status).toBe('undetermined');
+    expect(r.missing).toEqual(['event.basicLivingInHardship']);
+    expect(r.amountPerEvent).toBeNull();
+    expect(r.approvingLevel).toBeNull();
+    expect(Object.hasOwn(r, 'id')).toBe(false);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a refused case lists nothing missing even when other facts are unknown', () => {
+    const r = temporaryAssistance(
+      { area: 'urban', householdSize: 2, event: { kind: 'other', basicLivingInHardship: false } },
+      policy,
+    );
+    expect(r).toMatchObject({ status: 'notEligible', type: null, missing: [], amountPerEvent: null });
+  });
+
+  it('the trace shows every figure the amount and the approver were computed from', () => {
+    const r = temporaryAssistance(
+      {
+        id: 'T',
+        area: 'rural',
+        householdSize: 3,
+        householdIncomePerMonth: '1500',
+        event: {
+          kind: 'essentialExpenditure',
+          essentialExpenditurePerYear: '6500',
+          basicLivingInHardship: true,
+        },
+      },
+      policy,
+    );
+    const step = (rule: string) => r.trace.find((s) => s.rule === `temporaryAssistance.${rule}`);
+    expect(step('standard')).toMatchObject({ inputs: { area: 'rural', householdSize: 3 }, output: '410.00' });
+    expect(step('type')).toMatchObject({
+      inputs: { kind: 'essentialExpenditure', declaredType: null },
+      output: 'expenditure',
+      note: '生活必需支出突增超出承受能力属支出型',
+    });
+    expect(step('hardship')?.inputs).toEqual({ basicLivingInHardship: true });
+    expect(step('cap')).toMatchObject({
+      inputs: { capMultiple: '6', standardPerMonth: '410' },
+      output: '2460.00',
+    });
+    expect(step('bearable')).toMatchObject({
+      inputs: { householdIncomePerMonth: '1500', standardPerMonth: '410', householdSize: 3 },
+      output: '3240.00',
+    });
+    expect(step('excess')).toMatchObject({
+      inputs: { essentialExpenditurePerYear: '6500', bearablePerYear: '3240' },
+      output: '3260.00',
+    });
+    expect(step('expenditureAmount')).toMatchObject({
+      inputs: { excessPerYear: '3260', expenditureRate: '0.5' },
+      output: '1630.00',
+    });
+    expect(step('amount')).toMatchObject({
+      inputs: { computed: '1630', capPerEvent: '2460' },
+      output: '1630.00',
+    });
+    expect(step('approvingLevel')).toMatchObject({
+      inputs: { amountPerEvent: '1630', townshipApprovalLimitPerEvent: '2000' },
+      output: 'township',
+      note: '金额在乡镇(街道)审批额度以内，由乡镇(街道)从备用金审批发放',
+    });
+    const county = temporaryAssistance(
+      {
+        area: 'urban',
+        householdSize: 4,
+        event: { kind: 'accidentalInjury', severity: 'serious', basicLivingInHardship: true },
+      },
+      policy,
+    );
+    expect(county.trace.find((s) => s.rule === 'temporaryAssistance.approvingLevel')?.note).toBe(
+      '金额超过乡镇(街道)审批额度，报县级民政部门审批',
+    );
+    expect(county.trace.find((s) => s.rule === 'temporaryAssistance.type')?.note).toBe(
+      '突发事件、意外伤害、重大疾病属急难型',
+    );
+    expect(county.trace.find((s) => s.rule === 'temporaryAssistance.emergencyAmount')?.inputs).toEqual({
+      severity: 'serious',
+      multiple: '2',
+      standardPerMonth: '620',
+      householdSize: 4,
+    });
+  });
 });
