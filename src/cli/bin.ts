@@ -19,7 +19,7 @@ if (isCliWorker()) {
     stdout: process.stdout,
     stderr: process.stderr,
     stderrIsTTY: process.stderr.isTTY === true,
-    stderrColumns: process.stderr.columns ?? 80,
+    stderrColumns: process.stderr.columns || 80, // 0 on a terminal that reports no size
     cwd: process.cwd(),
     now: () => performance.now(),
     workerUrl: new URL(import.meta.url),
