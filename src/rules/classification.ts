@@ -326,10 +326,11 @@ export function classifyHousehold(input: ClassificationInput, t: Tracer): Classi
   }
   if (
     !admitsBelow &&
-    exact !== null &&
+    input.income.high !== null &&
     pd === false &&
     pl !== false &&
-    (exact.lt(yearlyStandard) || (inclusive && exact.eq(yearlyStandard)))
+    // every possible H is below n·S (H exact, or an interval whose top is below: 第11条 exemption unknown)
+    (input.income.high.lt(yearlyStandard) || (inclusive && input.income.high.eq(yearlyStandard)))
   ) {
     const alt = evaluate(input, hs, yearlyStandard, inclusive, true);
     if (alt.cls !== ev.cls)

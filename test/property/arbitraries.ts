@@ -1,0 +1,110 @@
+/** Generators shared by the property tests: households and policies of DESIGN §4.3. */
+import * as fc from 'fast-check';
+import type { Household, Member } from '../../src/schema/household.js';
+import type { Policy } from '../../src/schema/policy.js';
+import { moneyArb } from './helpers.js';
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+export const dateArb = (y0: number, y1: number) =>
+  fc
+    .tuple(fc.integer({ min: y0, max: y1 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+    .map(([y, m, d]) => `${y}-${pad2(m)}-${pad2(d)}`);
+
+const incomeEntryArb = fc.oneof(
+  fc.record(
+    {
+      kind: fc.constantFrom('employment', 'business', 'property', 'transfer', 'pension', 'other'),
+      perMonth: moneyArb(0, 300_000),
+      since: dateArb(2017, 2021),
+    },
+    { requiredKeys: ['kind', 'perMonth'] },
+  ),
+  fc.record({
+    kind: fc.constantFrom('property', 'transfer', 'pension', 'other'),
+    perYear: moneyArb(0, 3_000_000),
+  }),
+);
+
+export const memberArb: fc.Arbitrary<Member> = fc.record(
+  {
+    birthDate: dateArb(1925, 2019),
+    sex: fc.constantFrom('male', 'female'),
+    incomes: fc.array(incomeEntryArb, { maxLength: 3 }),
+    disability: fc.record({
+      category: fc.constantFrom(
+        'physical',
+        'visual',
+        'hearing',
+        'speech',
+        'intellectual',
+        'mental',
+        'multiple',
+      ),
+      grade: fc.constantFrom(1, 2, 3, 4),
+    }),
+    seriousIllness: fc.boolean(),
+    supporters: fc.constantFrom('none', 'unable', 'able'),
+    employed: fc.boolean(),
+    jobReferralRefusals: fc.array(dateArb(2019, 2020), { maxLength: 4 }),
+  },
+  { requiredKeys: ['birthDate'] },
+) as fc.Arbitrary<Member>;
+
+export const householdArb: fc.Arbitrary<Household> = fc.record(
+  {
+    assessmentDate: dateArb(2020, 2020),
+    area: fc.constantFrom('urban', 'rural'),
+    receivingDibao: fc.boolean(),
+    members: fc.array(memberArb, { minLength: 1, maxLength: 6 }),
+    medicalOutOfPocketPerYear: moneyArb(0, 5_000_000),
+    property: fc.record(
+      {
+        financialAssets: moneyArb(0, 10_000_000),
+        vehicles: fc.integer({ min: 0, max: 2 }),
+        extraHousingUnits: fc.integer({ min: 0, max: 2 }),
+      },
+      { requiredKeys: [] },
+    ),
+    propertyAssessment: fc.record({ meetsDibao: fc.boolean(), meetsLowIncome: fc.boolean() }),
+  },
+  { requiredKeys: ['assessmentDate', 'area', 'members'] },
+) as fc.Arbitrary<Household>;
+
+export const policyArb = (gapOptions: fc.Arbitrary<boolean>): fc.Arbitrary<Policy> =>
+  fc.record(
+    {
+      dibaoStandardPerMonth: fc.record({ urban: moneyArb(30_000, 100_000), rural: moneyArb(20_000, 80_000) }),
+      propertyLimits: fc.record(
+        {
+          dibao: fc.record({
+            financialAssetsPerCapitaMonths: fc.integer({ min: 0, max: 36 }),
+            maxVehicles: fc.integer({ min: 0, max: 1 }),
+            maxExtraHousingUnits: fc.integer({ min: 0, max: 1 }),
+          }),
+          lowIncome: fc.record({
+            financialAssetsPerCapitaMonths: fc.integer({ min: 0, max: 48 }),
+            maxVehicles: fc.integer({ min: 0, max: 2 }),
+            maxExtraHousingUnits: fc.integer({ min: 0, max: 2 }),
+          }),
+        },
+        { requiredKeys: [] },
+      ),
+      specialGrantRates: fc.record(
+        {
+          seriousIllness: fc.constantFrom('0.3', '0.2', 0.15),
+          severeDisability: fc.constantFrom('0.2', '0.1'),
+          age70Plus: fc.constantFrom('0.1', '0.05'),
+          minor: fc.constantFrom('0.1', '0'),
+        },
+        { requiredKeys: [] },
+      ),
+      specialGrantStacking: fc.constantFrom('max', 'sum'),
+      employmentIncomeExemption: fc.record({
+        perMonth: moneyArb(0, 50_000),
+        months: fc.integer({ min: 1, max: 12 }),
+      }),
+      thresholdInclusive: gapOptions,
+      lowIncomeAdmitsBelowStandard: gapOptions,
+    },
+    { requiredKeys: ['dibaoStandardPerMonth'] },
+  ) as fc.Arbitrary<Policy>;
