@@ -202,4 +202,34 @@ describe('temporaryAssistance (第14条)', () => {
       householdSize: 4,
     });
   });
+
+  it('支出型 without the spending or the income names both paths; the decision step says why', () => {
+    const r = temporaryAssistance(
+      {
+        area: 'urban',
+        householdSize: 2,
+        event: { kind: 'essentialExpenditure', basicLivingInHardship: true },
+      },
+      policy,
+    );
+    expect(r.missing).toEqual(['event.essentialExpenditurePerYear', 'householdIncomePerMonth']);
+    expect(r.trace.at(-1)).toMatchObject({
+      rule: 'temporaryAssistance.decision',
+      inputs: { missing: ['event.essentialExpenditurePerYear', 'householdIncomePerMonth'] },
+      output: 'undetermined',
+    });
+    const refused = temporaryAssistance(
+      {
+        area: 'urban',
+        householdSize: 2,
+        event: { kind: 'suddenEvent', severity: 'general', basicLivingInHardship: false },
+      },
+      policy,
+    );
+    expect(refused.trace.at(-1)).toMatchObject({
+      rule: 'temporaryAssistance.decision',
+      inputs: { reason: '基本生活未陷入困境，不属于临时救助对象' },
+      output: 'notEligible',
+    });
+  });
 });
