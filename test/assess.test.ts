@@ -335,8 +335,8 @@ describe('property tests against an integer-cent oracle', { timeout: 60_000 }, (
 
 describe('schemas for other systems', () => {
   it('every household, policy and residency field carries a Chinese description', async () => {
-    const z = await import('zod');
-    const { householdSchema, policySchema, residencyFactsSchema } = await import('../src/index.js');
+    // The published JSON Schemas (the descriptions are attached by jsonSchemaFor, not by the zod schemas).
+    const { jsonSchemaFor } = await import('../src/index.js');
     const undocumented: string[] = [];
     let checked = 0;
     const walk = (node: unknown, path: string) => {
@@ -360,9 +360,9 @@ describe('schemas for other systems', () => {
       for (const key of ['anyOf', 'oneOf', 'allOf'] as const)
         if (Array.isArray(n[key])) for (const x of n[key] as unknown[]) walk(x, path);
     };
-    walk(z.toJSONSchema(householdSchema, { io: 'input' }), 'household');
-    walk(z.toJSONSchema(policySchema, { io: 'input' }), 'policy');
-    walk(z.toJSONSchema(residencyFactsSchema, { io: 'input' }), 'residency');
+    walk(jsonSchemaFor('household'), 'household');
+    walk(jsonSchemaFor('policy'), 'policy');
+    walk(jsonSchemaFor('residency-facts'), 'residency');
     expect(undocumented).toEqual([]);
     expect(checked).toBeGreaterThan(50);
   });

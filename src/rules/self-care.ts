@@ -5,7 +5,7 @@
  * the unknown items are listed in `missing`.
  */
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { RuleOptions } from '../core/options.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import { parseInput } from '../schema/parse.js';

@@ -1,9 +1,14 @@
 /**
- * Building blocks of the input schemas (zod 4). Money accepts a decimal string or a finite JSON number
- * and becomes an exact {@link Dec}; dates are validated `YYYY-MM-DD` strings; every object is strict.
- * The JSON Schemas published for other systems are generated from these in input mode.
+ * Building blocks of the input schemas (zod 4, the tree-shakable `zod/mini` API: the spreadsheet bundle
+ * carries only what it uses). Money accepts a decimal string or a finite JSON number and becomes an exact
+ * {@link Dec}; dates are validated `YYYY-MM-DD` strings; every object is strict.
+ *
+ * Field descriptions are not attached to the schemas: each schema module exports, beside its schema, a
+ * function returning its {@link Descriptions} table, and only `json-schema.ts` (the JSON Schema generator)
+ * calls them. Nothing on the rule path does, so the bundler drops the Chinese text from
+ * `dibao-rules.global.js`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from '../core/dates.js';
 import { type Dec, MONEY_STRING_PATTERN, toDec } from '../core/money.js';
 
@@ -14,56 +19,73 @@ export const DATE_SENTINEL = 'dibao:date';
 
 function moneyUnion() {
   const error = () => MONEY_SENTINEL;
-  return z.union([z.string().regex(MONEY_STRING_PATTERN, { error }), z.number().min(0, { error })], {
-    error,
-  });
+  return z.union(
+    [z.string().check(z.regex(MONEY_STRING_PATTERN, { error })), z.number().check(z.gte(0, { error }))],
+    {
+      error,
+    },
+  );
 }
 
 /** Money ≥ 0: a decimal string like `"471.98"` or a finite JSON number. */
-export function money(description: string) {
-  return moneyUnion()
-    .transform((v): Dec => toDec(v))
-    .meta({ description });
+export function money() {
+  return z.pipe(
+    moneyUnion(),
+    z.transform((v): Dec => toDec(v)),
+  );
 }
 
 /**
- * What the `> 0` refinement means in the generated JSON Schema (a refinement itself is not exported):
- * no number ≤ 0 and no zero string such as `"0"` or `"0.00"`.
+ * The `> 0` check of {@link positiveMoney}: one shared instance, so that the JSON Schema generator can
+ * recognise a positive amount (a refinement itself has no JSON Schema form) and state it there.
  */
-const POSITIVE_JSON_SCHEMA = {
-  not: {
-    anyOf: [
-      { type: 'number', maximum: 0 },
-      { type: 'string', pattern: '^0(?:\\.0+)?$' },
-    ],
+export const POSITIVE_MONEY_CHECK = z.refine<Dec>((d) => d.gt(0), {
+  params: {
+    dibao: 'out_of_range',
+    min: '> 0',
+    message: '取值须大于 0',
+    messageEn: 'must be greater than 0',
   },
-} as const;
+});
 
 /** Money > 0 (rounding units, multipliers that must not be zero). */
-export function positiveMoney(description: string) {
-  return moneyUnion()
-    .transform((v): Dec => toDec(v))
-    .refine((d) => d.gt(0), {
-      params: {
-        dibao: 'out_of_range',
-        min: '> 0',
-        message: '取值须大于 0',
-        messageEn: 'must be greater than 0',
-      },
-    })
-    .meta({ description, ...POSITIVE_JSON_SCHEMA });
+export function positiveMoney() {
+  return money().check(POSITIVE_MONEY_CHECK);
 }
 
+/** The shape check of {@link isoDate}, shared so that the JSON Schema generator marks dates `format: date`. */
+export const ISO_DATE_SHAPE_CHECK = z.regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, {
+  error: () => DATE_SENTINEL,
+  abort: true,
+});
+
 /** A real calendar date `YYYY-MM-DD`. */
-export function isoDate(description: string) {
-  return z
-    .string()
-    .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, { error: () => DATE_SENTINEL, abort: true })
-    .refine(isIsoDate, { error: () => DATE_SENTINEL })
-    .meta({ description, format: 'date' });
+export function isoDate() {
+  return z.string().check(ISO_DATE_SHAPE_CHECK, z.refine(isIsoDate, { error: () => DATE_SENTINEL }));
 }
 
 /** A whole number in `[min, max]`. */
-export function wholeNumber(description: string, min: number, max: number) {
-  return z.number().int().min(min).max(max).meta({ description });
+export function wholeNumber(min: number, max: number) {
+  return z.number().check(z.int(), z.gte(min), z.lte(max));
 }
+
+/**
+ * The Chinese description of one field for the published JSON Schemas: a text, or, for an object or an
+ * array, a table whose `$` describes the field itself, whose other keys describe the object's fields,
+ * and whose `'[]'` describes an array's items.
+ */
+export type FieldDescription = string | DescriptionTable;
+
+/** See {@link FieldDescription}. */
+export interface DescriptionTable {
+  readonly $: string;
+  readonly [field: string]: FieldDescription;
+}
+
+/**
+ * The description table of an object schema: `$` for the object, and one entry for every field of its
+ * shape (a missing field is a type error here, and `jsonSchemaFor` refuses a stray or missing one).
+ */
+export type Descriptions<S extends { shape: object }> = { readonly $: string } & {
+  readonly [K in keyof S['shape']]-?: FieldDescription;
+};

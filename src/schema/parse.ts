@@ -2,7 +2,7 @@
  * Runs a zod schema and turns its issues into a {@link DibaoInputError} whose paths and messages
  * name the field in the caller's JSON (`members[2].birthDate`), in Chinese and English.
  */
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { DibaoInputError, type DibaoIssue, formatPath } from '../core/errors.js';
 import { SIGNED_DECIMAL_STRING_PATTERN } from '../core/money.js';
 import { DATE_SENTINEL, MONEY_SENTINEL } from './common.js';
@@ -199,8 +199,8 @@ export function toDibaoIssues(zIssues: ReadonlyArray<z.core.$ZodIssue>, root: un
 }
 
 /** Parses `value` with `schema`, or throws {@link DibaoInputError}. `root` prefixes every path. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const r = schema.safeParse(value);
+export function parseInput<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {
+  const r = z.safeParse(schema, value);
   if (r.success) return r.data;
   const seen = new Set<string>();
   const issues = toDibaoIssues(r.error.issues, value).filter((i) => {

@@ -3,7 +3,7 @@
  * the caller supplies, then `dibaoStandards`. The trace first shows where every input came from (the pack,
  * with its source, or the caller), then the rule's own steps.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { plain } from '../../core/money.js';
 import type { RuleOptions } from '../../core/options.js';
 import { Tracer, type TraceStep } from '../../core/trace.js';
@@ -23,35 +23,34 @@ import { YEAR_VALUE_RULE_ZH, YEAR_VALUE_RULES, type YearValueRule } from './year
 const ARTICLE = '第4条';
 
 const suppliedSchema = z.strictObject({
-  supplied: z
-    .strictObject({
-      urbanDisposableIncomePerYear: positiveMoney(
-        '当地上上年度城市居民人均可支配收入，元/年（数据包缺少时提供）',
-      ).optional(),
-      ruralDisposableIncomePerYear: money('当地上上年度农村居民人均可支配收入，元/年').optional(),
-      minimumWagePerMonth: money('当地上上年度月最低工资标准，元/月（提供则替代数据包的值）').optional(),
-      povertyLinePerYear: money('国家现行扶贫标准，元/人·年').optional(),
-      provincialGuidance: z
-        .strictObject({
-          urbanPerMonth: money('省城市低保最低指导标准，元/人·月').optional(),
-          ruralPerMonth: money('省农村低保最低指导标准，元/人·月').optional(),
-        })
-        .nullable()
-        .meta({ description: '省指导标准（补充数据包缺少的项）；null 表示不适用指导标准' })
-        .optional(),
-      proposed: z
-        .strictObject({
-          urbanPerMonth: money('待核查的城市低保标准，元/人·月').optional(),
-          ruralPerMonth: money('待核查的农村低保标准，元/人·月').optional(),
-        })
-        .meta({ description: '待核查的当地低保标准' })
-        .optional(),
-      roundingUnit: positiveMoney('标准的取整单位，元（默认 "1"）').optional(),
-    })
-    .meta({ description: '调用方提供的数值：补充数据包缺少的统计数据，或替代数据包的值' })
-    .optional(),
-  minimumWageRule: z.enum(YEAR_VALUE_RULES as [YearValueRule, ...YearValueRule[]]).optional(),
-  povertyLineYear: wholeNumber('扶贫标准取哪一年的数值（默认 Y−2）', 1900, 2200).optional(),
+  // 调用方提供的数值：补充数据包缺少的统计数据，或替代数据包的值
+  supplied: z.optional(
+    z.strictObject({
+      urbanDisposableIncomePerYear: z.optional(positiveMoney()), // 当地上上年度城市居民人均可支配收入，元/年（数据包缺少时提供）
+      ruralDisposableIncomePerYear: z.optional(money()), // 当地上上年度农村居民人均可支配收入，元/年
+      minimumWagePerMonth: z.optional(money()), // 当地上上年度月最低工资标准，元/月（提供则替代数据包的值）
+      povertyLinePerYear: z.optional(money()), // 国家现行扶贫标准，元/人·年
+      // 省指导标准（补充数据包缺少的项）；null 表示不适用指导标准
+      provincialGuidance: z.optional(
+        z.nullable(
+          z.strictObject({
+            urbanPerMonth: z.optional(money()), // 省城市低保最低指导标准，元/人·月
+            ruralPerMonth: z.optional(money()), // 省农村低保最低指导标准，元/人·月
+          }),
+        ),
+      ),
+      // 待核查的当地低保标准
+      proposed: z.optional(
+        z.strictObject({
+          urbanPerMonth: z.optional(money()), // 待核查的城市低保标准，元/人·月
+          ruralPerMonth: z.optional(money()), // 待核查的农村低保标准，元/人·月
+        }),
+      ),
+      roundingUnit: z.optional(positiveMoney()), // 标准的取整单位，元（默认 "1"）
+    }),
+  ),
+  minimumWageRule: z.optional(z.enum(YEAR_VALUE_RULES as [YearValueRule, ...YearValueRule[]])),
+  povertyLineYear: z.optional(wholeNumber(1900, 2200)), // 扶贫标准取哪一年的数值（默认 Y−2）
 });
 
 type Money = string | number;

@@ -3,7 +3,7 @@
  * standards in force on the assessment date, merged with the caller's other policy parameters.
  */
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { RuleOptions } from '../../core/options.js';
 import { money } from '../../schema/common.js';
 import { parseInput } from '../../schema/parse.js';
@@ -19,12 +19,12 @@ type Money = string | number;
 /** `overrides.dibaoStandardPerMonth` may give either part; strict so a misspelt key is an error. */
 const overrideStandardsSchema = z.strictObject({
   overrides: z.strictObject({
-    dibaoStandardPerMonth: z
-      .strictObject({
-        urban: money('替代数据包的城市低保标准（元/人·月）').optional(),
-        rural: money('替代数据包的农村低保标准（元/人·月）').optional(),
-      })
-      .optional(),
+    dibaoStandardPerMonth: z.optional(
+      z.strictObject({
+        urban: z.optional(money()), // 替代数据包的城市低保标准（元/人·月）
+        rural: z.optional(money()), // 替代数据包的农村低保标准（元/人·月）
+      }),
+    ),
   }),
 });
 

@@ -5,7 +5,7 @@
  * selectable ({@link YearValueRule}).
  */
 
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DibaoInputError } from '../../core/errors.js';
 import { plain } from '../../core/money.js';
 import type { RuleOptions } from '../../core/options.js';
@@ -29,12 +29,12 @@ const ARTICLE = '第12条';
 /** `options.supplied`, strict so that a misspelt key is an error rather than a silently used pack value. */
 const suppliedSchema = z.strictObject({
   options: z.strictObject({
-    supplied: z
-      .strictObject({
-        priorYearDibaoStandardPerMonth: money('当地上年度低保标准（元/人·月），替代数据包的值').optional(),
-        priorYearMinimumWagePerMonth: money('当地上年度月最低工资标准（元/月），替代数据包的值').optional(),
-      })
-      .optional(),
+    supplied: z.optional(
+      z.strictObject({
+        priorYearDibaoStandardPerMonth: z.optional(money()), // 当地上年度低保标准（元/人·月），替代数据包的值
+        priorYearMinimumWagePerMonth: z.optional(money()), // 当地上年度月最低工资标准（元/月），替代数据包的值
+      }),
+    ),
   }),
 });
 type Money = string | number;
