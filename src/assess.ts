@@ -20,6 +20,7 @@ import {
   workingAge,
 } from './rules/employment.js';
 import { extremelyPoorInHouseholdWarning, extremelyPoorTest } from './rules/extremely-poor.js';
+import { type FenPolicy, fastAssessment, fenPolicy } from './rules/fast-assessment.js';
 import { householdIncome, memberIncomePerMonth, perCapitaIncomePerMonth } from './rules/household-income.js';
 import {
   type AssessmentWarning,
@@ -112,7 +113,74 @@ export function assessHousehold(
   policy: Policy,
   options?: RuleOptions,
 ): HouseholdAssessment {
+  return assessOne(household, parseHouseholdInput(household), prepareHouseholdPolicy(policy), options);
+}
+
+/**
+ * A policy validated once and its figures prepared in integer 分, for assessing many households with
+ * {@link assessPreparedHousehold}. Create it only with {@link prepareHouseholdPolicy}.
+ * @see 第4条
+ */
+export interface PreparedHouseholdPolicy {
+  readonly parsed: ParsedPolicy;
+  /** The integer figures of the fast path; `null` when the policy is outside it (the decimal path decides). */
+  readonly fen: FenPolicy | null;
+}
+
+/**
+ * Validates a policy once (throws {@link DibaoInputError} like {@link assessHousehold}) and prepares its
+ * figures, so a caller assessing households one at a time (a stream, the CLI) does not validate it again
+ * for each of them.
+ * @see 第4条
+ * @see 第10条
+ * @see 第11条
+ * @example const prepared = prepareHouseholdPolicy(policy); for (const h of stream) assessPreparedHousehold(h, prepared, { trace: false });
+ */
+export function prepareHouseholdPolicy(policy: Policy): PreparedHouseholdPolicy {
+  const parsed = parsePolicyInput(policy);
+  return Object.freeze({ parsed, fen: fenPolicy(parsed) });
+}
+
+/**
+ * {@link assessHousehold} under a policy prepared by {@link prepareHouseholdPolicy}: the same result.
+ * @see 第5条
+ * @see 第6条
+ * @see 第10条
+ * @see 第11条
+ */
+export function assessPreparedHousehold(
+  household: Household,
+  prepared: PreparedHouseholdPolicy,
+  options?: RuleOptions,
+): HouseholdAssessment {
+  return assessOne(household, parseHouseholdInput(household), prepared, options);
+}
+
+/**
+ * {@link assessHousehold} always through the decimal.js rules, never the integer fast path: the reference
+ * the fast path is proved against (byte-identical JSON). Not part of the public API.
+ * @see 第5条
+ */
+export function assessHouseholdDecimal(
+  household: Household,
+  policy: Policy,
+  options?: RuleOptions,
+): HouseholdAssessment {
   return assessParsed(parseHouseholdInput(household), parsePolicyInput(policy), options);
+}
+
+/** The integer fast path when it applies (no trace, common figures), else the decimal rules. */
+function assessOne(
+  raw: Household,
+  h: ParsedHousehold,
+  prepared: PreparedHouseholdPolicy,
+  options: RuleOptions | undefined,
+): HouseholdAssessment {
+  if (options?.trace === false && prepared.fen !== null) {
+    const fast = fastAssessment(h, raw, prepared.parsed, prepared.fen);
+    if (fast !== null) return fast;
+  }
+  return assessParsed(h, prepared.parsed, options);
 }
 
 /**
@@ -130,7 +198,7 @@ export function assessHouseholds(
   policy: Policy,
   options?: RuleOptions,
 ): HouseholdAssessment[] {
-  const p = parsePolicyInput(policy);
+  const p = prepareHouseholdPolicy(policy);
   const out: HouseholdAssessment[] = [];
   for (let i = 0; i < households.length; i++) {
     let h: ParsedHousehold;
@@ -146,7 +214,7 @@ export function assessHouseholds(
         );
       throw e;
     }
-    out.push(assessParsed(h, p, options));
+    out.push(assessOne(households[i] as Household, h, p, options));
   }
   return out;
 }

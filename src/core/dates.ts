@@ -63,3 +63,21 @@ export function daysBetween(from: Date, to: Date): number {
 export function isBeforeDate(a: Date, b: Date): boolean {
   return a.getTime() < b.getTime();
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * `formatIsoDate(shiftMonths(parseIsoDate(iso), months))` computed on the string, without building dates
+ * (month-end clamped: 2026-08-31 − 6 months = 2026-02-28). `iso` is a validated `YYYY-MM-DD` date and the
+ * result stays in years 1000–9999.
+ */
+export function shiftIsoMonths(iso: string, months: number): string {
+  const total = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 + months;
+  const m0 = total % 12;
+  const y = (total - m0) / 12;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const dim = m0 === 1 && leap ? 29 : (DAYS_IN_MONTH[m0] as number);
+  const d = Number(iso.slice(8, 10));
+  const day = d > dim ? dim : d;
+  return `${y}-${m0 < 9 ? '0' : ''}${m0 + 1}-${day < 10 ? '0' : ''}${day}`;
+}

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { assessHousehold } from '../../assess.js';
+import { assessHousehold, assessPreparedHousehold, prepareHouseholdPolicy } from '../../assess.js';
 import { isIsoDate } from '../../core/dates.js';
 import { DibaoInputError } from '../../core/errors.js';
 import { DibaoDataError } from '../../data/jilin/data-error.js';
@@ -110,8 +110,9 @@ const spec: BatchSpec<AssessCtx> = {
       const policyOf = regionPolicies(ctx.region, (ctx.policy ?? undefined) as PolicyOverrides | undefined);
       return (record) => assessHousehold(record as Household, policyOf(record), options);
     }
-    const policy = ctx.policy as Policy;
-    return (record) => assessHousehold(record as Household, policy, options);
+    // Validated and prepared once for the whole run (each worker thread prepares its own copy).
+    const prepared = prepareHouseholdPolicy(ctx.policy as Policy);
+    return (record) => assessPreparedHousehold(record as Household, prepared, options);
   },
   tally(result, tally) {
     count(tally, `household.${String(at(result, 'class'))}`);

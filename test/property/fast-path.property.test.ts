@@ -1,0 +1,256 @@
+/**
+ * The integer 分 fast path of assessHousehold (src/rules/fast-assessment.ts) against the decimal.js rules:
+ * byte-identical JSON for generated households and policies — including amounts exactly at n·S and 2n·S
+ * (and A at 12n·S, 24n·S for 第6条) and one 分 either side, yearly incomes not divisible by 12, 第11条
+ * exemptions with unknown `receivingDibao`/`since`, cancellations, 第10条 grants stacked by max and by sum,
+ * unknown facts, money with three decimals and huge amounts (which must fall back to the decimal path).
+ */
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  assessHousehold,
+  assessHouseholdDecimal,
+  assessHouseholds,
+  assessPreparedHousehold,
+  prepareHouseholdPolicy,
+} from '../../src/assess.js';
+import { formatIsoDate, parseIsoDate, shiftIsoMonths, shiftMonths } from '../../src/core/dates.js';
+import type { Household, Member } from '../../src/schema/household.js';
+import type { Policy } from '../../src/schema/policy.js';
+import { dateArb, householdArb, policyArb } from './arbitraries.js';
+
+const RUNS = { numRuns: 800 };
+
+/** Integer 分 as a yuan string (`62000` → `"620"`, `62001` → `"620.01"`). */
+function yuan(fen: number): string {
+  const c = fen % 100;
+  const y = (fen - c) / 100;
+  return c === 0 ? String(y) : `${y}.${String(c).padStart(2, '0')}`;
+}
+
+function fenOfText(v: string | number): number {
+  const [i, f = ''] = String(v).split('.');
+  return Number(i) * 100 + Number(`${f}00`.slice(0, 2));
+}
+
+/** Money that is sometimes outside the fast path: three decimals, an exponent-free huge amount, a JSON number. */
+const oddMoneyArb = fc.oneof(
+  fc
+    .integer({ min: 0, max: 9_999_999 })
+    .map((m) => `${(m - (m % 1000)) / 1000}.${String(m % 1000).padStart(3, '0')}`),
+  fc.constantFrom('12345678901234.5', '99999999999', '0.005', '1000000000'),
+  fc.integer({ min: 0, max: 1_000_000 }).map((f) => f / 100),
+);
+
+/** A refusal list of three dates within the 6 months before the assessment date (a cancellation when working-age). */
+const recentRefusals = (assessmentDate: string) => [1, 2, 3].map((k) => shiftIsoMonths(assessmentDate, -k));
+
+type Edge =
+  | { kind: 'none' }
+  | { kind: 'atLine'; times: 1 | 2; delta: -1 | 0 | 1; yearly: boolean }
+  | { kind: 'afterMedical'; times: 1 | 2; delta: -1 | 0 | 1; medicalFen: number }
+  | { kind: 'oddMoney'; value: string | number; where: 'income' | 'medical' | 'assets' }
+  | { kind: 'refusals'; member: number }
+  | { kind: 'openExemption'; times: 1 | 2; deltaFen: number; since: boolean };
+
+const edgeArb: fc.Arbitrary<Edge> = fc.oneof(
+  { weight: 3, arbitrary: fc.constant<Edge>({ kind: 'none' }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('atLine' as const),
+      times: fc.constantFrom(1 as const, 2 as const),
+      delta: fc.constantFrom(-1 as const, 0 as const, 1 as const),
+      yearly: fc.boolean(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('afterMedical' as const),
+      times: fc.constantFrom(1 as const, 2 as const),
+      delta: fc.constantFrom(-1 as const, 0 as const, 1 as const),
+      medicalFen: fc.integer({ min: 0, max: 3_000_000 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('oddMoney' as const),
+      value: oddMoneyArb,
+      where: fc.constantFrom('income' as const, 'medical' as const, 'assets' as const),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('refusals' as const), member: fc.integer({ min: 0, max: 5 }) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('openExemption' as const),
+      times: fc.constantFrom(1 as const, 2 as const),
+      deltaFen: fc.oneof(fc.integer({ min: -40_000, max: 40_000 }), fc.constantFrom(0, 30_000, 15_000)),
+      since: fc.boolean(),
+    }),
+  },
+);
+
+/** Applies an edge case to a generated household (a fresh copy; the generated value is left alone). */
+function withEdge(h: Household, p: Policy, edge: Edge): Household {
+  const out = structuredClone(h) as Household & { members: Member[] };
+  const S = fenOfText(p.dibaoStandardPerMonth[out.area] as string | number);
+  const n = out.members.length;
+  const setOnlyIncome = (entry: NonNullable<Member['incomes']>[number]) => {
+    out.members.forEach((m, i) => {
+      m.incomes = i === 0 ? [entry] : [];
+    });
+  };
+  switch (edge.kind) {
+    case 'atLine': {
+      // H = times·n·S + delta 分 a month (or, yearly, 12·times·n·S + delta 分 a year: not divisible by 12).
+      const line = edge.times * n * S;
+      if (edge.yearly) setOnlyIncome({ kind: 'other', perYear: yuan(12 * line + edge.delta) });
+      else setOnlyIncome({ kind: 'other', perMonth: yuan(line + edge.delta) });
+      delete out.medicalOutOfPocketPerYear;
+      break;
+    }
+    case 'afterMedical': {
+      // A = 12H − medical = times·12·n·S + delta.
+      const yearly = edge.times * 12 * n * S + edge.medicalFen + edge.delta;
+      setOnlyIncome({ kind: 'pension', perYear: yuan(yearly) });
+      out.medicalOutOfPocketPerYear = yuan(edge.medicalFen);
+      break;
+    }
+    case 'oddMoney':
+      if (edge.where === 'medical') out.medicalOutOfPocketPerYear = edge.value;
+      else if (edge.where === 'assets')
+        out.property = { ...(out.property ?? {}), financialAssets: edge.value };
+      else (out.members[0] as Member).incomes = [{ kind: 'other', perMonth: edge.value }];
+      break;
+    case 'refusals': {
+      const m = out.members[edge.member % n] as Member;
+      m.jobReferralRefusals = recentRefusals(out.assessmentDate);
+      break;
+    }
+    case 'openExemption': {
+      // Employment income around times·n·S with receivingDibao unknown: H is an interval (第11条) that may
+      // contain the line, so the class is decided over every value H may take.
+      const amount = edge.times * n * S + edge.deltaFen;
+      const entry: NonNullable<Member['incomes']>[number] = {
+        kind: 'employment',
+        perMonth: yuan(amount < 0 ? 0 : amount),
+      };
+      if (edge.since) entry.since = out.assessmentDate;
+      setOnlyIncome(entry);
+      delete out.receivingDibao;
+      break;
+    }
+    default:
+      break;
+  }
+  return out;
+}
+
+/** Policies: F's generator, plus rates outside the fast path and huge standards now and then. */
+const policyWithOddsArb: fc.Arbitrary<Policy> = fc
+  .tuple(
+    policyArb(fc.boolean()),
+    fc.constantFrom<null | Partial<Policy>>(
+      null,
+      null,
+      null,
+      { specialGrantRates: { seriousIllness: '0.12345', minor: '0.1' } },
+      { specialGrantRates: { age70Plus: '25' } },
+      { dibaoStandardPerMonth: { urban: '2000000', rural: '410' } },
+      { dibaoStandardPerMonth: { urban: '620.505', rural: '410' } },
+      { employmentIncomeExemption: { perMonth: '300.125', months: 6 } },
+      { propertyLimits: { dibao: { financialAssetsPerCapitaMonths: 24.5 }, lowIncome: {} } },
+      { propertyLimits: { dibao: { financialAssetsPerCapitaMonths: 0.00001 } } },
+      { specialGrantStacking: 'sum' },
+      { employmentIncomeExemption: { perMonth: '300', months: 6 } },
+      { employmentIncomeExemption: { perMonth: '300', months: 6 }, lowIncomeAdmitsBelowStandard: true },
+      {
+        employmentIncomeExemption: { perMonth: '150', months: 3 },
+        lowIncomeAdmitsBelowStandard: true,
+        thresholdInclusive: false,
+        propertyLimits: { dibao: { maxVehicles: 0 }, lowIncome: { maxVehicles: 1 } },
+      },
+    ),
+  )
+  .map(([p, extra]) => ({ ...p, ...(extra ?? {}) }) as Policy);
+
+/** Households from F's generator with the assessment date spread, and unknowns made likelier. */
+const householdWithEdgeArb = fc
+  .tuple(householdArb, dateArb(2019, 2022), fc.boolean(), edgeArb)
+  .map(([h, date, dropReceiving, edge]) => {
+    const copy = structuredClone(h) as Household & { members: Member[] };
+    // Keep every birth date on or before the assessment date (else both paths throw the same error).
+    copy.assessmentDate = date;
+    for (const m of copy.members) if (m.birthDate > date) m.birthDate = date;
+    if (dropReceiving) delete copy.receivingDibao;
+    return { h: copy as Household, edge };
+  });
+
+describe('fast path ≡ decimal path (byte-identical JSON)', () => {
+  it('assessHousehold with trace off equals the decimal rules', () => {
+    fc.assert(
+      fc.property(householdWithEdgeArb, policyWithOddsArb, ({ h, edge }, p) => {
+        const household = withEdge(h, p, edge);
+        const fast = JSON.stringify(assessHousehold(household, p, { trace: false }));
+        const exact = JSON.stringify(assessHouseholdDecimal(household, p, { trace: false }));
+        expect(fast).toBe(exact);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the batch and the prepared policy give the same results as the decimal rules one by one', () => {
+    fc.assert(
+      fc.property(
+        fc.array(householdWithEdgeArb, { minLength: 1, maxLength: 6 }),
+        policyWithOddsArb,
+        (hs, p) => {
+          const households = hs.map(({ h, edge }) => withEdge(h, p, edge));
+          const exact = households.map((x) => JSON.stringify(assessHouseholdDecimal(x, p, { trace: false })));
+          const batch = assessHouseholds(households, p, { trace: false }).map((r) => JSON.stringify(r));
+          const prepared = prepareHouseholdPolicy(p);
+          const one = households.map((x) =>
+            JSON.stringify(assessPreparedHousehold(x, prepared, { trace: false })),
+          );
+          expect(batch).toEqual(exact);
+          expect(one).toEqual(exact);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('a traced assessment is the decimal one, its result without the trace equal to the fast one', () => {
+    fc.assert(
+      fc.property(householdWithEdgeArb, policyWithOddsArb, ({ h, edge }, p) => {
+        const household = withEdge(h, p, edge);
+        const traced = assessHousehold(household, p);
+        expect(JSON.stringify(traced)).toBe(JSON.stringify(assessHouseholdDecimal(household, p)));
+        expect(JSON.stringify({ ...traced, trace: [] })).toBe(
+          JSON.stringify(assessHousehold(household, p, { trace: false })),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('shiftIsoMonths equals shiftMonths + formatIsoDate (month-end clamped)', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date(1901, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true }),
+        fc.integer({ min: -130, max: 130 }),
+        (d, k) => {
+          const iso = formatIsoDate(d);
+          expect(shiftIsoMonths(iso, k)).toBe(formatIsoDate(shiftMonths(parseIsoDate(iso), k)));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
