@@ -3,8 +3,13 @@
  * The public API: everything a caller may import is exported here and nowhere else.
  */
 
-export type { HouseholdAssessment, MemberAssessment } from './assess.js';
-export { assessHousehold, assessHouseholds } from './assess.js';
+export type { HouseholdAssessment, MemberAssessment, PreparedHouseholdPolicy } from './assess.js';
+export {
+  assessHousehold,
+  assessHouseholds,
+  assessPreparedHousehold,
+  prepareHouseholdPolicy,
+} from './assess.js';
 export type { DibaoIssue, DibaoIssueCode } from './core/errors.js';
 export { DibaoInputError } from './core/errors.js';
 export type { RuleOptions } from './core/options.js';
