@@ -113,7 +113,11 @@ export function assessHousehold(
   policy: Policy,
   options?: RuleOptions,
 ): HouseholdAssessment {
-  return assessOne(household, parseHouseholdInput(household), prepareHouseholdPolicy(policy), options);
+  const h = parseHouseholdInput(household);
+  const parsed = parsePolicyInput(policy);
+  // A traced assessment always takes the decimal rules: no integer figures to prepare.
+  if (options?.trace !== false) return assessParsed(h, parsed, options);
+  return assessOne(household, h, { parsed, fen: fenPolicy(parsed) }, options);
 }
 
 /**
