@@ -2,13 +2,13 @@
  * One call of `assessHousehold` as a single JSON document `{ household, policy }`: the shape a system
  * posts across a JSON boundary (a queue message, an HTTP body, a SQL UDF argument pair).
  */
-import * as z from 'zod/mini';
-import type { Descriptions } from './common.js';
+import type * as z from 'zod/mini';
+import { type Descriptions, strictObject } from './common.js';
 import { householdDescriptions, householdSchema } from './household.js';
 import { policyDescriptions, policySchema } from './policy.js';
 
 /** `{ household, policy }`, both required, nothing else. */
-export const assessRequestSchema = z.strictObject({
+export const assessRequestSchema = strictObject({
   household: householdSchema,
   policy: policySchema,
 });

@@ -9,8 +9,38 @@
  * `dibao-rules.global.js`.
  */
 import * as z from 'zod/mini';
+import {
+  $constructor,
+  type $strict,
+  type $ZodLooseShape,
+  type $ZodObject,
+  type $ZodObjectDef,
+  $ZodObjectJIT,
+} from 'zod/v4/core';
 import { isIsoDate } from '../core/dates.js';
 import { type Dec, MONEY_STRING_PATTERN, toDec } from '../core/money.js';
+
+const ZodMiniObjectJIT: $constructor<$ZodObject> = $constructor(
+  'ZodMiniObject',
+  (inst: $ZodObject, def: $ZodObjectDef) => {
+    const objectJit: $constructor<$ZodObject> = $ZodObjectJIT;
+    const miniType: $constructor<z.ZodMiniType> = z.ZodMiniType;
+    objectJit.init(inst, def);
+    miniType.init(inst as unknown as z.ZodMiniType, def);
+    Object.defineProperty(inst, 'shape', { get: () => inst._zod.def.shape, configurable: true });
+  },
+);
+
+/**
+ * `z.strictObject` of `zod/mini` (unknown keys are errors), but on zod's compiled object parser, the one
+ * zod classic uses: mini's interpreted one validates a household 2.5 times slower. Same issues either way.
+ */
+export function strictObject<T extends $ZodLooseShape>(shape: T): z.ZodMiniObject<T, $strict> {
+  return new ZodMiniObjectJIT({ type: 'object', shape, catchall: z.never() }) as unknown as z.ZodMiniObject<
+    T,
+    $strict
+  >;
+}
 
 /** Sentinel message marking a money field whose union failed (mapped by `parse.ts`). */
 export const MONEY_SENTINEL = 'dibao:money';

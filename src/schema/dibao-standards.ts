@@ -4,10 +4,10 @@
  * The `…Descriptions` tables give the Chinese field descriptions of the published JSON Schema.
  */
 import * as z from 'zod/mini';
-import { type Descriptions, money, positiveMoney, wholeNumber } from './common.js';
+import { type Descriptions, money, positiveMoney, strictObject, wholeNumber } from './common.js';
 
 /** 省城乡低保最低指导标准. */
-export const provincialGuidanceSchema = z.strictObject({
+export const provincialGuidanceSchema = strictObject({
   urbanPerMonth: money(),
   ruralPerMonth: money(),
 });
@@ -20,7 +20,7 @@ export const provincialGuidanceDescriptions = (): Descriptions<typeof provincial
 });
 
 /** A proposed local standard to check against 第4条; either part may be left out. */
-export const proposedStandardsSchema = z.strictObject({
+export const proposedStandardsSchema = strictObject({
   urbanPerMonth: z.optional(money()),
   ruralPerMonth: z.optional(money()),
 });
@@ -33,7 +33,7 @@ export const proposedStandardsDescriptions = (): Descriptions<typeof proposedSta
 });
 
 /** The JSON input of `dibaoStandards`. */
-export const dibaoStandardsInputSchema = z.strictObject({
+export const dibaoStandardsInputSchema = strictObject({
   year: wholeNumber(1900, 2200),
   urbanDisposableIncomePerYear: positiveMoney(),
   ruralDisposableIncomePerYear: money(),

@@ -5,7 +5,7 @@
  * The `…Descriptions` tables give the Chinese field descriptions of the published JSON Schemas.
  */
 import * as z from 'zod/mini';
-import { type Descriptions, type DescriptionTable, money, positiveMoney } from './common.js';
+import { type Descriptions, type DescriptionTable, money, positiveMoney, strictObject } from './common.js';
 import {
   adlDescriptions,
   adlSchema,
@@ -61,7 +61,7 @@ export const memberEntitlementFactsDescriptions = (): {
 });
 
 /** 家庭住房状况（第19条）. */
-export const housingSchema = z.strictObject({
+export const housingSchema = strictObject({
   hardship: z.boolean(),
   tenure: z.optional(z.enum(HOUSING_TENURES)),
   shantytown: z.optional(z.boolean()),
@@ -103,12 +103,12 @@ function rate() {
 }
 
 /** The `entitlements` block of a policy: local parameters of 第12、16条 (all policy inputs). */
-export const entitlementsPolicySchema = z.strictObject({
+export const entitlementsPolicySchema = strictObject({
   source: z.string().check(z.minLength(1), z.maxLength(1000)),
   illustrative: z.boolean(),
   priorYear: z.optional(
-    z.strictObject({
-      dibaoStandardPerMonth: z.strictObject({
+    strictObject({
+      dibaoStandardPerMonth: strictObject({
         urban: money(),
         rural: money(),
       }),
@@ -116,16 +116,16 @@ export const entitlementsPolicySchema = z.strictObject({
     }),
   ),
   specialSupport: z.optional(
-    z.strictObject({
+    strictObject({
       basicLivingMultiplier: z.optional(money()),
       careRates: z.optional(careRatesSchema),
       roundingUnit: z.optional(positiveMoney()),
     }),
   ),
   medicalInsurance: z.optional(
-    z.strictObject({
+    strictObject({
       personalContributionPerYear: money(),
-      subsidyRates: z.strictObject({
+      subsidyRates: strictObject({
         extremelyPoor: rate(),
         dibao: rate(),
         lowIncome: rate(),

@@ -4,7 +4,7 @@
  * The `…Descriptions` tables give the Chinese field descriptions of the published JSON Schemas.
  */
 import * as z from 'zod/mini';
-import { type Descriptions, isoDate, money } from './common.js';
+import { type Descriptions, isoDate, money, strictObject } from './common.js';
 import {
   householdEntitlementFactsDescriptions,
   householdEntitlementFactsShape,
@@ -65,7 +65,7 @@ export const incomeEntryDescriptions = (): Descriptions<typeof incomeEntrySchema
 });
 
 /** 残疾人证上的类别与等级。 */
-export const disabilitySchema = z.strictObject({
+export const disabilitySchema = strictObject({
   category: z.enum(DISABILITY_CATEGORIES),
   grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
 });
@@ -79,7 +79,7 @@ export const disabilityDescriptions = (): Descriptions<typeof disabilitySchema> 
 });
 
 /** 共同生活的家庭成员。 */
-export const memberSchema = z.strictObject({
+export const memberSchema = strictObject({
   id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   birthDate: isoDate(),
   sex: z.optional(z.enum(['male', 'female'])),
@@ -119,7 +119,7 @@ export const memberDescriptions = (): Descriptions<typeof memberSchema> => ({
 });
 
 /** 家庭财产（第5条(2)(3)）。 */
-export const propertySchema = z.strictObject({
+export const propertySchema = strictObject({
   financialAssets: z.optional(money()),
   vehicles: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1000))),
   extraHousingUnits: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1000))),
@@ -134,7 +134,7 @@ export const propertyDescriptions = (): Descriptions<typeof propertySchema> => (
 });
 
 /** 居民家庭经济状况核对平台的财产认定结论（第25条），优先于财产模型。 */
-export const propertyAssessmentSchema = z.strictObject({
+export const propertyAssessmentSchema = strictObject({
   meetsDibao: z.boolean(),
   meetsLowIncome: z.boolean(),
 });

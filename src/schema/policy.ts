@@ -4,7 +4,7 @@
  * {@link policyDescriptions} gives the Chinese field descriptions of the published JSON Schema.
  */
 import * as z from 'zod/mini';
-import { type Descriptions, money, positiveMoney } from './common.js';
+import { type Descriptions, money, positiveMoney, strictObject } from './common.js';
 import { entitlementsPolicyDescriptions, entitlementsPolicySchema } from './entitlement-facts.js';
 import {
   temporaryAssistanceRulesDescriptions,
@@ -14,7 +14,7 @@ import {
 const ageBound = () => z.number().check(z.int(), z.gte(0), z.lte(150));
 
 const propertyLimitSchema = () =>
-  z.strictObject({
+  strictObject({
     financialAssetsPerCapitaMonths: z.optional(z.number().check(z.gte(0), z.lte(1200))),
     maxVehicles: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1000))),
     maxExtraHousingUnits: z.optional(z.number().check(z.int(), z.gte(0), z.lte(1000))),
@@ -52,25 +52,25 @@ const laborAgeSchema = z
   );
 
 /** The policy input of {@link assessHousehold}. */
-export const policySchema = z.strictObject({
+export const policySchema = strictObject({
   region: z.optional(
-    z.strictObject({
+    strictObject({
       code: z.string().check(z.regex(/^[0-9]{6}$/)),
       name: z.string().check(z.minLength(1), z.maxLength(100)),
     }),
   ),
-  dibaoStandardPerMonth: z.strictObject({
+  dibaoStandardPerMonth: strictObject({
     urban: positiveMoney(),
     rural: positiveMoney(),
   }),
   propertyLimits: z.optional(
-    z.strictObject({
+    strictObject({
       dibao: z.optional(propertyLimitSchema()),
       lowIncome: z.optional(propertyLimitSchema()),
     }),
   ),
   specialGrantRates: z.optional(
-    z.strictObject({
+    strictObject({
       seriousIllness: z.optional(money()),
       severeDisability: z.optional(money()),
       age70Plus: z.optional(money()),
@@ -79,7 +79,7 @@ export const policySchema = z.strictObject({
   ),
   specialGrantStacking: z.optional(z.enum(['max', 'sum'])),
   employmentIncomeExemption: z.optional(
-    z.strictObject({
+    strictObject({
       perMonth: money(),
       months: z.number().check(z.int(), z.gte(1), z.lte(120)),
     }),

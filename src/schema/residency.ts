@@ -2,10 +2,10 @@
  * The facts of 第9条 that decide whether the urban 低保 standard applies to a person.
  */
 import * as z from 'zod/mini';
-import { type Descriptions, isoDate } from './common.js';
+import { type Descriptions, isoDate, strictObject } from './common.js';
 
 /** Input of {@link residencyStandardArea}. Absent facts are unknown. */
-export const residencyFactsSchema = z.strictObject({
+export const residencyFactsSchema = strictObject({
   assessmentDate: isoDate(),
   hukou: z.optional(z.enum(['urban', 'rural'])),
   settledInCity: z.optional(z.boolean()),

@@ -4,7 +4,7 @@
  * Chinese field descriptions of the published JSON Schema.
  */
 import * as z from 'zod/mini';
-import { type Descriptions, money, positiveMoney } from './common.js';
+import { type Descriptions, money, positiveMoney, strictObject } from './common.js';
 
 /** 生活自理能力：具备 / 部分丧失 / 完全丧失. */
 export const selfCareAbilitySchema = z.enum(['able', 'partiallyLost', 'fullyLost']);
@@ -31,7 +31,7 @@ const item = () => z.optional(z.boolean());
  * The six-item assessment: `true` = does it unaided, `false` = cannot; an absent item is unknown
  * (never read as either).
  */
-export const adlSchema = z.strictObject({
+export const adlSchema = strictObject({
   eating: item(),
   dressing: item(),
   transferring: item(),
@@ -52,7 +52,7 @@ export const adlDescriptions = (): Descriptions<typeof adlSchema> => ({
 });
 
 /** The 第12条 minimums, as care rates of the prior-year minimum wage. */
-export const careRatesSchema = z.strictObject({
+export const careRatesSchema = strictObject({
   able: money(),
   partiallyLost: money(),
   fullyLost: money(),
@@ -67,7 +67,7 @@ export const careRatesDescriptions = (): Descriptions<typeof careRatesSchema> =>
 });
 
 /** The JSON input of `specialSupport`. */
-export const specialSupportInputSchema = z.strictObject({
+export const specialSupportInputSchema = strictObject({
   priorYearDibaoStandardPerMonth: money(),
   priorYearMinimumWagePerMonth: money(),
   selfCareAbility: z.optional(selfCareAbilitySchema),

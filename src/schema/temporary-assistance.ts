@@ -5,7 +5,7 @@
  * The `…Descriptions` tables give the Chinese field descriptions of the published JSON Schemas.
  */
 import * as z from 'zod/mini';
-import { type Descriptions, isoDate, money } from './common.js';
+import { type Descriptions, isoDate, money, strictObject } from './common.js';
 
 /** 事件类别：突发事件、意外伤害、重大疾病、生活必需支出突增、其他特殊原因. */
 export const HARDSHIP_EVENT_KINDS = [
@@ -23,7 +23,7 @@ export const TEMPORARY_ASSISTANCE_TYPES = ['emergency', 'expenditure'] as const;
 export const HARDSHIP_SEVERITIES = ['general', 'serious', 'critical'] as const;
 
 /** The event behind a temporary-assistance case (第14条). */
-export const hardshipEventSchema = z.strictObject({
+export const hardshipEventSchema = strictObject({
   kind: z.enum(HARDSHIP_EVENT_KINDS),
   type: z.optional(z.enum(TEMPORARY_ASSISTANCE_TYPES)),
   description: z.optional(z.string().check(z.maxLength(500))),
@@ -48,7 +48,7 @@ export const hardshipEventDescriptions = (): Descriptions<typeof hardshipEventSc
 });
 
 /** A temporary-assistance case: the household and its event. */
-export const temporaryAssistanceCaseSchema = z.strictObject({
+export const temporaryAssistanceCaseSchema = strictObject({
   id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   area: z.enum(['urban', 'rural']),
   householdSize: z.number().check(z.int(), z.gte(1), z.lte(100)),
@@ -69,10 +69,10 @@ export const temporaryAssistanceCaseDescriptions = (): Descriptions<
 });
 
 /** The local temporary-assistance rule (a policy block): all figures are local policy inputs. */
-export const temporaryAssistanceRulesSchema = z.strictObject({
+export const temporaryAssistanceRulesSchema = strictObject({
   source: z.string().check(z.minLength(1), z.maxLength(1000)),
   illustrative: z.boolean(),
-  emergencyMultiples: z.strictObject({
+  emergencyMultiples: strictObject({
     general: money(),
     serious: money(),
     critical: money(),
