@@ -8,7 +8,7 @@ import { assessHousehold, assessHouseholds } from '../src/index.js';
 import type { Household } from '../src/schema/household.js';
 import type { Policy } from '../src/schema/policy.js';
 import { BENCH_POLICY, generateHouseholds } from './households.mjs';
-import { exactKernel, floatKernel, jsonRulesEngineKernel, type KernelCase } from './kernel.js';
+import { decimalKernel, fenKernel, floatKernel, jsonRulesEngineKernel, type KernelCase } from './kernel.js';
 
 const COUNT = Number(process.env.BENCH_HOUSEHOLDS ?? 100_000);
 const PASSES = Number(process.env.BENCH_PASSES ?? 3);
@@ -86,10 +86,11 @@ const cases: KernelCase[] = households.map((h) => {
     propertyMeetsLowIncome: h.propertyAssessment?.meetsLowIncome ?? true,
   };
 });
-const exact = exactKernel(cases);
+const exact = fenKernel(cases);
+const decimal = decimalKernel(cases);
 const float = floatKernel(cases);
 let disagreements = 0;
-for (let i = 0; i < cases.length; i++) if (exact(i) !== float(i)) disagreements++;
+for (let i = 0; i < cases.length; i++) if (exact(i) !== float(i) || exact(i) !== decimal(i)) disagreements++;
 const KERNEL_REPEAT = 10;
 const kernelPass = (f: (i: number) => string) => (limit: number) => {
   let dibao = 0;
@@ -99,6 +100,8 @@ const kernelPass = (f: (i: number) => string) => (limit: number) => {
 const KERNEL_PASSES = 5;
 const exactT = timePasses(kernelPass(exact), KERNEL_PASSES);
 const floatT = timePasses(kernelPass(float), KERNEL_PASSES);
+const decimalT = timePasses(kernelPass(decimal), KERNEL_PASSES);
+const decimalPerSecond = (COUNT * KERNEL_REPEAT) / Math.min(...decimalT.cpu);
 const exactPerSecond = (COUNT * KERNEL_REPEAT) / Math.min(...exactT.cpu);
 const floatPerSecond = (COUNT * KERNEL_REPEAT) / Math.min(...floatT.cpu);
 
@@ -134,7 +137,9 @@ process.stdout.write(
     exactKernelPerSecond: Math.round(exactPerSecond),
     floatKernelPerSecond: Math.round(floatPerSecond),
     exactVsFloatSlowdown: Number((floatPerSecond / exactPerSecond).toFixed(2)),
-    floatKernelDisagreements: disagreements,
+    decimalKernelPerSecond: Math.round(decimalPerSecond),
+    decimalVsFloatSlowdown: Number((floatPerSecond / decimalPerSecond).toFixed(2)),
+    kernelDisagreements: disagreements,
     jsonRulesEnginePerSecond: Math.round(jrePerSecond),
     jsonRulesEngineDisagreements: jreDisagreements,
     speedupVsJsonRulesEngine: Number((exactPerSecond / jrePerSecond).toFixed(1)),

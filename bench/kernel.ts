@@ -6,6 +6,8 @@
 import { Engine } from 'json-rules-engine';
 import { type Dec, MONTHS_PER_YEAR, toDec } from '../src/core/money.js';
 import { incomeTestClass } from '../src/rules/classification.js';
+import { incomeClass } from '../src/rules/fast-assessment.js';
+import { fenOf, safeTimes } from '../src/rules/fen.js';
 
 export type IncomeClass = 'dibao' | 'lowIncome' | 'none';
 
@@ -18,8 +20,24 @@ export interface KernelCase {
   propertyMeetsLowIncome: boolean;
 }
 
-/** The library's exact kernel: H·12 < 12·n·S etc. in decimal, on values parsed once. */
-export function exactKernel(cases: readonly KernelCase[]) {
+/**
+ * The library's exact kernel as `assessHousehold` runs it in the common case (src/rules/fast-assessment.ts):
+ * money parsed once to integer 分 (`fenOf`), then H·12 < 12·n·S etc. in integers; a value that is not a
+ * whole number of 分, or a product outside the safe-integer range, falls back to the decimal kernel.
+ */
+export function fenKernel(cases: readonly KernelCase[]) {
+  const decimal = decimalKernel(cases);
+  const parsed = cases.map((c) => ({ h: fenOf(c.householdTwelfths), s: fenOf(c.standardPerMonth), c }));
+  return (i: number): IncomeClass => {
+    const p = parsed[i] as { h: number | null; s: number | null; c: KernelCase };
+    const yearly = p.s === null ? null : safeTimes(p.s, 12 * p.c.members);
+    if (p.h === null || yearly === null || yearly + yearly > Number.MAX_SAFE_INTEGER) return decimal(i);
+    return incomeClass(p.h, p.c.propertyMeetsDibao, p.c.propertyMeetsLowIncome, yearly, false, false);
+  };
+}
+
+/** The decimal kernel (`incomeTestClass`, the path behind the fast one): on decimal.js values parsed once. */
+export function decimalKernel(cases: readonly KernelCase[]) {
   const parsed = cases.map((c) => ({ h: toDec(c.householdTwelfths), s: toDec(c.standardPerMonth), c }));
   return (i: number): IncomeClass => {
     const p = parsed[i] as { h: Dec; s: Dec; c: KernelCase };

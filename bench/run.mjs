@@ -247,9 +247,12 @@ if (!args['skip-in-process']) {
     `  with trace               ${r.householdsPerSecondWithTrace} per CPU-second (wall ${r.householdsPerSecondWithTraceWall}/s), ${r.traceSlowdown}× slower`,
   );
   log(`  classes                  ${JSON.stringify(r.classes)}, 低保金 computed for ${r.withBenefit}`);
-  log(`第5条 kernel exact         ${r.exactKernelPerSecond} cases/s`);
+  log(`第5条 kernel exact (分)    ${r.exactKernelPerSecond} cases per CPU-second`);
   log(
-    `  plain number reference   ${r.floatKernelPerSecond} cases/s → exact is ${r.exactVsFloatSlowdown}× slower (${r.floatKernelDisagreements} disagreements)`,
+    `  decimal path behind it   ${r.decimalKernelPerSecond} cases per CPU-second (${r.decimalVsFloatSlowdown}× the float time)`,
+  );
+  log(
+    `  plain number reference   ${r.floatKernelPerSecond} cases/s → exact is ${r.exactVsFloatSlowdown}× slower (${r.kernelDisagreements} disagreements)`,
   );
   log(
     `  json-rules-engine        ${r.jsonRulesEnginePerSecond} cases/s → exact is ${r.speedupVsJsonRulesEngine}× faster (${r.jsonRulesEngineDisagreements} disagreements in 1000)`,

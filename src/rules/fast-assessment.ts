@@ -238,7 +238,14 @@ function incomeFen(h: ParsedHousehold, raw: Household, fp: FenPolicy): FenIncome
 const RANK: Record<IncomeClass, number> = { none: 0, lowIncome: 1, dibao: 2 };
 
 /** 第5条 income class at an exact point, in twelfths of 分 (as `incomeTestClass`). */
-function incomeClass(T: number, pd: boolean, pl: boolean, Y: number, inclusive: boolean, admits: boolean) {
+export function incomeClass(
+  T: number,
+  pd: boolean,
+  pl: boolean,
+  Y: number,
+  inclusive: boolean,
+  admits: boolean,
+) {
   if (T < Y || (inclusive && T === Y)) return pd ? 'dibao' : admits && pl ? 'lowIncome' : 'none';
   if (T === Y) return 'none'; // literal: neither 低于 nor 高于 (a sample of an open H, THRESHOLD_EQUALITY otherwise)
   if (T < Y + Y || (inclusive && T === Y + Y)) return pl ? 'lowIncome' : 'none';

@@ -2,7 +2,8 @@
  * The explanation contract (DESIGN §2.5, §4) over generated inputs: every trace step of every rule has a stable
  * rule id, cites an article, lists its inputs as plain values and carries one Chinese note; every violation
  * and warning has an UPPER_SNAKE code, an article and a Chinese message (violations also an English one);
- * every `missing` entry is a JSON path. A rule that drops or blanks a note or message fails here.
+ * every `missing` entry is a JSON path. A step reads at least one value; a step without a result says why; a
+ * checked proposal's note states the verdict of its output. A rule that drops, blanks or swaps a note fails here.
  */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,8 @@ const ARTICLE = /第[0-9]+条|办法\([0-9]{4}\)/;
 const CODE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 const JSON_PATH = /^[A-Za-z][A-Za-z0-9]*(\[[0-9]+\]|\.[A-Za-z][A-Za-z0-9]*)*$/;
 const STRYKER = /Stryker/i;
+const ABSENT = /未知|待定|无法|未提供|未给出|未评估|不适用|不作/;
+const UNKNOWN = /未知|待定|无法确定/;
 
 function traceProblems(trace: readonly TraceStep[]): string[] {
   const out: string[] = [];
@@ -33,6 +36,16 @@ function traceProblems(trace: readonly TraceStep[]): string[] {
     out.push(...jsonProblems(s.inputs, `${at}.inputs`), ...jsonProblems(s.output, `${at}.output`));
     for (const v of Object.values(s.inputs))
       if (typeof v === 'string' && STRYKER.test(v)) out.push(`${at}: input`);
+    if (Object.keys(s.inputs).length === 0) out.push(`${at}: a step that read nothing`);
+    // A step without a result says why (unknown, not given, not applicable) …
+    if (s.output === null && !ABSENT.test(s.note))
+      out.push(`${at}: null output, note ${JSON.stringify(s.note)}`);
+    // … and the 第12条 steps say "unknown" only when they have no result.
+    if (/^(specialSupport|selfCare)\./.test(s.rule) && UNKNOWN.test(s.note) && s.output !== null)
+      out.push(`${at}: result ${JSON.stringify(s.output)} but note ${JSON.stringify(s.note)}`);
+    // A checked proposal's note gives the verdict its output gives.
+    if (/Proposed$/.test(s.rule) && s.note.includes('不符合') !== (s.output === false))
+      out.push(`${at}: verdict ${JSON.stringify(s.output)}, note ${JSON.stringify(s.note)}`);
   });
   return out;
 }
