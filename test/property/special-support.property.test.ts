@@ -75,6 +75,9 @@ describe('specialSupport properties (第12条)', () => {
           const care = d(r.carePerMonthByAbility[level]);
           expect(care.mod(unit).isZero() && care.gte(exact) && care.minus(unit).lt(exact)).toBe(true);
         }
+        // where the ability came from: given, derived from the ADL items, or unknown
+        const given = (input as { selfCareAbility?: string }).selfCareAbility !== undefined;
+        expect(r.selfCareAbilitySource).toBe(given ? 'given' : r.selfCareAbility !== null ? 'adl' : null);
         if (r.selfCareAbility === null) {
           expect(r.carePerMonth).toBeNull();
           expect(r.totalPerMonth).toBeNull();
