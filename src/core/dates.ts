@@ -78,6 +78,6 @@ export function shiftIsoMonths(iso: string, months: number): string {
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   const dim = m0 === 1 && leap ? 29 : (DAYS_IN_MONTH[m0] as number);
   const d = Number(iso.slice(8, 10));
-  const day = d > dim ? dim : d;
+  const day = Math.min(d, dim);
   return `${y}-${m0 < 9 ? '0' : ''}${m0 + 1}-${day < 10 ? '0' : ''}${day}`;
 }

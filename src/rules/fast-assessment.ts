@@ -214,9 +214,9 @@ function incomeFen(h: ParsedHousehold, raw: Household, fp: FenPolicy): FenIncome
     let max = 0;
     if (exemptible) {
       const cap = (ex as NonNullable<FenPolicy['exemption']>).capTwelfths;
-      const sureCut = sure < cap ? sure : cap;
+      const sureCut = Math.min(sure, cap);
       const maxBase = sure + maybe;
-      max = maxBase < cap ? maxBase : cap;
+      max = Math.min(maxBase, cap);
       min = receiving === true ? sureCut : 0;
       if (max > min) {
         if (receiving === undefined) missing.push('receivingDibao');
@@ -467,7 +467,7 @@ export function fastAssessment(
           continue;
         }
         const amount = S * rate;
-        grantTT = fp.stackingSum ? grantTT + amount : amount > grantTT ? amount : grantTT;
+        grantTT = fp.stackingSum ? grantTT + amount : Math.max(amount, grantTT);
       }
       grants.push({ perMonth: ZERO, due: true, ratesNotSet });
       if (emp.dibaoCancelled === null) cancelUnknown = true;
@@ -495,7 +495,7 @@ export function fastAssessment(
   const epWarning = extremelyPoorInHouseholdWarning(members);
   if (epWarning !== null) warnings.push(epWarning);
 
-  const afterMedical = medical === null || exact === null ? null : A < 0 ? 0 : A;
+  const afterMedical = medical === null || exact === null ? null : Math.max(A, 0);
   let benefit: DibaoBenefit | null = null;
   const I = basis === 'illnessExpenditure' ? afterMedical : exact;
   if (cls === 'dibao' && (I === null || basis === null)) missing.addAll(income.missing);

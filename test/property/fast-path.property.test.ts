@@ -139,7 +139,7 @@ function withEdge(h: Household, p: Policy, edge: Edge): Household {
       const amount = edge.times * n * S + edge.deltaFen;
       const entry: NonNullable<Member['incomes']>[number] = {
         kind: 'employment',
-        perMonth: yuan(amount < 0 ? 0 : amount),
+        perMonth: yuan(Math.max(amount, 0)),
       };
       if (edge.since) entry.since = out.assessmentDate;
       setOnlyIncome(entry);
