@@ -237,7 +237,11 @@ function incomeFen(h: ParsedHousehold, raw: Household, fp: FenPolicy): FenIncome
 
 const RANK: Record<IncomeClass, number> = { none: 0, lowIncome: 1, dibao: 2 };
 
-/** 第5条 income class at an exact point, in twelfths of 分 (as `incomeTestClass`). */
+/**
+ * 第5条 income class at an exact point, in twelfths of 分 (as `incomeTestClass`): `T` = 12·H, `Y` = 12·n·S.
+ * @see 第5条
+ * @example incomeClass(11_000 * 12, true, true, 62_000 * 2 * 12, false, false) // 'dibao'
+ */
 export function incomeClass(
   T: number,
   pd: boolean,
