@@ -10,6 +10,8 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
+    // Mutation runs share the cores with other work: a slow property test is not a failed one.
+    testTimeout: 60_000,
     include: [
       'test/core/**/*.test.ts',
       'test/rules/**/*.test.ts',
