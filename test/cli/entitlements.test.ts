@@ -31,7 +31,8 @@ describe('dibao entitlements', () => {
     expect(out).toHaveLength(3);
     const first = out[0]?.result as { measures: Array<{ measure: string; amountPerMonth?: string }> };
     expect(first.measures.find((m) => m.measure === 'extremelyPoorSupport')?.amountPerMonth).toBe('1136.00');
-    expect((out[1]?.result as { measures: unknown[] }).measures).toHaveLength(10);
+    const second = out[1]?.result as { measures: unknown[] } | undefined;
+    expect(second?.measures).toHaveLength(10);
     expect(out[2]?.error).toBeDefined();
     expect(run.stderr).toContain('extremelyPoorSupport 1');
   });
