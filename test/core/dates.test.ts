@@ -7,6 +7,7 @@ import {
   isBeforeDate,
   isIsoDate,
   parseIsoDate,
+  shiftIsoMonths,
   shiftMonths,
 } from '../../src/core/dates.js';
 
@@ -94,5 +95,30 @@ describe('shiftMonths / daysBetween / isBeforeDate', () => {
     expect(isBeforeDate(d('2024-01-01'), d('2024-01-02'))).toBe(true);
     expect(isBeforeDate(d('2024-01-02'), d('2024-01-02'))).toBe(false);
     expect(isBeforeDate(d('2024-01-03'), d('2024-01-02'))).toBe(false);
+  });
+});
+
+describe('shiftIsoMonths', () => {
+  it('clamps to the month end with the Gregorian leap rule (century years are leap only every 400 years)', () => {
+    expect(shiftIsoMonths('1900-03-31', -1)).toBe('1900-02-28');
+    expect(shiftIsoMonths('2000-03-31', -1)).toBe('2000-02-29');
+    expect(shiftIsoMonths('2100-08-31', -6)).toBe('2100-02-28');
+    expect(shiftIsoMonths('2024-08-31', -6)).toBe('2024-02-29');
+    expect(shiftIsoMonths('2023-08-31', -6)).toBe('2023-02-28');
+    expect(shiftIsoMonths('2024-01-15', 13)).toBe('2025-02-15');
+    expect(shiftIsoMonths('2024-12-09', 0)).toBe('2024-12-09');
+  });
+  it('agrees with date-fns on every month end and mid-month day of 1900–2200', () => {
+    for (let y = 1900; y <= 2200; y += 1) {
+      for (const md of ['01-31', '03-31', '05-15', '08-31', '12-31']) {
+        const iso = `${y}-${md}`;
+        for (const k of [-13, -6, -1, 1, 6]) {
+          const viaDates = formatIsoDate(shiftMonths(parseIsoDate(iso), k));
+          if (Number(viaDates.slice(0, 4)) < 1900) continue;
+          if (shiftIsoMonths(iso, k) !== viaDates)
+            expect(shiftIsoMonths(iso, k), `${iso} ${k}`).toBe(viaDates);
+        }
+      }
+    }
   });
 });
