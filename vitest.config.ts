@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of generated cases; under coverage on a shared 2-core machine they can take
+    // longer than vitest's 5 s default. Speed is measured by `npm run bench`, never by a unit-test timeout.
+    testTimeout: 60_000,
     // Coverage runs only with `--coverage` (`.ci/run` passes it); `npm test` alone stays a plain run.
     coverage: {
       provider: 'v8',

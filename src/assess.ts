@@ -7,10 +7,11 @@ import { DibaoInputError } from './core/errors.js';
 import type { Dec } from './core/money.js';
 import { money2 } from './core/money.js';
 import type { RuleOptions } from './core/options.js';
-import { Tracer, type TraceStep } from './core/trace.js';
+import { Tracer } from './core/trace.js';
 import { memberAge } from './rules/age.js';
-import { type ClassBasis, classifyHousehold } from './rules/classification.js';
-import { type DibaoBenefit, householdBenefit } from './rules/dibao-benefit.js';
+import type { HouseholdAssessment, MemberAssessment } from './rules/assessment-result.js';
+import { classifyHousehold } from './rules/classification.js';
+import { householdBenefit } from './rules/dibao-benefit.js';
 import { moneyText } from './rules/display.js';
 import {
   employmentOutcome,
@@ -22,13 +23,7 @@ import {
 import { extremelyPoorInHouseholdWarning, extremelyPoorTest } from './rules/extremely-poor.js';
 import { type FenPolicy, fastAssessment, fenPolicy } from './rules/fast-assessment.js';
 import { householdIncome, memberIncomePerMonth, perCapitaIncomePerMonth } from './rules/household-income.js';
-import {
-  type AssessmentWarning,
-  type HouseholdClass,
-  type MemberClass,
-  MissingFacts,
-  type SpecialGroup,
-} from './rules/household-types.js';
+import { type AssessmentWarning, MissingFacts } from './rules/household-types.js';
 import { afterMedicalTwelfths } from './rules/illness-expenditure.js';
 import { extremelyPoorRulesVersion, hasLaborCapacity } from './rules/labor-capacity.js';
 import { memberClass } from './rules/member-class.js';
@@ -44,50 +39,7 @@ import { parseHouseholdInput, parsePolicyInput } from './schema/fast-parse.js';
 import type { Household, ParsedHousehold } from './schema/household.js';
 import type { ParsedPolicy, Policy } from './schema/policy.js';
 
-/** One member's result. */
-export interface MemberAssessment {
-  id?: string;
-  /** Whole years (周岁) on the assessment date. */
-  age: number;
-  class: MemberClass;
-  /** Labor capacity (assessed, or derived under the 特困人员认定办法 in force). */
-  laborCapacity: boolean | null;
-  /** The 特困 test (第5条(1)); `null` = unknown. */
-  extremelyPoor: boolean | null;
-  /** 生活来源 when the 特困 test needed it, else `null`. */
-  livelihoodSource: boolean | null;
-  specialGroups: SpecialGroup[];
-  /** Of working age with labor capacity (第11条); `null` when the unknown sex decides it. */
-  workingAge: boolean | null;
-  /** 第11条: ≥ 3 refused referrals within the 6 months up to the assessment date (urban 低保). */
-  dibaoCancelled: boolean | null;
-  obligations: Array<'communityService'>;
-  /** The member's own countable monthly income before any exemption, 2 dp; `null` if unknown. */
-  incomePerMonth: string | null;
-  /** The member's 第10条 grant when the household is 低保, else `null`. */
-  specialGrantPerMonth: string | null;
-  /** 第7条: 工会管理的企业困难职工, kept as given. */
-  unionHardshipWorker?: boolean;
-}
-
-/** The result of {@link assessHousehold} (DESIGN §4.3). */
-export interface HouseholdAssessment {
-  id?: string;
-  class: HouseholdClass;
-  basis: ClassBasis | null;
-  /** The standard applied, 元/人·月. */
-  standardPerMonth: string;
-  area: 'urban' | 'rural';
-  /** 特困人员认定办法 version in force on the assessment date. */
-  extremelyPoorRules: '2016' | '2021';
-  perCapitaIncomePerMonth: string | null;
-  illnessExpenditure: { perCapitaIncomePerMonth: string | null; class: HouseholdClass } | null;
-  members: MemberAssessment[];
-  benefit: DibaoBenefit | null;
-  missing: string[];
-  warnings: AssessmentWarning[];
-  trace: TraceStep[];
-}
+export type { HouseholdAssessment, MemberAssessment } from './rules/assessment-result.js';
 
 /**
  * Assesses one household: the 第5条 class (低保 / 低收入 / none, or `undetermined` when an unknown fact could

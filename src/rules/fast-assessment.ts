@@ -14,6 +14,7 @@ import { Tracer } from '../core/trace.js';
 import type { Household, ParsedHousehold, ParsedMember } from '../schema/household.js';
 import type { ParsedPolicy } from '../schema/policy.js';
 import { memberAge } from './age.js';
+import type { HouseholdAssessment, MemberAssessment } from './assessment-result.js';
 import type { ClassBasis } from './classification.js';
 import type { DibaoBenefit } from './dibao-benefit.js';
 import {
@@ -29,7 +30,6 @@ import {
   type AssessmentWarning,
   type HouseholdClass,
   type IncomeClass,
-  type MemberClass,
   MissingFacts,
   type SpecialGroup,
   type Tri,
@@ -338,47 +338,6 @@ function perCapita(twelfths: number | null, n: number): string | null {
   return twelfths === 0 ? '0.00' : fenText(divHalfUp(twelfths, 12 * n));
 }
 
-/**
- * A member's result (DESIGN §4.3), the shape `assessHousehold` returns.
- * @see 第5条
- */
-export interface FastMemberAssessment {
-  id?: string;
-  age: number;
-  class: MemberClass;
-  laborCapacity: boolean | null;
-  extremelyPoor: boolean | null;
-  livelihoodSource: boolean | null;
-  specialGroups: SpecialGroup[];
-  workingAge: boolean | null;
-  dibaoCancelled: boolean | null;
-  obligations: Array<'communityService'>;
-  incomePerMonth: string | null;
-  specialGrantPerMonth: string | null;
-  unionHardshipWorker?: boolean;
-}
-
-/**
- * The household result of the fast path, field for field (and in the same key order) what the decimal
- * rules give.
- * @see 第5条
- */
-export interface FastHouseholdAssessment {
-  id?: string;
-  class: HouseholdClass;
-  basis: ClassBasis | null;
-  standardPerMonth: string;
-  area: 'urban' | 'rural';
-  extremelyPoorRules: '2016' | '2021';
-  perCapitaIncomePerMonth: string | null;
-  illnessExpenditure: { perCapitaIncomePerMonth: string | null; class: HouseholdClass } | null;
-  members: FastMemberAssessment[];
-  benefit: DibaoBenefit | null;
-  missing: string[];
-  warnings: AssessmentWarning[];
-  trace: [];
-}
-
 function and3(a: Tri, b: Tri): Tri {
   if (a === false || b === false) return false;
   if (a === null || b === null) return null;
@@ -400,7 +359,7 @@ export function fastAssessment(
   raw: Household,
   p: ParsedPolicy,
   fp: FenPolicy,
-): FastHouseholdAssessment | null {
+): HouseholdAssessment | null {
   const n = h.members.length;
   const S = fp.standardFen[h.area];
   const income = incomeFen(h, raw, fp);
@@ -435,7 +394,7 @@ export function fastAssessment(
   const version = extremelyPoorRulesVersion(h.assessmentDate);
   const laborAge = laborAgeOf(p, t);
   const windowStart = shiftIsoMonths(h.assessmentDate, -REFUSAL_WINDOW_MONTHS);
-  const members: FastMemberAssessment[] = [];
+  const members: MemberAssessment[] = [];
   const grants: SpecialGrant[] = [];
   let cancelledCount = 0;
   let cancelUnknown = false;
@@ -478,7 +437,7 @@ export function fastAssessment(
       else if (emp.dibaoCancelled) cancelledCount++;
       else grantsTT += grantTT;
     } else grants.push({ perMonth: ZERO, due: false, ratesNotSet });
-    const result: FastMemberAssessment = {
+    const result: MemberAssessment = {
       age,
       class: memberClass(ep, cls),
       laborCapacity: capacity,
@@ -513,7 +472,7 @@ export function fastAssessment(
       totalPerMonth: fenText(base + grantFen),
     };
   }
-  const out: FastHouseholdAssessment = {
+  const out: HouseholdAssessment = {
     class: cls,
     basis,
     standardPerMonth: fenText(S),
