@@ -66,6 +66,30 @@ export class DibaoDataError extends Error {
   }
 }
 
+/**
+ * Collects the {@link DibaoDataError}s of several look-ups so that one error can name every missing value:
+ * `attempt(f)` returns `f()` or, when it throws a DibaoDataError, records it and returns `undefined`; any
+ * other exception passes through.
+ */
+export function missingValueCollector(): {
+  errors: DibaoDataError[];
+  attempt: <T>(f: () => T) => T | undefined;
+} {
+  const errors: DibaoDataError[] = [];
+  const attempt = <T>(f: () => T): T | undefined => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof DibaoDataError) {
+        errors.push(e);
+        return undefined;
+      }
+      throw e;
+    }
+  };
+  return { errors, attempt };
+}
+
 /** One error for several missing values: the first, listing the others in `alsoMissing` and in the messages. */
 export function combineMissing(errors: readonly DibaoDataError[]): DibaoDataError {
   const [first, ...rest] = errors;

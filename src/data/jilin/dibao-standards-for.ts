@@ -11,7 +11,7 @@ import { type DibaoStandardsResult, dibaoStandards } from '../../rules/dibao-sta
 import { money, positiveMoney, wholeNumber } from '../../schema/common.js';
 import type { DibaoStandardsInput } from '../../schema/dibao-standards.js';
 import { parseInput } from '../../schema/parse.js';
-import { combineMissing, DibaoDataError } from './data-error.js';
+import { combineMissing, missingValueCollector } from './data-error.js';
 import { provincialGuidanceFor, type StandardArea } from './guidance.js';
 import { requireRegion, requireYear } from './lookup-args.js';
 import { minimumWageForYear } from './minimum-wage.js';
@@ -132,18 +132,7 @@ export function dibaoStandardsFor(
   const wageRule = parsed.minimumWageRule ?? 'inForceOn31December';
   const lineYear = parsed.povertyLineYear ?? dataYear;
   const t = new Tracer(options?.trace ?? true);
-  const errors: DibaoDataError[] = [];
-  const attempt = <T>(f: () => T): T | undefined => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof DibaoDataError) {
-        errors.push(e);
-        return undefined;
-      }
-      throw e;
-    }
-  };
+  const { errors, attempt } = missingValueCollector();
 
   t.step(
     'data.region',

@@ -14,7 +14,7 @@ import { type SpecialSupportResult, specialSupport } from '../../rules/special-s
 import { money } from '../../schema/common.js';
 import { parseInput } from '../../schema/parse.js';
 import type { AdlAssessment, SelfCareAbility, SpecialSupportInput } from '../../schema/special-support.js';
-import { combineMissing, DibaoDataError } from './data-error.js';
+import { combineMissing, missingValueCollector } from './data-error.js';
 import type { InputOrigin } from './dibao-standards-for.js';
 import type { StandardArea } from './guidance.js';
 import { localStandardForYear } from './local-standards.js';
@@ -95,18 +95,7 @@ export function specialSupportFor(
       options: options?.supplied === undefined ? {} : { supplied: options.supplied },
     }).options.supplied ?? {};
   const t = new Tracer(options?.trace ?? true);
-  const errors: DibaoDataError[] = [];
-  const attempt = <T>(f: () => T): T | undefined => {
-    try {
-      return f();
-    } catch (e) {
-      if (e instanceof DibaoDataError) {
-        errors.push(e);
-        return undefined;
-      }
-      throw e;
-    }
-  };
+  const { errors, attempt } = missingValueCollector();
 
   let standard: InputOrigin | undefined;
   if (given.priorYearDibaoStandardPerMonth !== undefined) {
