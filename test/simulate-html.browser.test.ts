@@ -3,18 +3,16 @@
  * the charts draw bars, the tables hold the hand-worked figures, no script runs, nothing is fetched.
  * Skipped, with the reason printed, where /usr/bin/chromium is absent.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderSimulationHtml, simulate } from '../src/index.js';
+import { chromiumPresent, chromiumSkipReason, launchChromium } from './helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.log(`simulate HTML browser test skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
+const available = chromiumPresent;
+if (!available) console.log(`simulate HTML browser test skipped: ${chromiumSkipReason}`);
 
 const fixture = JSON.parse(
   readFileSync(
@@ -40,19 +38,7 @@ describe.skipIf(!available)('simulation HTML report in a headless browser', () =
     const file = join(dir, 'report.html');
     writeFileSync(file, renderSimulationHtml(result));
 
-    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const context = await launchChromium(dir);
     try {
       const page = await context.newPage();
       const requests: string[] = [];

@@ -3,17 +3,16 @@
  * loads dibao-rules.global.js with a <script> tag and computes a 低保金 in the page itself. Skips, saying
  * why, when /usr/bin/chromium is absent (.ci/run installs it first).
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { chromiumPresent, chromiumSkipReason, launchChromium } from '../helpers/chromium.js';
 import { bundlePath } from './bundle.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-if (!present) console.warn(`browser test skipped: ${CHROMIUM} not found (apt-get install chromium)`);
+const present = chromiumPresent;
+if (!present) console.warn(`browser test skipped: ${chromiumSkipReason}`);
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>低保金</title>
@@ -32,20 +31,7 @@ describe.skipIf(!present)('in headless Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dibao-browser-'));
     const page = join(dir, 'index.html');
     writeFileSync(page, PAGE.replace('BUNDLE', pathToFileURL(await bundlePath()).href));
-    const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const context = await launchChromium(dir);
     try {
       const tab = context.pages()[0] ?? (await context.newPage());
       const errors: string[] = [];
