@@ -1,7 +1,9 @@
 /** Generators shared by the property tests: households and policies of DESIGN §4.3. */
 import * as fc from 'fast-check';
+import type { DibaoStandardsInput } from '../../src/schema/dibao-standards.js';
 import type { Household, Member } from '../../src/schema/household.js';
 import type { Policy } from '../../src/schema/policy.js';
+import type { AdlAssessment } from '../../src/schema/special-support.js';
 import { moneyArb } from './helpers.js';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -108,3 +110,48 @@ export const policyArb = (gapOptions: fc.Arbitrary<boolean>): fc.Arbitrary<Polic
     },
     { requiredKeys: ['dibaoStandardPerMonth'] },
   ) as fc.Arbitrary<Policy>;
+
+/** 第4条 inputs with realistic statistics: urban income 1 000–200 000 元/年, wages up to 5 000 元/月, standards up to 1 500. */
+export const standardsInputArb = (
+  roundingUnit: fc.Arbitrary<string | number>,
+): fc.Arbitrary<DibaoStandardsInput> =>
+  fc.record(
+    {
+      year: fc.integer({ min: 2000, max: 2100 }),
+      urbanDisposableIncomePerYear: moneyArb(100_000, 20_000_000),
+      ruralDisposableIncomePerYear: moneyArb(0, 20_000_000),
+      minimumWagePerMonth: moneyArb(0, 500_000),
+      povertyLinePerYear: moneyArb(0, 1_000_000),
+      provincialGuidance: fc.record({
+        urbanPerMonth: moneyArb(0, 150_000),
+        ruralPerMonth: moneyArb(0, 150_000),
+      }),
+      proposed: fc.record(
+        { urbanPerMonth: moneyArb(0, 150_000), ruralPerMonth: moneyArb(0, 150_000) },
+        { requiredKeys: [] },
+      ),
+      roundingUnit,
+    },
+    {
+      requiredKeys: [
+        'year',
+        'urbanDisposableIncomePerYear',
+        'ruralDisposableIncomePerYear',
+        'minimumWagePerMonth',
+        'povertyLinePerYear',
+      ],
+    },
+  );
+
+/** 特困人员认定办法(2021)第21条: any subset of the six self-care items answered. */
+export const adlArb: fc.Arbitrary<AdlAssessment> = fc.record(
+  {
+    eating: fc.boolean(),
+    dressing: fc.boolean(),
+    transferring: fc.boolean(),
+    toileting: fc.boolean(),
+    indoorWalking: fc.boolean(),
+    bathing: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);

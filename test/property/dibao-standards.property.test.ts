@@ -10,12 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { DibaoInputError } from '../../src/core/errors.js';
 import { Dec } from '../../src/core/money.js';
 import { dibaoStandards } from '../../src/rules/dibao-standard.js';
+import { standardsInputArb } from './arbitraries.js';
 import {
   awkwardJson,
   deepFreeze,
   expectCleanJson,
   jsonPaths,
-  moneyArb,
   replaceAt,
   resultOrInputError,
   withOwnKey,
@@ -25,34 +25,7 @@ const RUNS = { numRuns: 100 };
 
 const d = (x: string | number) => new Dec(String(x));
 
-/** Realistic statistics: urban income 1 000–200 000 元/年, wages up to 5 000 元/月, standards up to 1 500. */
-const inputArb = fc.record(
-  {
-    year: fc.integer({ min: 2000, max: 2100 }),
-    urbanDisposableIncomePerYear: moneyArb(100_000, 20_000_000),
-    ruralDisposableIncomePerYear: moneyArb(0, 20_000_000),
-    minimumWagePerMonth: moneyArb(0, 500_000),
-    povertyLinePerYear: moneyArb(0, 1_000_000),
-    provincialGuidance: fc.record({
-      urbanPerMonth: moneyArb(0, 150_000),
-      ruralPerMonth: moneyArb(0, 150_000),
-    }),
-    proposed: fc.record(
-      { urbanPerMonth: moneyArb(0, 150_000), ruralPerMonth: moneyArb(0, 150_000) },
-      { requiredKeys: [] },
-    ),
-    roundingUnit: fc.constantFrom('1', '0.01', '0.1', '0.5', '5', '10', 1, 0.05),
-  },
-  {
-    requiredKeys: [
-      'year',
-      'urbanDisposableIncomePerYear',
-      'ruralDisposableIncomePerYear',
-      'minimumWagePerMonth',
-      'povertyLinePerYear',
-    ],
-  },
-);
+const inputArb = standardsInputArb(fc.constantFrom('1', '0.01', '0.1', '0.5', '5', '10', 1, 0.05));
 
 type Input = Parameters<typeof dibaoStandards>[0];
 

@@ -12,7 +12,7 @@ import { assessHousehold } from '../../src/index.js';
 import { dibaoStandards } from '../../src/rules/dibao-standard.js';
 import { selfCareAbilityFromAdl } from '../../src/rules/self-care.js';
 import { specialSupport } from '../../src/rules/special-support.js';
-import { householdArb, policyArb } from './arbitraries.js';
+import { adlArb, householdArb, policyArb, standardsInputArb } from './arbitraries.js';
 import { jsonProblems, moneyArb } from './helpers.js';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -74,45 +74,7 @@ function remarkProblems(list: readonly Remark[], english: boolean): string[] {
 
 const pathProblems = (missing: readonly string[]) => missing.filter((p) => !JSON_PATH.test(p));
 
-const standardsArb = fc.record(
-  {
-    year: fc.integer({ min: 2000, max: 2100 }),
-    urbanDisposableIncomePerYear: moneyArb(100_000, 20_000_000),
-    ruralDisposableIncomePerYear: moneyArb(0, 20_000_000),
-    minimumWagePerMonth: moneyArb(0, 500_000),
-    povertyLinePerYear: moneyArb(0, 1_000_000),
-    provincialGuidance: fc.record({
-      urbanPerMonth: moneyArb(0, 150_000),
-      ruralPerMonth: moneyArb(0, 150_000),
-    }),
-    proposed: fc.record(
-      { urbanPerMonth: moneyArb(0, 150_000), ruralPerMonth: moneyArb(0, 150_000) },
-      { requiredKeys: [] },
-    ),
-    roundingUnit: fc.constantFrom('1', '0.01', '5'),
-  },
-  {
-    requiredKeys: [
-      'year',
-      'urbanDisposableIncomePerYear',
-      'ruralDisposableIncomePerYear',
-      'minimumWagePerMonth',
-      'povertyLinePerYear',
-    ],
-  },
-);
-
-const adlArb = fc.record(
-  {
-    eating: fc.boolean(),
-    dressing: fc.boolean(),
-    transferring: fc.boolean(),
-    toileting: fc.boolean(),
-    indoorWalking: fc.boolean(),
-    bathing: fc.boolean(),
-  },
-  { requiredKeys: [] },
-);
+const standardsArb = standardsInputArb(fc.constantFrom('1', '0.01', '5'));
 
 const supportArb = fc.record(
   {

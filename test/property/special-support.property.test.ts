@@ -11,6 +11,7 @@ import { DibaoInputError } from '../../src/core/errors.js';
 import { Dec } from '../../src/core/money.js';
 import { selfCareAbilityFromAdl } from '../../src/rules/self-care.js';
 import { specialSupport } from '../../src/rules/special-support.js';
+import { adlArb } from './arbitraries.js';
 import {
   awkwardJson,
   deepFreeze,
@@ -25,18 +26,6 @@ import {
 type Input = Parameters<typeof specialSupport>[0];
 const RUNS = { numRuns: 100 };
 const ITEMS = ['eating', 'dressing', 'transferring', 'toileting', 'indoorWalking', 'bathing'] as const;
-
-const adlArb = fc.record(
-  {
-    eating: fc.boolean(),
-    dressing: fc.boolean(),
-    transferring: fc.boolean(),
-    toileting: fc.boolean(),
-    indoorWalking: fc.boolean(),
-    bathing: fc.boolean(),
-  },
-  { requiredKeys: [] },
-);
 
 const inputArb = fc.record(
   {
