@@ -97,7 +97,7 @@ export const ISO_DATE_SHAPE_CHECK = z.regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, {
   abort: true,
 });
 
-const ISO_DATE_CALENDAR_CHECK = z.refine(isIsoDate, { error: () => DATE_SENTINEL });
+const ISO_DATE_CALENDAR_CHECK = z.refine<string>(isIsoDate, { error: () => DATE_SENTINEL });
 
 /** A real calendar date `YYYY-MM-DD`. */
 export function isoDate() {
