@@ -18,7 +18,7 @@
  * @see 第5条
  * @see 社会救助暂行办法第12条
  */
-import { assessHousehold, type HouseholdAssessment } from '../assess.js';
+import { assessHouseholdDecimal, type HouseholdAssessment } from '../assess.js';
 import type { Household, Member } from '../schema/household.js';
 import type { Policy } from '../schema/policy.js';
 import { type CellValue, guarded, mapRows, moneyCell, unknownValue } from './cell-result.js';
@@ -82,7 +82,9 @@ function assess(row: HouseholdCells, meetsDibao: boolean, meetsLowIncome: boolea
     thresholdInclusive: row.thresholdInclusive,
     lowIncomeAdmitsBelowStandard: row.lowIncomeAdmitsBelowStandard,
   };
-  return assessHousehold(household, policy, { trace: false });
+  // The decimal rules, not the integer fast path: the same result (test/property/fast-path.property.test.ts),
+  // and the spreadsheet bundle leaves the fast path's code out (docs/performance.md, session 2).
+  return assessHouseholdDecimal(household, policy, { trace: false });
 }
 
 const BOTH: readonly boolean[] = [true, false];
