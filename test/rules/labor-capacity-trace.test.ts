@@ -85,7 +85,7 @@ describe('hasLaborCapacity trace', () => {
   });
 
   it('a visual grade-1 disability: none in 2021 only; visual grade 2 never', () => {
-    const visual = (grade: number) => ({
+    const visual = (grade: 1 | 2): ParsedMember => ({
       birthDate: '1990-01-01',
       disability: { category: 'visual' as const, grade },
     });
