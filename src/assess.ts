@@ -21,7 +21,7 @@ import {
   workingAge,
 } from './rules/employment.js';
 import { extremelyPoorInHouseholdWarning, extremelyPoorTest } from './rules/extremely-poor.js';
-import { type FenPolicy, fastAssessment, fenPolicy } from './rules/fast-assessment.js';
+import { fastAssessment } from './rules/fast-assessment.js';
 import { householdIncome, memberIncomePerMonth, perCapitaIncomePerMonth } from './rules/household-income.js';
 import { type AssessmentWarning, MissingFacts } from './rules/household-types.js';
 import { afterMedicalTwelfths } from './rules/illness-expenditure.js';
@@ -36,6 +36,8 @@ import {
   specialGroups,
 } from './rules/special-grants.js';
 import { parseHouseholdInput, parsePolicyInput } from './schema/fast-parse.js';
+import { type FenHousehold, fenHousehold } from './schema/fen-household.js';
+import { type FenPolicy, fenPolicy, fenPolicyOf } from './schema/fen-policy.js';
 import type { Household, ParsedHousehold } from './schema/household.js';
 import type { ParsedPolicy, Policy } from './schema/policy.js';
 
@@ -65,11 +67,17 @@ export function assessHousehold(
   policy: Policy,
   options?: RuleOptions,
 ): HouseholdAssessment {
+  const fh = fenHousehold(household);
+  if (fh !== undefined) {
+    const fp = fenPolicyOf(policy);
+    if (fp !== undefined) {
+      const fast = fastAssessment(fh, fp, new Tracer(options?.trace !== false));
+      if (fast !== undefined) return fast;
+    }
+  }
   const h = parseHouseholdInput(household);
   const parsed = parsePolicyInput(policy);
-  // A traced assessment always takes the decimal rules: no integer figures to prepare.
-  if (options?.trace !== false) return assessParsed(h, parsed, options);
-  return assessOne(household, h, { parsed, fen: fenPolicy(parsed) }, options);
+  return assessOne(household, { parsed, fen: fenPolicy(parsed) }, options, fh, h);
 }
 
 /**
@@ -94,7 +102,7 @@ export interface PreparedHouseholdPolicy {
  */
 export function prepareHouseholdPolicy(policy: Policy): PreparedHouseholdPolicy {
   const parsed = parsePolicyInput(policy);
-  return Object.freeze({ parsed, fen: fenPolicy(parsed) });
+  return Object.freeze({ parsed, fen: fenPolicyOf(policy) ?? fenPolicy(parsed) });
 }
 
 /**
@@ -109,7 +117,7 @@ export function assessPreparedHousehold(
   prepared: PreparedHouseholdPolicy,
   options?: RuleOptions,
 ): HouseholdAssessment {
-  return assessOne(household, parseHouseholdInput(household), prepared, options);
+  return assessOne(household, prepared, options, fenHousehold(household));
 }
 
 /**
@@ -125,18 +133,22 @@ export function assessHouseholdDecimal(
   return assessParsed(parseHouseholdInput(household), parsePolicyInput(policy), options);
 }
 
-/** The integer fast path when it applies (no trace, common figures), else the decimal rules. */
+/**
+ * The integer 分 fast path when it applies (the household read by `fenHousehold`, the policy's figures in
+ * integers, every amount within the safe integers), else the decimal rules on the zod-validated household.
+ */
 function assessOne(
   raw: Household,
-  h: ParsedHousehold,
   prepared: PreparedHouseholdPolicy,
   options: RuleOptions | undefined,
+  fh: FenHousehold | undefined,
+  parsed?: ParsedHousehold,
 ): HouseholdAssessment {
-  if (options?.trace === false && prepared.fen !== null) {
-    const fast = fastAssessment(h, raw, prepared.parsed, prepared.fen);
-    if (fast !== null) return fast;
+  if (fh !== undefined && prepared.fen !== null) {
+    const fast = fastAssessment(fh, prepared.fen, new Tracer(options?.trace !== false));
+    if (fast !== undefined) return fast;
   }
-  return assessParsed(h, prepared.parsed, options);
+  return assessParsed(parsed ?? parseHouseholdInput(raw), prepared.parsed, options);
 }
 
 /**
@@ -157,9 +169,15 @@ export function assessHouseholds(
   const p = prepareHouseholdPolicy(policy);
   const out: HouseholdAssessment[] = [];
   for (let i = 0; i < households.length; i++) {
+    const raw = households[i] as Household;
+    const fh = fenHousehold(raw);
+    if (fh !== undefined) {
+      out.push(assessOne(raw, p, options, fh));
+      continue;
+    }
     let h: ParsedHousehold;
     try {
-      h = parseHouseholdInput(households[i]);
+      h = parseHouseholdInput(raw);
     } catch (e) {
       if (e instanceof DibaoInputError)
         throw new DibaoInputError(
@@ -170,7 +188,7 @@ export function assessHouseholds(
         );
       throw e;
     }
-    out.push(assessOne(households[i] as Household, h, p, options));
+    out.push(assessParsed(h, p.parsed, options));
   }
   return out;
 }

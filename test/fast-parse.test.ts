@@ -4,7 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isIsoDate } from '../src/core/dates.js';
+import { shownFen, shownRatio } from '../src/rules/fen.js';
 import { fastHousehold, fastPolicy } from '../src/schema/fast-parse.js';
+import { type FenHousehold, fenHousehold, isIsoDay } from '../src/schema/fen-household.js';
+import { type FenPolicy, fenPolicy, fenPolicyOf } from '../src/schema/fen-policy.js';
 import { householdSchema } from '../src/schema/household.js';
 import { policySchema } from '../src/schema/policy.js';
 
@@ -205,5 +209,145 @@ describe('fast validation path agrees with the zod schemas', { timeout: 60_000 }
     expect(fastPolicy({ dibaoStandardPerMonth: { urban: '620', rural: 410 } })).toBeDefined();
     // an extension field of another rule falls back to zod
     expect(fastHousehold({ ...h, housing: { hardship: true } })).toBeUndefined();
+  });
+});
+
+/** The integers of `fenHousehold` written back in the shape `normal` gives zod's output (Dec(…) for money). */
+function fromFen(h: FenHousehold): unknown {
+  const dec = (fen: number) => `Dec(${shownFen(fen)})`;
+  const out: Record<string, unknown> = {
+    id: h.id,
+    assessmentDate: h.assessmentDate,
+    area: h.area,
+    receivingDibao: h.receivingDibao,
+    members: h.members.map(({ facts, incomes }) => {
+      const { incomes: _, ...rest } = facts as Record<string, unknown>;
+      return normal({
+        ...rest,
+        incomes:
+          incomes === null
+            ? undefined
+            : incomes.map((e) => ({
+                kind: e.kind,
+                [e.monthly ? 'perMonth' : 'perYear']: dec(e.fen),
+                since: e.since,
+              })),
+      });
+    }),
+    medicalOutOfPocketPerYear: h.medicalFen < 0 ? undefined : dec(h.medicalFen),
+    propertyAssessment: h.assessment,
+  };
+  if (h.hasProperty)
+    out.property = {
+      financialAssets: h.assetsFen < 0 ? undefined : dec(h.assetsFen),
+      vehicles: h.vehicles < 0 ? undefined : h.vehicles,
+      extraHousingUnits: h.extraHousingUnits < 0 ? undefined : h.extraHousingUnits,
+    };
+  return normal(out);
+}
+
+/** zod's parsed policy as the integers of the fast path (via the checked conversion `fenPolicy`). */
+function policyFigures(p: FenPolicy | null | undefined): unknown {
+  if (p === null || p === undefined) return p;
+  return { ...p, std: [shownFen(p.standardFen.urban), shownRatio(p.ratesTT.minor ?? 0, 10_000)] };
+}
+
+describe('the integer readers agree with the zod schemas', { timeout: 60_000 }, () => {
+  it('fenHousehold: whatever it reads, zod accepts with the same values (money in 分)', () => {
+    let fastCount = 0;
+    fc.assert(
+      fc.property(household, (h) => {
+        const fen = fenHousehold(h);
+        const slow = householdSchema.safeParse(h);
+        if (fen !== undefined) {
+          fastCount++;
+          expect(slow.success).toBe(true);
+          if (slow.success) expect(fromFen(fen)).toEqual(normal(slow.data));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(fastCount).toBeGreaterThan(50);
+  });
+
+  it('fenPolicyOf: whatever it reads, zod accepts, and the figures equal those of the parsed policy', () => {
+    let fastCount = 0;
+    fc.assert(
+      fc.property(policy, (p) => {
+        const fen = fenPolicyOf(p);
+        const slow = policySchema.safeParse(p);
+        if (fen !== undefined) {
+          fastCount++;
+          expect(slow.success).toBe(true);
+          if (slow.success) expect(policyFigures(fen)).toEqual(policyFigures(fenPolicy(slow.data)));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(fastCount).toBeGreaterThan(50);
+  });
+
+  it('refuses, like zod, keys zod sees (own or inherited enumerable) and reads fields as zod reads them', () => {
+    const member = { birthDate: '1980-01-01', incomes: [] };
+    const h = { assessmentDate: '2018-09-01', area: 'urban', members: [member] };
+    expect(fenHousehold(h)).toBeDefined();
+    expect(
+      fenHousehold(
+        JSON.parse(
+          '{"__proto__": 1, "assessmentDate": "2018-09-01", "area": "urban", "members": [{"birthDate": "1980-01-01"}]}',
+        ),
+      ),
+    ).toBeUndefined();
+    expect(fenHousehold({ ...h, constructor: 1 })).toBeUndefined();
+    const inherited = Object.create({ typo: 1 }) as Record<string, unknown>;
+    Object.assign(inherited, member);
+    expect(fenHousehold({ ...h, members: [inherited] })).toBeUndefined();
+    expect(householdSchema.safeParse({ ...h, members: [inherited] }).success).toBe(false);
+    // a non-enumerable own key is read (zod reads it too): an invalid value is refused by both
+    const hidden = { ...member };
+    Object.defineProperty(hidden, 'sex', { value: 'x', enumerable: false });
+    expect(fenHousehold({ ...h, members: [hidden] })).toBeUndefined();
+    expect(householdSchema.safeParse({ ...h, members: [hidden] }).success).toBe(false);
+    expect(fenHousehold([h])).toBeUndefined();
+    expect(
+      fenPolicyOf({ dibaoStandardPerMonth: { urban: '620', rural: '410' }, entitlements: {} }),
+    ).toBeUndefined();
+    expect(fenPolicyOf({ dibaoStandardPerMonth: { urban: '620', rural: '0' } })).toBeUndefined();
+    expect(
+      fenPolicyOf({
+        dibaoStandardPerMonth: { urban: '620', rural: '410' },
+        region: { code: '22010x', name: 'x' },
+      }),
+    ).toBeUndefined();
+  });
+
+  it('isIsoDay is isIsoDate', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc
+            .tuple(
+              fc.integer({ min: 1890, max: 2210 }),
+              fc.integer({ min: 0, max: 13 }),
+              fc.integer({ min: 0, max: 32 }),
+            )
+            .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+          fc.string({ minLength: 8, maxLength: 11 }),
+          fc.constantFrom(
+            '2024-02-29',
+            '2023-02-29',
+            '2000-02-29',
+            '1900-02-29',
+            '2100-02-28',
+            '2024-1-01',
+            '2024-01-0a',
+          ),
+        ),
+        (s) => {
+          expect(isIsoDay(s)).toBe(isIsoDate(s));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -1,336 +1,43 @@
 /**
- * The common case of the household assessment in integer 分, without decimal.js: every money input with at
- * most two decimals and far below 2^53, household income known exactly (incomes given, the 第11条 exemption
- * decided), both property tests decided, no amount exactly at a 第5条/第6条 bound and no PROPERTY_GAP
- * (those add warnings), and no trace. Income is kept in twelfths of 分 (12 × the monthly amount), so every
- * comparison is the exact comparison of the decimal path; each reported amount is one half-up division at
- * the end. Outside the common case {@link fastAssessment} returns `null` and the decimal rules decide; a
+ * The household assessment in integer 分, without decimal.js: the same 第5、6、9、10、11条 and 低保金 rules
+ * as the decimal path (`assessParsed` of `src/assess.ts`), from the integers `fenHousehold` / `fenPolicyOf`
+ * read — known and unknown facts alike (three-valued, the same `missing` paths and warnings), with or
+ * without the trace (the same steps, values written as the decimal path writes them). Income is kept in
+ * twelfths of 分, grants in 1/10000 分, so every comparison is exact and each reported amount is one half-up
+ * division at the end. Money beyond the safe integers returns `undefined` and the decimal rules decide; a
  * property test proves the two give byte-identical JSON.
  */
 import { shiftIsoMonths } from '../core/dates.js';
-import type { Dec } from '../core/money.js';
 import { ZERO } from '../core/money.js';
-import { Tracer } from '../core/trace.js';
-import type { Household, ParsedHousehold, ParsedMember } from '../schema/household.js';
-import type { ParsedPolicy } from '../schema/policy.js';
+import type { Tracer } from '../core/trace.js';
+import type { FenHousehold } from '../schema/fen-household.js';
+import type { FenPolicy } from '../schema/fen-policy.js';
 import { memberAge } from './age.js';
 import type { HouseholdAssessment, MemberAssessment } from './assessment-result.js';
-import type { ClassBasis } from './classification.js';
 import type { DibaoBenefit } from './dibao-benefit.js';
 import {
+  DEFAULT_LABOR_AGE,
   employmentOutcome,
-  laborAgeOf,
   REFUSAL_WINDOW_MONTHS,
   refusalsInWindow,
   workingAge,
 } from './employment.js';
 import { extremelyPoorInHouseholdWarning } from './extremely-poor.js';
-import { divHalfUp, fenOf, fenText, MAX_FEN, safeTimes, tenThousandthsOf } from './fen.js';
-import {
-  type AssessmentWarning,
-  type HouseholdClass,
-  type IncomeClass,
-  MissingFacts,
-  type SpecialGroup,
-  type Tri,
-} from './household-types.js';
+import { classifyFen } from './fast-classification.js';
+import { incomeFen, propertyFen } from './fast-income.js';
+import { extremelyPoorFen, grantFen } from './fast-member.js';
+import { divHalfUp, fenText, shownFen, shownRatio } from './fen.js';
+import type { AssessmentWarning, HouseholdClass, SpecialGroup } from './household-types.js';
 import { extremelyPoorRulesVersion, hasLaborCapacity } from './labor-capacity.js';
 import { memberClass } from './member-class.js';
-import { rateNotSetWarnings, type SpecialGrant, specialGroups } from './special-grants.js';
+import { rateNotSetWarnings, specialGroups } from './special-grants.js';
 
-/** One property level's limits in integers (months in 1/10000). */
-interface FenLimits {
-  monthsTT: number | undefined;
-  maxVehicles: number | undefined;
-  maxExtraHousingUnits: number | undefined;
-}
+export type { FenPolicy } from '../schema/fen-policy.js';
+export { fenPolicy } from '../schema/fen-policy.js';
+export { incomeClass } from './fast-classification.js';
 
-/**
- * A validated policy's figures in integers, prepared once per policy.
- * @see 第4条
- * @see 第10条
- * @see 第11条
- */
-export interface FenPolicy {
-  standardFen: { urban: number; rural: number };
-  exemption: { capTwelfths: number; months: number } | null;
-  /** Grant rates in 1/10000 (`undefined` = not set). */
-  ratesTT: Partial<Record<SpecialGroup, number>>;
-  stackingSum: boolean;
-  limits: { dibao: FenLimits | null; lowIncome: FenLimits | null };
-  inclusive: boolean;
-  admitsBelow: boolean;
-}
-
-function fenOfDec(d: Dec): number | null {
-  return fenOf(d.toFixed());
-}
-
-function limitsOf(l: NonNullable<ParsedPolicy['propertyLimits']>['dibao']): FenLimits | null | undefined {
-  if (l === undefined) return null;
-  if (
-    l.financialAssetsPerCapitaMonths === undefined &&
-    l.maxVehicles === undefined &&
-    l.maxExtraHousingUnits === undefined
-  )
-    return null;
-  let monthsTT: number | undefined;
-  if (l.financialAssetsPerCapitaMonths !== undefined) {
-    const m = tenThousandthsOf(String(l.financialAssetsPerCapitaMonths));
-    if (m === null) return undefined;
-    monthsTT = m;
-  }
-  return { monthsTT, maxVehicles: l.maxVehicles, maxExtraHousingUnits: l.maxExtraHousingUnits };
-}
-
-/**
- * The policy's figures as integers (standards in 分, the 第11条 cap in twelfths of 分, rates and months in
- * 1/10000), or `null` when one of them is outside the integer fast path (more decimals, a standard above
- * 10^6 元 a month, a grant rate above 10), so every product and sum stays a safe integer.
- * @see 第4条
- * @see 第10条
- * @see 第11条
- * @example fenPolicy(parsePolicy({ dibaoStandardPerMonth: { urban: '620', rural: '410' } }))?.standardFen.urban // 62000
- */
-export function fenPolicy(p: ParsedPolicy): FenPolicy | null {
-  const urban = fenOfDec(p.dibaoStandardPerMonth.urban);
-  const rural = fenOfDec(p.dibaoStandardPerMonth.rural);
-  if (urban === null || rural === null || urban > 1e8 || rural > 1e8) return null;
-  let exemption: FenPolicy['exemption'] = null;
-  if (p.employmentIncomeExemption !== undefined) {
-    const cap = fenOfDec(p.employmentIncomeExemption.perMonth);
-    if (cap === null) return null;
-    exemption = { capTwelfths: cap * 12, months: p.employmentIncomeExemption.months };
-  }
-  const ratesTT: Partial<Record<SpecialGroup, number>> = {};
-  const rates = p.specialGrantRates;
-  if (rates !== undefined)
-    for (const g of ['seriousIllness', 'severeDisability', 'age70Plus', 'minor'] as const) {
-      const r = rates[g];
-      if (r === undefined) continue;
-      const tt = tenThousandthsOf(r.toFixed());
-      if (tt === null || tt > 100_000) return null;
-      ratesTT[g] = tt;
-    }
-  const dibao = limitsOf(p.propertyLimits?.dibao);
-  const lowIncome = limitsOf(p.propertyLimits?.lowIncome);
-  if (dibao === undefined || lowIncome === undefined) return null;
-  return {
-    standardFen: { urban, rural },
-    exemption,
-    ratesTT,
-    stackingSum: p.specialGrantStacking === 'sum',
-    limits: { dibao, lowIncome },
-    inclusive: p.thresholdInclusive ?? false,
-    admitsBelow: p.lowIncomeAdmitsBelowStandard ?? false,
-  };
-}
-
-/** The property test of one level when decided, else `null` (unknown facts: the decimal path reports them). */
-function propertyFen(
-  level: 'dibao' | 'lowIncome',
-  h: ParsedHousehold,
-  raw: Household,
-  limits: FenLimits | null,
-  S: number,
-): boolean | null {
-  const assessment = h.propertyAssessment;
-  if (assessment !== undefined) return level === 'dibao' ? assessment.meetsDibao : assessment.meetsLowIncome;
-  if (limits === null) return null;
-  const p = h.property;
-  let failed = false;
-  let unknown = false;
-  if (limits.monthsTT !== undefined) {
-    const given = raw.property?.financialAssets;
-    if (given === undefined) unknown = true;
-    else {
-      const assets = fenOf(given);
-      if (assets === null) return null;
-      const left = safeTimes(assets, 10_000);
-      const perHead = safeTimes(limits.monthsTT, S);
-      const right = perHead === null ? null : safeTimes(perHead, h.members.length);
-      if (left === null || right === null) return null;
-      if (left > right) failed = true;
-    }
-  }
-  if (limits.maxVehicles !== undefined) {
-    const v = p?.vehicles;
-    if (v === undefined) unknown = true;
-    else if (v > limits.maxVehicles) failed = true;
-  }
-  if (limits.maxExtraHousingUnits !== undefined) {
-    const x = p?.extraHousingUnits;
-    if (x === undefined) unknown = true;
-    else if (x > limits.maxExtraHousingUnits) failed = true;
-  }
-  return failed ? false : unknown ? null : true;
-}
-
-/** Income totals of the fast path, in twelfths of 分: H lies in [low, high] (a point when known exactly). */
-interface FenIncome {
-  low: number;
-  high: number;
-  members: number[];
-  /** Paths that leave H open (the unknown 第11条 facts), as `householdIncome` lists them. */
-  missing: string[];
-}
-
-/** H in twelfths of 分, or `null` when a member's incomes are unknown or a figure is outside the integer range. */
-function incomeFen(h: ParsedHousehold, raw: Household, fp: FenPolicy): FenIncome | null {
-  const ex = fp.exemption;
-  const receiving = h.receivingDibao;
-  const exemptible = ex !== null && receiving !== false;
-  const windowStart = ex === null ? '' : shiftIsoMonths(h.assessmentDate, -ex.months);
-  const members: number[] = [];
-  const missing: string[] = [];
-  let low = 0;
-  let high = 0;
-  for (let i = 0; i < h.members.length; i++) {
-    const m = h.members[i] as ParsedMember;
-    const entries = m.incomes;
-    const rawEntries = raw.members[i]?.incomes;
-    if (entries === undefined || rawEntries === undefined) return null;
-    let twelfths = 0;
-    let sure = 0;
-    let maybe = 0;
-    let maybeFirst = -1;
-    for (let j = 0; j < entries.length; j++) {
-      const e = entries[j] as NonNullable<ParsedMember['incomes']>[number];
-      const r = rawEntries[j];
-      if (r === undefined) return null;
-      const monthly = r.perMonth !== undefined;
-      const fen = fenOf((monthly ? r.perMonth : r.perYear) as string | number);
-      if (fen === null) return null;
-      const amount = monthly ? fen * 12 : fen;
-      twelfths += amount;
-      if (exemptible && (e.kind === 'employment' || e.kind === 'business')) {
-        if (e.since === undefined) {
-          maybe += amount;
-          if (maybeFirst < 0) maybeFirst = j;
-        } else if (e.since > windowStart && e.since <= h.assessmentDate) sure += amount;
-      }
-    }
-    let min = 0;
-    let max = 0;
-    if (exemptible) {
-      const cap = (ex as NonNullable<FenPolicy['exemption']>).capTwelfths;
-      const sureCut = Math.min(sure, cap);
-      const maxBase = sure + maybe;
-      max = Math.min(maxBase, cap);
-      min = receiving === true ? sureCut : 0;
-      if (max > min) {
-        if (receiving === undefined) missing.push('receivingDibao');
-        if (max !== sureCut)
-          for (let j = maybeFirst; j >= 0 && j < entries.length; j++) {
-            const e = entries[j] as NonNullable<ParsedMember['incomes']>[number];
-            if (e.since === undefined && (e.kind === 'employment' || e.kind === 'business'))
-              missing.push(`members[${i}].incomes[${j}].since`);
-          }
-      }
-    }
-    members.push(twelfths);
-    low += twelfths - max;
-    high += twelfths - min;
-  }
-  return high <= MAX_FEN * 12 * 100 ? { low, high, members, missing } : null;
-}
-
-const RANK: Record<IncomeClass, number> = { none: 0, lowIncome: 1, dibao: 2 };
-
-/**
- * 第5条 income class at an exact point, in twelfths of 分 (as `incomeTestClass`): `T` = 12·H, `Y` = 12·n·S.
- * @see 第5条
- * @example incomeClass(11_000 * 12, true, true, 62_000 * 2 * 12, false, false) // 'dibao'
- */
-export function incomeClass(
-  T: number,
-  pd: boolean,
-  pl: boolean,
-  Y: number,
-  inclusive: boolean,
-  admits: boolean,
-) {
-  if (T < Y || (inclusive && T === Y)) return pd ? 'dibao' : admits && pl ? 'lowIncome' : 'none';
-  if (T === Y) return 'none'; // literal: neither 低于 nor 高于 (a sample of an open H, THRESHOLD_EQUALITY otherwise)
-  if (T < Y + Y || (inclusive && T === Y + Y)) return pl ? 'lowIncome' : 'none';
-  return 'none';
-}
-
-/** 第6条 class at an exact point (as `illnessExpenditureClass`). */
-function illnessClass(A: number, pd: boolean, Y: number, inclusive: boolean): IncomeClass {
-  if (!pd) return 'none';
-  if (A < Y || (inclusive && A === Y)) return 'dibao';
-  if (A < Y + Y || (inclusive && A === Y + Y)) return 'lowIncome';
-  return 'none';
-}
-
-interface Outcome {
-  cls: IncomeClass;
-  basis: ClassBasis | null;
-  income: IncomeClass;
-  illness: IncomeClass | null;
-}
-
-/** The better of the two tests at one point (as `decide` of the decimal classification). */
-function decideAt(
-  x: number,
-  medical: number | null,
-  pd: boolean,
-  pl: boolean,
-  Y: number,
-  inclusive: boolean,
-  admits: boolean,
-): Outcome {
-  const income = incomeClass(x, pd, pl, Y, inclusive, admits);
-  const incomeBasis = income === 'none' ? null : 'income';
-  if (medical === null) return { cls: income, basis: incomeBasis, income, illness: null };
-  const illness = illnessClass(x - medical, pd, Y, inclusive);
-  if (RANK[illness] > RANK[income]) return { cls: illness, basis: 'illnessExpenditure', income, illness };
-  return { cls: income, basis: incomeBasis, income, illness };
-}
-
-/**
- * The household class when H lies anywhere in [low, high] (twelfths of 分): the tests evaluated at both ends,
- * at every bound inside and between them — the samples of the decimal classification, in doubled units so
- * the midpoints stay integers. `null` when the samples disagree on the class (undetermined).
- */
-function classOverInterval(
-  low: number,
-  high: number,
-  medical: number | null,
-  pd: boolean,
-  pl: boolean,
-  Y: number,
-  inclusive: boolean,
-  admits: boolean,
-): { cls: IncomeClass; basis: ClassBasis | null; illness: HouseholdClass | null } | null {
-  const m2 = medical === null ? null : medical + medical;
-  const first = decideAt(low + low, m2, pd, pl, Y + Y, inclusive, admits);
-  if (low === high) return { cls: first.cls, basis: first.basis, illness: first.illness };
-  const pts = [low];
-  const breaks = medical === null ? [Y, Y + Y] : [Y, Y + Y, Y + medical, Y + Y + medical];
-  for (const b of breaks) if (b > low && b < high) pts.push(b);
-  pts.push(high);
-  pts.sort((a, b) => a - b);
-  let basisSame = true;
-  let illnessSame = true;
-  let prev = low;
-  for (let i = 1; i < pts.length; i++) {
-    const p = pts[i] as number;
-    if (p === prev) continue;
-    for (const x2 of [p + prev, p + p]) {
-      const o = decideAt(x2, m2, pd, pl, Y + Y, inclusive, admits);
-      if (o.cls !== first.cls) return null;
-      if (o.basis !== first.basis) basisSame = false;
-      if (o.illness !== first.illness) illnessSame = false;
-    }
-    prev = p;
-  }
-  return {
-    cls: first.cls,
-    basis: basisSame ? first.basis : null,
-    illness: first.illness === null ? null : illnessSame ? first.illness : 'undetermined',
-  };
+function addAll(to: string[], paths: readonly string[]): void {
+  for (const p of paths) if (!to.includes(p)) to.push(p);
 }
 
 function perCapita(twelfths: number | null, n: number): string | null {
@@ -338,155 +45,230 @@ function perCapita(twelfths: number | null, n: number): string | null {
   return twelfths === 0 ? '0.00' : fenText(divHalfUp(twelfths, 12 * n));
 }
 
-function and3(a: Tri, b: Tri): Tri {
-  if (a === false || b === false) return false;
-  if (a === null || b === null) return null;
-  return true;
+/**
+ * The 低保金 (`householdBenefit` in integers): `I` the income of the qualifying test in twelfths of 分,
+ * `grants[i]` member i's 第10条 grant in 1/10000 分, `cancelled[i]` its 第11条 cancellation.
+ */
+function benefitFen(
+  I: number,
+  n: number,
+  S: number,
+  cancelled: ReadonlyArray<boolean | null>,
+  grants: readonly number[],
+  t: Tracer,
+): DibaoBenefit | null {
+  let count = 0;
+  let grantsTT = 0;
+  const remaining: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = cancelled[i];
+    if (c === null) return null;
+    if (c) count++;
+    else {
+      grantsTT += grants[i] as number;
+      if (t.enabled) remaining.push(grants[i] as number);
+    }
+  }
+  const gap = 12 * n * S - I;
+  const paid = n - count;
+  const exact = gap < 0 ? 0 : gap * paid;
+  const base = fenText(divHalfUp(exact, 12 * n));
+  const grantFenTotal = divHalfUp(grantsTT, 10_000);
+  const grantsText = fenText(grantFenTotal);
+  const total = fenText(divHalfUp(exact, 12 * n) + grantFenTotal);
+  if (t.enabled) {
+    const income = shownRatio(I, 1200);
+    t.step(
+      'dibaoBenefit.base',
+      '社会救助暂行办法第12条',
+      {
+        standardPerMonth: shownFen(S),
+        incomePerMonth: income,
+        members: n,
+        cancelledMembers: count,
+        exact: shownRatio(exact, 1200 * n),
+      },
+      base,
+      `差额 = (${shownFen(S)} − ${income} ÷ ${n}) × ${paid}人，精确计算后四舍五入到分`,
+    );
+    t.step(
+      'dibaoBenefit.specialGrants',
+      '第10条',
+      { grants: remaining.map((g) => shownRatio(g, 1_000_000)), exact: shownRatio(grantsTT, 1_000_000) },
+      grantsText,
+      '未被取消待遇成员的特殊对象增发补助金之和，四舍五入到分',
+    );
+    t.step(
+      'dibaoBenefit.total',
+      '社会救助暂行办法第12条',
+      { basePerMonth: base, specialGrantsPerMonth: grantsText },
+      total,
+      '每月低保金 = 差额 + 增发补助金',
+    );
+  }
+  return { basePerMonth: base, specialGrantsPerMonth: grantsText, totalPerMonth: total };
 }
 
 /**
- * Assesses a validated household (`h`, parsed from `raw`) in integer 分 — the same 第5、6、10、11条 and
- * 低保金 rules as the decimal path, for the common case described above; `null` outside it (the caller then
- * runs the decimal rules). Never traces: a traced assessment always takes the decimal path.
+ * Assesses a household read by `fenHousehold` under a policy read by `fenPolicyOf`, in integer 分 — the
+ * result (and, when `t` is enabled, the trace) of the decimal rules; `undefined` when a figure leaves the
+ * safe integers (the caller then runs the decimal rules).
  * @see 第5条
  * @see 第6条
  * @see 第10条
  * @see 第11条
  * @see 社会救助暂行办法第12条
  */
-export function fastAssessment(
-  h: ParsedHousehold,
-  raw: Household,
-  p: ParsedPolicy,
-  fp: FenPolicy,
-): HouseholdAssessment | null {
+export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): HouseholdAssessment | undefined {
   const n = h.members.length;
-  const S = fp.standardFen[h.area];
-  const income = incomeFen(h, raw, fp);
-  if (income === null) return null;
-  const pd = propertyFen('dibao', h, raw, fp.limits.dibao, S);
-  const pl = propertyFen('lowIncome', h, raw, fp.limits.lowIncome, S);
-  if (pd === null || pl === null) return null;
-  const Y = 12 * n * S; // 12·n·S in 分
-  const inclusive = fp.inclusive;
-  let medical: number | null = null;
-  if (raw.medicalOutOfPocketPerYear !== undefined) {
-    medical = fenOf(raw.medicalOutOfPocketPerYear);
-    if (medical === null) return null;
-  }
-  const { low, high } = income;
-  const exact = low === high ? low : null;
-  const A = exact === null || medical === null ? 0 : exact - medical;
-  // Amounts exactly at a bound (THRESHOLD_EQUALITY) and the PROPERTY_GAP: warnings of the decimal path.
-  if (
-    !inclusive &&
-    exact !== null &&
-    (exact === Y || exact === Y + Y || (medical !== null && (A === Y || A === Y + Y)))
-  )
-    return null;
-  if (!fp.admitsBelow && !pd && pl && (high < Y || (inclusive && high === Y))) return null;
-  const c = classOverInterval(low, high, medical, pd, pl, Y, inclusive, fp.admitsBelow);
-  if (c === null) return null; // undetermined: the decimal path names the facts that decide it
-  const { cls, basis, illness } = c;
+  const area = h.area;
+  const date = h.assessmentDate;
+  const S = fp.standardFen[area];
+  if (t.enabled)
+    t.step(
+      'policy.dibaoStandardPerMonth',
+      '第9条',
+      { area, urban: shownFen(fp.standardFen.urban), rural: shownFen(fp.standardFen.rural) },
+      shownFen(S),
+      area === 'urban' ? '适用当地城市低保标准（元/人·月）' : '适用当地农村低保标准（元/人·月）',
+    );
+  const income = incomeFen(h, fp, t);
+  if (income === undefined) return;
+  const pd = propertyFen('dibao', h, fp.limits.dibao, S, t);
+  if (pd === undefined) return;
+  const pl = propertyFen('lowIncome', h, fp.limits.lowIncome, S, t);
+  if (pl === undefined) return;
+  const M = h.medicalFen;
+  const c = classifyFen({ income, M, n, S, pd, pl, inclusive: fp.inclusive, admits: fp.admitsBelow }, t);
+  const cls: HouseholdClass = c.cls;
+  const missing: string[] = [];
+  addAll(missing, c.missing);
+  const warnings: AssessmentWarning[] = c.warnings;
 
-  const t = new Tracer(false);
-  const missing = new MissingFacts();
-  const version = extremelyPoorRulesVersion(h.assessmentDate);
-  const laborAge = laborAgeOf(p, t);
-  const windowStart = shiftIsoMonths(h.assessmentDate, -REFUSAL_WINDOW_MONTHS);
-  const members: MemberAssessment[] = [];
-  const grants: SpecialGrant[] = [];
-  let cancelledCount = 0;
-  let cancelUnknown = false;
-  let grantsTT = 0;
+  const la = fp.laborAge ?? DEFAULT_LABOR_AGE;
+  if (t.enabled)
+    t.step(
+      'policy.laborAge',
+      '第11条',
+      { min: la.min, maxMale: la.maxMale, maxFemale: la.maxFemale, fromPolicy: fp.laborAge !== undefined },
+      `${la.min} ≤ 年龄 < ${la.maxMale}（男）/ ${la.maxFemale}（女）`,
+      fp.laborAge !== undefined
+        ? '采用政策设定的劳动年龄段'
+        : '政策未设定，采用默认劳动年龄段 16–60（男）/16–55（女）',
+    );
+  const version = extremelyPoorRulesVersion(date);
+  const windowStart = shiftIsoMonths(date, -REFUSAL_WINDOW_MONTHS);
+  const dibao = cls === 'dibao';
+  const members: MemberAssessment[] = new Array(n);
+  const cancelled: Array<boolean | null> = new Array(n);
+  const grants: number[] = new Array(n);
+  let notSet: SpecialGroup[][] | null = null;
+  let anyExtremelyPoor = false;
   for (let i = 0; i < n; i++) {
-    const m = h.members[i] as ParsedMember;
+    const m = (h.members[i] as FenHousehold['members'][number]).facts;
     const path = `members[${i}]`;
-    const age = memberAge(m.birthDate, h.assessmentDate, t, path);
+    const age = memberAge(m.birthDate, date, t, path);
     const capacity = hasLaborCapacity(m, age, version, t, path);
-    const own = income.members[i] as number;
-    // 特困 (第5条(1)) with the member's income and the household property known.
-    let ep: Tri = false;
-    let livelihood: Tri = null;
-    if ((age >= 60 || age < 16 || m.disability !== undefined) && !capacity) {
-      livelihood = m.livelihoodSource ?? !(own < 12 * S && pd);
-      const noSupport: Tri = m.supporters === undefined ? null : m.supporters !== 'able';
-      ep = and3(!livelihood, noSupport);
-      if (ep === null) missing.addAll([`${path}.supporters`]);
-    }
-    const groups = specialGroups(m, age);
-    const isWorkingAge = workingAge(age, m.sex, capacity, laborAge);
-    const refusals = refusalsInWindow(m, windowStart, h.assessmentDate);
-    const emp = employmentOutcome(m, path, isWorkingAge, refusals, h.area, cls, windowStart, t);
-    missing.addAll(emp.missing);
-    // 第10条 grant in 1/10000 分: S × rate, the highest or the sum.
-    let grantTT = 0;
-    const ratesNotSet: SpecialGroup[] = [];
-    if (cls === 'dibao') {
-      for (const g of groups) {
-        const rate = fp.ratesTT[g];
-        if (rate === undefined) {
-          ratesNotSet.push(g);
-          continue;
-        }
-        const amount = S * rate;
-        grantTT = fp.stackingSum ? grantTT + amount : Math.max(amount, grantTT);
+    const own = income.members[i] as number | null;
+    const ep = extremelyPoorFen(m, path, age, capacity, own, S, pd.meets, pd.missing, version, t);
+    if (ep.missing.length > 0) addAll(missing, ep.missing);
+    if (ep.extremelyPoor === true) anyExtremelyPoor = true;
+    const groups = specialGroups(m, age, t, path);
+    const isWorkingAge = workingAge(age, m.sex, capacity, la, t, path);
+    const refusals = m.jobReferralRefusals === undefined ? 0 : refusalsInWindow(m, windowStart, date);
+    const emp = employmentOutcome(m, path, isWorkingAge, refusals, area, cls, windowStart, t);
+    if (emp.missing.length > 0) addAll(missing, emp.missing);
+    let grant = 0;
+    if (dibao) {
+      const ratesNotSet: SpecialGroup[] = [];
+      grant = grantFen(groups, fp, S, t, path, ratesNotSet);
+      if (ratesNotSet.length > 0) {
+        notSet ??= [];
+        notSet[i] = ratesNotSet;
       }
-      grants.push({ perMonth: ZERO, due: true, ratesNotSet });
-      if (emp.dibaoCancelled === null) cancelUnknown = true;
-      else if (emp.dibaoCancelled) cancelledCount++;
-      else grantsTT += grantTT;
-    } else grants.push({ perMonth: ZERO, due: false, ratesNotSet });
+    }
+    cancelled[i] = emp.dibaoCancelled;
+    grants[i] = grant;
     const result: MemberAssessment = {
       age,
-      class: memberClass(ep, cls),
+      class: memberClass(ep.extremelyPoor, cls),
       laborCapacity: capacity,
-      extremelyPoor: ep,
-      livelihoodSource: livelihood,
+      extremelyPoor: ep.extremelyPoor,
+      livelihoodSource: ep.livelihoodSource,
       specialGroups: groups,
       workingAge: isWorkingAge,
       dibaoCancelled: emp.dibaoCancelled,
       obligations: emp.obligations,
-      incomePerMonth: fenText(divHalfUp(own, 12)),
-      specialGrantPerMonth: cls === 'dibao' ? fenText(divHalfUp(grantTT, 10_000)) : null,
+      incomePerMonth: own === null ? null : fenText(divHalfUp(own, 12)),
+      specialGrantPerMonth: dibao ? fenText(divHalfUp(grant, 10_000)) : null,
     };
     if (m.id !== undefined) result.id = m.id;
     if (m.unionHardshipWorker !== undefined) result.unionHardshipWorker = m.unionHardshipWorker;
-    members.push(result);
+    members[i] = result;
   }
-  const warnings: AssessmentWarning[] = rateNotSetWarnings(grants);
-  const epWarning = extremelyPoorInHouseholdWarning(members);
-  if (epWarning !== null) warnings.push(epWarning);
+  if (notSet !== null) {
+    const list = notSet;
+    warnings.push(
+      ...rateNotSetWarnings(
+        members.map((_, i) => ({ perMonth: ZERO, due: dibao, ratesNotSet: list[i] ?? [] })),
+      ),
+    );
+  }
+  if (anyExtremelyPoor) {
+    const w = extremelyPoorInHouseholdWarning(members);
+    if (w !== null) warnings.push(w);
+  }
 
-  const afterMedical = medical === null || exact === null ? null : Math.max(A, 0);
+  const exact = income.exact;
+  const afterMedical = M < 0 || exact === null ? null : exact > M ? exact - M : 0;
   let benefit: DibaoBenefit | null = null;
-  const I = basis === 'illnessExpenditure' ? afterMedical : exact;
-  if (cls === 'dibao' && (I === null || basis === null)) missing.addAll(income.missing);
-  else if (cls === 'dibao' && !cancelUnknown && I !== null) {
-    const gap = Y - I;
-    const base = gap < 0 ? 0 : divHalfUp(gap * (n - cancelledCount), 12 * n);
-    const grantFen = divHalfUp(grantsTT, 10_000);
-    benefit = {
-      basePerMonth: fenText(base),
-      specialGrantsPerMonth: fenText(grantFen),
-      totalPerMonth: fenText(base + grantFen),
-    };
+  if (dibao) {
+    const I = c.basis === 'illnessExpenditure' ? afterMedical : exact;
+    if (I === null || c.basis === null) {
+      if (t.enabled)
+        t.step(
+          'dibaoBenefit.base',
+          '社会救助暂行办法第12条',
+          { householdIncomePerMonth: null },
+          null,
+          '家庭收入未精确确定，低保金无法计算',
+        );
+      addAll(missing, income.missing);
+    } else benefit = benefitFen(I, n, S, cancelled, grants, t);
   }
-  const out: HouseholdAssessment = {
+  const perCapitaText = perCapita(exact, n);
+  const illnessExpenditure =
+    c.illness === null ? null : { perCapitaIncomePerMonth: perCapita(afterMedical, n), class: c.illness };
+  const standardPerMonth = fenText(S);
+  // Two literals, not a spread: `id` first when given, the decimal path's key order.
+  if (h.id !== undefined)
+    return {
+      id: h.id,
+      class: cls,
+      basis: c.basis,
+      standardPerMonth,
+      area,
+      extremelyPoorRules: version,
+      perCapitaIncomePerMonth: perCapitaText,
+      illnessExpenditure,
+      members,
+      benefit,
+      missing,
+      warnings,
+      trace: t.steps,
+    };
+  return {
     class: cls,
-    basis,
-    standardPerMonth: fenText(S),
-    area: h.area,
+    basis: c.basis,
+    standardPerMonth,
+    area,
     extremelyPoorRules: version,
-    perCapitaIncomePerMonth: perCapita(exact, n),
-    illnessExpenditure:
-      illness === null ? null : { perCapitaIncomePerMonth: perCapita(afterMedical, n), class: illness },
+    perCapitaIncomePerMonth: perCapitaText,
+    illnessExpenditure,
     members,
     benefit,
-    missing: missing.list(),
+    missing,
     warnings,
-    trace: [],
+    trace: t.steps,
   };
-  if (h.id !== undefined) return { id: h.id, ...out };
-  return out;
 }

@@ -7,6 +7,7 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { BENCH_POLICY, generateHouseholds } from '../../bench/households.mjs';
 import {
   assessHousehold,
   assessHouseholdDecimal,
@@ -152,6 +153,30 @@ function withEdge(h: Household, p: Policy, edge: Edge): Household {
   return out;
 }
 
+/** Which facts to drop: a member's incomes, sex, supporters; the property facts or the 核对平台 conclusion. */
+const unknownsArb = fc.record({
+  incomesOf: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+  sexOf: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+  supportersOf: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+  assessment: fc.boolean(),
+  property: fc.subarray(['financialAssets', 'vehicles', 'extraHousingUnits'] as const),
+});
+
+/** Drops the chosen facts (a fresh copy): unknown income, sex, supporters and property facts. */
+function withUnknowns(
+  h: Household,
+  drop: typeof unknownsArb extends fc.Arbitrary<infer T> ? T : never,
+): Household {
+  const out = structuredClone(h) as Household & { members: Member[] };
+  const n = out.members.length;
+  if (drop.incomesOf !== undefined) delete (out.members[drop.incomesOf % n] as Member).incomes;
+  if (drop.sexOf !== undefined) delete (out.members[drop.sexOf % n] as Member).sex;
+  if (drop.supportersOf !== undefined) delete (out.members[drop.supportersOf % n] as Member).supporters;
+  if (drop.assessment) delete out.propertyAssessment;
+  if (out.property !== undefined) for (const k of drop.property) delete out.property[k];
+  return out;
+}
+
 /** Policies: F's generator, plus rates outside the fast path and huge standards now and then. */
 const policyWithOddsArb: fc.Arbitrary<Policy> = fc
   .tuple(
@@ -226,7 +251,7 @@ describe('fast path ≡ decimal path (byte-identical JSON)', () => {
     );
   });
 
-  it('a traced assessment is the decimal one, its result without the trace equal to the fast one', () => {
+  it('a traced assessment (integer path, trace written as it computes) equals the decimal one, trace included', () => {
     fc.assert(
       fc.property(householdWithEdgeArb, policyWithOddsArb, ({ h, edge }, p) => {
         const household = withEdge(h, p, edge);
@@ -236,7 +261,33 @@ describe('fast path ≡ decimal path (byte-identical JSON)', () => {
           JSON.stringify(assessHousehold(household, p, { trace: false })),
         );
       }),
-      { numRuns: 100 },
+      { numRuns: 500 },
+    );
+  });
+
+  it('households with unknown facts (undetermined class, open H, unknown property) are identical, traced or not', () => {
+    fc.assert(
+      fc.property(householdWithEdgeArb, policyWithOddsArb, unknownsArb, ({ h, edge }, p, drop) => {
+        const household = withUnknowns(withEdge(h, p, edge), drop);
+        for (const trace of [false, true])
+          expect(JSON.stringify(assessHousehold(household, p, { trace }))).toBe(
+            JSON.stringify(assessHouseholdDecimal(household, p, { trace })),
+          );
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the seeded benchmark households are identical, traced or not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        for (const household of generateHouseholds(8, seed) as Household[])
+          for (const trace of [false, true])
+            expect(JSON.stringify(assessHousehold(household, BENCH_POLICY as Policy, { trace }))).toBe(
+              JSON.stringify(assessHouseholdDecimal(household, BENCH_POLICY as Policy, { trace })),
+            );
+      }),
+      { numRuns: 150 },
     );
   });
 

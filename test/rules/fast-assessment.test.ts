@@ -1,7 +1,10 @@
 /** The integer 分 fast path (src/rules/fast-assessment.ts): its policy figures, a worked case, and where it steps aside. */
 import { describe, expect, it } from 'vitest';
+import { assessHouseholdDecimal } from '../../src/assess.js';
+import { Tracer } from '../../src/core/trace.js';
 import { fastAssessment, fenPolicy } from '../../src/rules/fast-assessment.js';
-import { parseHouseholdInput, parsePolicyInput } from '../../src/schema/fast-parse.js';
+import { parsePolicyInput } from '../../src/schema/fast-parse.js';
+import { fenHousehold } from '../../src/schema/fen-household.js';
 import type { Household } from '../../src/schema/household.js';
 import type { Policy } from '../../src/schema/policy.js';
 
@@ -12,11 +15,11 @@ const policy: Policy = {
   propertyLimits: { dibao: { financialAssetsPerCapitaMonths: 24 }, lowIncome: { maxVehicles: 1 } },
 };
 
-function fast(h: Household, p: Policy = policy) {
-  const parsed = parsePolicyInput(p);
-  const fp = fenPolicy(parsed);
-  if (fp === null) throw new Error('policy outside the fast path');
-  return fastAssessment(parseHouseholdInput(h), h, parsed, fp);
+function fast(h: Household, p: Policy = policy, trace = false) {
+  const fp = fenPolicy(parsePolicyInput(p));
+  const fh = fenHousehold(h);
+  if (fp === null || fh === undefined) throw new Error('input outside the fast path');
+  return fastAssessment(fh, fp, new Tracer(trace));
 }
 
 const couple: Household = {
@@ -82,18 +85,35 @@ describe('fastAssessment', () => {
     expect(r?.benefit).toBeNull();
     expect(r?.missing).toEqual(['members[1].supporters', 'receivingDibao', 'members[0].incomes[0].since']);
   });
-  it('steps aside when income is unknown, property undecided, or an amount sits exactly on n·S', () => {
+  it('decides unknown income and undecided property as the decimal rules do (undetermined, missing facts)', () => {
     const [first, second] = couple.members as [
       NonNullable<Household['members']>[number],
       NonNullable<Household['members']>[number],
     ];
-    expect(fast({ ...couple, members: [first, { birthDate: '2010-03-15' }] })).toBeNull();
+    const same = (h: Household) =>
+      expect(JSON.stringify(fast(h, policy, true))).toBe(JSON.stringify(assessHouseholdDecimal(h, policy)));
+    const unknownIncome = { ...couple, members: [first, { birthDate: '2010-03-15' }] };
+    expect(fast(unknownIncome)?.class).toBe('undetermined');
+    expect(fast(unknownIncome)?.missing).toEqual(['members[1].incomes', 'members[1].supporters']);
+    same(unknownIncome);
     const { propertyAssessment: _, ...noProperty } = couple;
-    expect(fast(noProperty)).toBeNull();
+    expect(fast(noProperty)?.missing).toEqual(['property.financialAssets', 'members[1].supporters']);
+    same(noProperty);
     expect(fast({ ...noProperty, property: { financialAssets: '100', vehicles: 0 } })?.class).toBe('dibao');
-    expect(fast({ ...noProperty, property: { financialAssets: '0.001', vehicles: 0 } })).toBeNull();
     const atLine = { ...first, incomes: [{ kind: 'other' as const, perMonth: '1240' }] };
-    expect(fast({ ...couple, members: [atLine, second] })).toBeNull();
-    expect(fast({ ...couple, medicalOutOfPocketPerYear: '0.001' })).toBeNull();
+    expect(fast({ ...couple, members: [atLine, second] })?.warnings[0]?.code).toBe('THRESHOLD_EQUALITY');
+    same({ ...couple, members: [atLine, second] });
+  });
+  it('steps aside (undefined) when a product leaves the safe integers', () => {
+    const huge = { ...policy, propertyLimits: { dibao: { financialAssetsPerCapitaMonths: 1200 } } };
+    const { propertyAssessment: _, ...noProperty } = couple;
+    const many = {
+      ...noProperty,
+      property: { financialAssets: '1' },
+      members: Array(100).fill(couple.members?.[1]),
+    };
+    expect(
+      fast(many, { ...huge, dibaoStandardPerMonth: { urban: '1000000', rural: '410' } }),
+    ).toBeUndefined();
   });
 });

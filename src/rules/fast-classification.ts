@@ -1,0 +1,310 @@
+/**
+ * 家庭类别 (第5条(2)(3), 第6条) in integer 分 for the fast path: `classifyHousehold` with H in twelfths of
+ * 分. With unknown facts the tests are evaluated at the same samples as the decimal rules (the ends of the
+ * interval H may take, every bound inside it and the midpoints between them — in doubled units, so the
+ * midpoints stay integers) and for both values of an unknown property condition; the class, its basis,
+ * the missing facts, the THRESHOLD_EQUALITY / PROPERTY_GAP warnings and the trace steps are the decimal
+ * rules' own.
+ */
+import type { Tracer } from '../core/trace.js';
+import type { ClassBasis } from './classification.js';
+import type { FenIncomeTotal, FenPropertyTest } from './fast-income.js';
+import { shownFen, shownRatio } from './fen.js';
+import type { AssessmentWarning, HouseholdClass, IncomeClass, Tri } from './household-types.js';
+
+/**
+ * 第5条 income class at an exact point, in twelfths of 分 (as `incomeTestClass`): `T` = 12·H, `Y` = 12·n·S.
+ * @see 第5条
+ * @example incomeClass(11_000 * 12, true, true, 62_000 * 2 * 12, false, false) // 'dibao'
+ */
+export function incomeClass(
+  T: number,
+  pd: boolean,
+  pl: boolean,
+  Y: number,
+  inclusive: boolean,
+  admits: boolean,
+): IncomeClass {
+  if (T < Y || (inclusive && T === Y)) return pd ? 'dibao' : admits && pl ? 'lowIncome' : 'none';
+  if (T === Y) return 'none'; // literal: neither 低于 nor 高于 the standard
+  if (T < Y + Y || (inclusive && T === Y + Y)) return pl ? 'lowIncome' : 'none';
+  return 'none';
+}
+
+const RANK = { none: 0, lowIncome: 1, dibao: 2 } as const;
+const CLASS_NAME: Record<HouseholdClass, string> = {
+  dibao: '低保',
+  lowIncome: '低收入',
+  none: '不属于低保或低收入',
+  undetermined: '待定',
+};
+
+interface Outcome {
+  cls: IncomeClass;
+  basis: ClassBasis | null;
+  income: IncomeClass;
+  illness: IncomeClass | null;
+}
+
+/** The better of the two tests at one point (doubled units; `m2` < 0: no 第6条 test). */
+function decide(x: number, m2: number, pd: boolean, pl: boolean, Y: number, incl: boolean, admits: boolean) {
+  const income = incomeClass(x, pd, pl, Y, incl, admits);
+  const basis: ClassBasis | null = income === 'none' ? null : 'income';
+  if (m2 < 0) return { cls: income, basis, income, illness: null } as Outcome;
+  const a = x - m2;
+  const illness: IncomeClass = !pd
+    ? 'none'
+    : a < Y || (incl && a === Y)
+      ? 'dibao'
+      : a < Y + Y || (incl && a === Y + Y)
+        ? 'lowIncome'
+        : 'none';
+  const o: Outcome =
+    RANK[illness] > RANK[income]
+      ? { cls: illness, basis: 'illnessExpenditure', income, illness }
+      : { cls: income, basis, income, illness };
+  return o;
+}
+
+/** The classification's inputs in integers (`M` = medical costs in 分 a year, `-1` when not given). */
+interface FenClassInput {
+  income: FenIncomeTotal;
+  M: number;
+  n: number;
+  S: number;
+  pd: FenPropertyTest;
+  pl: FenPropertyTest;
+  inclusive: boolean;
+  admits: boolean;
+}
+
+interface Evaluation {
+  cls: HouseholdClass;
+  basis: ClassBasis | null;
+  income: HouseholdClass;
+  illness: HouseholdClass | null;
+  incomeRelevant: boolean;
+  dibaoPropertyRelevant: boolean;
+  lowIncomePropertyRelevant: boolean;
+}
+
+/** The samples of H (doubled twelfths of 分), as `incomeSamples` of the decimal classification. */
+function samples(income: FenIncomeTotal, M: number, Y: number): number[] {
+  const { low, high, exact } = income;
+  if (exact !== null) return [exact + exact];
+  const pts = [low];
+  const breaks = M < 0 ? [Y, Y + Y] : [Y, Y + Y, Y + M, Y + Y + M];
+  for (const b of breaks) if (b > low && (high === null || b < high)) pts.push(b);
+  if (high !== null) pts.push(high);
+  pts.sort((a, b) => a - b);
+  const out: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < pts.length; i++) {
+    const p = pts[i] as number;
+    if (i > 0 && p === pts[i - 1]) continue;
+    if (out.length > 0) out.push(p + prev);
+    out.push(p + p);
+    prev = p;
+  }
+  if (high === null) out.push(prev + prev + 200); // + 1 元 (twelfths), doubled
+  return out;
+}
+
+const BOTH = [true, false] as const;
+const values = (x: Tri): readonly boolean[] => (x === null ? BOTH : x ? [true] : [false]);
+
+function evaluate(
+  input: FenClassInput,
+  hs: readonly number[],
+  Y: number,
+  incl: boolean,
+  admits: boolean,
+): Evaluation {
+  const m2 = input.M < 0 ? -1 : input.M + input.M;
+  const Y2 = Y + Y;
+  const pd = input.pd.meets;
+  const pl = input.pl.meets;
+  if (hs.length === 1 && pd !== null && pl !== null) {
+    const o = decide(hs[0] as number, m2, pd, pl, Y2, incl, admits);
+    return {
+      cls: o.cls,
+      basis: o.basis,
+      income: o.income,
+      illness: o.illness,
+      incomeRelevant: false,
+      dibaoPropertyRelevant: false,
+      lowIncomePropertyRelevant: false,
+    };
+  }
+  const pds = values(pd);
+  const pls = values(pl);
+  const D = pds.length;
+  const L = pls.length;
+  const grid: Outcome[] = [];
+  for (const x of hs)
+    for (const d of pds) for (const l of pls) grid.push(decide(x, m2, d, l, Y2, incl, admits));
+  const first = grid[0] as Outcome;
+  let sameCls = true;
+  let sameBasis = true;
+  let sameIncome = true;
+  let sameIllness = true;
+  for (const o of grid) {
+    if (o.cls !== first.cls) sameCls = false;
+    if (o.basis !== first.basis) sameBasis = false;
+    if (o.income !== first.income) sameIncome = false;
+    if (o.illness !== first.illness) sameIllness = false;
+  }
+  let incomeRelevant = false;
+  let dibaoPropertyRelevant = false;
+  let lowIncomePropertyRelevant = false;
+  const at = (h: number, d: number, l: number) => (grid[(h * D + d) * L + l] as Outcome).cls;
+  for (let h = 0; h < hs.length; h++)
+    for (let d = 0; d < D; d++)
+      for (let l = 0; l < L; l++) {
+        const c = at(h, d, l);
+        if (c !== at(0, d, l)) incomeRelevant = true;
+        if (c !== at(h, 0, l)) dibaoPropertyRelevant = true;
+        if (c !== at(h, d, 0)) lowIncomePropertyRelevant = true;
+      }
+  const cls = sameCls ? first.cls : 'undetermined';
+  return {
+    cls,
+    basis: sameCls && sameBasis ? first.basis : null,
+    income: sameIncome ? first.income : 'undetermined',
+    illness: input.M < 0 ? null : sameIllness ? first.illness : 'undetermined',
+    incomeRelevant,
+    dibaoPropertyRelevant,
+    lowIncomePropertyRelevant,
+  };
+}
+
+/**
+ * The household's class in integers.
+ * @see 第5条
+ */
+export interface FenClassification {
+  cls: HouseholdClass;
+  basis: ClassBasis | null;
+  illness: HouseholdClass | null;
+  missing: string[];
+  warnings: AssessmentWarning[];
+}
+
+const rel = (a: number, b: number) => (a < b ? '<' : a > b ? '>' : '=');
+
+/**
+ * Classifies the household (第5条(2)(3), 第6条) as `classifyHousehold` does, in twelfths of 分.
+ * @see 第5条
+ * @see 第6条
+ */
+export function classifyFen(input: FenClassInput, t: Tracer): FenClassification {
+  const { income, M, n, S, inclusive, admits } = input;
+  const Y = 12 * n * S;
+  const hs = samples(income, M, Y);
+  const ev = evaluate(input, hs, Y, inclusive, admits);
+  const pd = input.pd.meets;
+  const pl = input.pl.meets;
+  const exact = income.exact;
+  if (t.enabled) {
+    const nS = shownFen(n * S);
+    const nS2 = shownFen(2 * n * S);
+    const s = shownFen(S);
+    const h = exact === null ? null : shownRatio(exact, 1200);
+    t.step(
+      'classification.incomeTest',
+      '第5条',
+      {
+        householdIncomePerMonth: h,
+        members: n,
+        standardPerMonth: s,
+        nTimesStandard: nS,
+        twiceNTimesStandard: nS2,
+        thresholdInclusive: inclusive,
+        lowIncomeAdmitsBelowStandard: admits,
+        propertyMeetsDibao: pd,
+        propertyMeetsLowIncome: pl,
+      },
+      ev.income,
+      exact === null
+        ? `家庭收入未知（至少 ${shownRatio(income.low, 1200)} 元/月），收入检验结果：${CLASS_NAME[ev.income]}`
+        : `H = ${h} ${rel(exact, Y)} n·S = ${nS}，H ${rel(exact, Y + Y)} 2n·S = ${nS2}（${inclusive ? '含等于' : '“低于/高于”不含等于'}）→ ${CLASS_NAME[ev.income]}`,
+    );
+    if (M >= 0) {
+      const a = exact === null ? null : exact - M;
+      const illness = CLASS_NAME[ev.illness ?? 'undetermined'];
+      t.step(
+        'classification.illnessExpenditure',
+        '第6条',
+        {
+          yearlyHouseholdIncome: exact === null ? null : shownFen(exact),
+          medicalOutOfPocketPerYear: shownFen(M),
+          incomeAfterMedicalPerYear: a === null ? null : shownFen(a),
+          yearlyDibaoLine: shownFen(Y),
+          yearlyLowIncomeLine: shownFen(Y + Y),
+          propertyMeetsDibao: pd,
+        },
+        ev.illness,
+        a === null
+          ? `家庭收入未知，因病支出型检验结果：${illness}`
+          : `A = 12H − 医疗费 = ${shownFen(a)} ${rel(a, Y)} 12n·S = ${shownFen(Y)}，${rel(a, Y + Y)} 24n·S = ${shownFen(Y + Y)}；须符合低保财产条件 → ${illness}`,
+      );
+    }
+  }
+
+  const missing: string[] = [];
+  if (ev.cls === 'undetermined') {
+    if (ev.incomeRelevant) missing.push(...income.missing);
+    if (ev.dibaoPropertyRelevant) missing.push(...input.pd.missing);
+    if (ev.lowIncomePropertyRelevant) missing.push(...input.pl.missing);
+  }
+
+  const warnings: AssessmentWarning[] = [];
+  if (!inclusive && exact !== null) {
+    const hits: AssessmentWarning[] = [];
+    if (exact === Y || exact === Y + Y) {
+      const m = shownRatio(exact, 1200);
+      const which = exact === Y ? `${n}人 × 低保标准 ${shownFen(S)}` : `2 × ${n}人 × 低保标准 ${shownFen(S)}`;
+      hits.push({
+        code: 'THRESHOLD_EQUALITY',
+        article: '第5条',
+        message: `家庭月收入 ${m} 元恰好等于 ${which} = ${m} 元；原文“低于（，以下同）”的限定词缺失，按字面“低于/高于”都不含本数，不作认定；政策选项 thresholdInclusive 可将等于归入较低一档`,
+      });
+    }
+    const a = exact - M;
+    if (M >= 0 && (a === Y || a === Y + Y))
+      hits.push({
+        code: 'THRESHOLD_EQUALITY',
+        article: '第6条',
+        message: `扣减自负医疗费用后的家庭年收入 ${shownFen(a)} 元恰好等于${a === Y ? '' : '2倍'}年低保标准线 ${shownFen(a)} 元；按字面“低于”不含本数；政策选项 thresholdInclusive 可将等于归入较低一档`,
+      });
+    if (hits.length > 0 && evaluate(input, hs, Y, true, admits).cls !== ev.cls) warnings.push(...hits);
+  }
+  const high = income.high;
+  if (
+    !admits &&
+    high !== null &&
+    pd === false &&
+    pl !== false &&
+    (high < Y || (inclusive && high === Y)) &&
+    evaluate(input, hs, Y, inclusive, true).cls !== ev.cls
+  )
+    warnings.push({
+      code: 'PROPERTY_GAP',
+      article: '第5条',
+      message: `家庭人均月收入低于低保标准 ${shownFen(S)} 元，但家庭财产不符合低保条件${pl === true ? '、符合低收入条件' : '（低收入财产条件未知）'}；按字面低收入对象须收入“高于”低保标准，故不认定为低收入；政策选项 lowIncomeAdmitsBelowStandard 可认定为低收入`,
+    });
+
+  if (t.enabled)
+    t.step(
+      'classification.household',
+      ev.basis === 'illnessExpenditure' ? '第6条' : '第5条',
+      { incomeTest: ev.income, illnessExpenditureTest: ev.illness },
+      ev.cls,
+      ev.cls === 'undetermined'
+        ? '所缺事实可能改变认定结果，家庭类别待定'
+        : M < 0
+          ? `家庭类别：${CLASS_NAME[ev.cls]}`
+          : `取收入检验与因病支出型检验中较优者（低保 > 低收入 > 不属于；相同时以收入检验为依据）：${CLASS_NAME[ev.cls]}`,
+    );
+  return { cls: ev.cls, basis: ev.basis, illness: ev.illness, missing, warnings };
+}

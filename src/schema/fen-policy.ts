@@ -1,0 +1,232 @@
+/**
+ * The policy read directly into the integers of the 分 fast path: standards and the 第11条 cap in 分,
+ * grant rates and asset months in 1/10000. {@link fenPolicyOf} validates the common shape of
+ * `policySchema` in one pass (no decimal.js, no zod) and returns `undefined` for anything unusual, so the
+ * caller runs the zod schema; {@link fenPolicy} converts an already validated policy.
+ */
+import type { LaborAge } from '../rules/employment.js';
+import { scaledOf } from '../rules/fen.js';
+import type { SpecialGroup } from '../rules/household-types.js';
+import type { ParsedPolicy } from './policy.js';
+
+type Obj = Record<string, unknown>;
+
+/**
+ * One property level's limits in integers (months in 1/10000).
+ * @see 第5条
+ */
+export interface FenLimits {
+  monthsTT: number | undefined;
+  maxVehicles: number | undefined;
+  maxExtraHousingUnits: number | undefined;
+}
+
+/**
+ * A validated policy's figures in integers.
+ * @see 第4条
+ * @see 第10条
+ * @see 第11条
+ */
+export interface FenPolicy {
+  standardFen: { urban: number; rural: number };
+  /** The 第11条 cap in twelfths of 分 (12 × perMonth) and the window in months. */
+  exemption: { capTwelfths: number; months: number } | null;
+  /** Grant rates in 1/10000 (`undefined` = not set). */
+  ratesTT: Record<SpecialGroup, number | undefined>;
+  stackingSum: boolean;
+  /** `null` = the level's conditions are not configured. */
+  limits: { dibao: FenLimits | null; lowIncome: FenLimits | null };
+  inclusive: boolean;
+  admitsBelow: boolean;
+  laborAge: LaborAge | undefined;
+}
+
+const GROUPS = ['seriousIllness', 'severeDisability', 'age70Plus', 'minor'] as const;
+/** Largest standard (10^6 元 a month) and grant rate (10) of the fast path: products stay safe integers. */
+const MAX_STANDARD_FEN = 100_000_000;
+const MAX_RATE_TT = 100_000;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The keys zod's strict objects test (`for…in`) are all in `allowed`; see `fen-household.ts`. */
+function keysWithin(o: Obj, allowed: readonly string[]): boolean {
+  for (const k in o) if (!allowed.includes(k)) return false;
+  return true;
+}
+
+function intIn(v: unknown, min: number, max: number): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+}
+
+function optInt(v: unknown, min: number, max: number): boolean {
+  return v === undefined || intIn(v, min, max);
+}
+
+/** `undefined` = outside the fast path; `null` = no limit configured. */
+function limitsOf(v: unknown): FenLimits | null | undefined {
+  if (v === undefined) return null;
+  if (!isObj(v) || !keysWithin(v, ['financialAssetsPerCapitaMonths', 'maxVehicles', 'maxExtraHousingUnits']))
+    return;
+  const months = v.financialAssetsPerCapitaMonths;
+  const maxVehicles = v.maxVehicles;
+  const maxExtraHousingUnits = v.maxExtraHousingUnits;
+  if (!optInt(maxVehicles, 0, 1000) || !optInt(maxExtraHousingUnits, 0, 1000)) return;
+  let monthsTT: number | undefined;
+  if (months !== undefined) {
+    if (typeof months !== 'number' || !(months <= 1200)) return;
+    monthsTT = scaledOf(months, 4);
+    if (monthsTT < 0) return;
+  }
+  if (monthsTT === undefined && maxVehicles === undefined && maxExtraHousingUnits === undefined) return null;
+  return {
+    monthsTT,
+    maxVehicles: maxVehicles as number | undefined,
+    maxExtraHousingUnits: maxExtraHousingUnits as number | undefined,
+  };
+}
+
+const POLICY_KEYS = [
+  'region',
+  'dibaoStandardPerMonth',
+  'propertyLimits',
+  'specialGrantRates',
+  'specialGrantStacking',
+  'employmentIncomeExemption',
+  'laborAge',
+  'thresholdInclusive',
+  'lowIncomeAdmitsBelowStandard',
+];
+
+function digits6(s: string): number {
+  for (let i = 0; i < 6; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return Number.NaN;
+  }
+  return 0;
+}
+
+function regionOk(r: unknown): boolean {
+  if (r === undefined) return true;
+  if (!isObj(r) || !keysWithin(r, ['code', 'name'])) return false;
+  const { code, name } = r;
+  return (
+    typeof code === 'string' &&
+    code.length === 6 &&
+    !Number.isNaN(digits6(code)) &&
+    typeof name === 'string' &&
+    name.length >= 1 &&
+    name.length <= 100
+  );
+}
+
+function laborAgeOk(a: Obj): a is Obj & LaborAge {
+  return (
+    intIn(a.min, 0, 150) &&
+    intIn(a.maxMale, 0, 150) &&
+    intIn(a.maxFemale, 0, 150) &&
+    a.maxMale > a.min &&
+    a.maxFemale > a.min
+  );
+}
+
+/**
+ * The policy in integers when the fast path can vouch for it (valid, no extension field, standards with at
+ * most two decimals and ≤ 10^6 元, rates with at most four decimals and ≤ 10), else `undefined`.
+ * @see 第4条
+ * @see 第10条
+ * @see 第11条
+ * @example fenPolicyOf({ dibaoStandardPerMonth: { urban: '620', rural: 410 } })?.standardFen.rural // 41000
+ */
+export function fenPolicyOf(v: unknown): FenPolicy | undefined {
+  if (!isObj(v) || !keysWithin(v, POLICY_KEYS) || !regionOk(v.region)) return;
+  const s = v.dibaoStandardPerMonth;
+  if (!isObj(s) || !keysWithin(s, ['urban', 'rural'])) return;
+  const urban = scaledOf(s.urban, 2);
+  const rural = scaledOf(s.rural, 2);
+  if (urban <= 0 || rural <= 0 || urban > MAX_STANDARD_FEN || rural > MAX_STANDARD_FEN) return;
+  let exemption: FenPolicy['exemption'] = null;
+  const e = v.employmentIncomeExemption;
+  if (e !== undefined) {
+    if (!isObj(e) || !keysWithin(e, ['perMonth', 'months']) || !intIn(e.months, 1, 120)) return;
+    const cap = scaledOf(e.perMonth, 2);
+    if (cap < 0) return;
+    exemption = { capTwelfths: cap * 12, months: e.months };
+  }
+  const ratesTT: FenPolicy['ratesTT'] = {
+    seriousIllness: undefined,
+    severeDisability: undefined,
+    age70Plus: undefined,
+    minor: undefined,
+  };
+  const r = v.specialGrantRates;
+  if (r !== undefined) {
+    if (!isObj(r) || !keysWithin(r, GROUPS)) return;
+    for (const g of GROUPS) {
+      if (r[g] === undefined) continue;
+      const tt = scaledOf(r[g], 4);
+      if (tt < 0 || tt > MAX_RATE_TT) return;
+      ratesTT[g] = tt;
+    }
+  }
+  let dibao: FenLimits | null | undefined = null;
+  let lowIncome: FenLimits | null | undefined = null;
+  const l = v.propertyLimits;
+  if (l !== undefined) {
+    if (!isObj(l) || !keysWithin(l, ['dibao', 'lowIncome'])) return;
+    dibao = limitsOf(l.dibao);
+    lowIncome = limitsOf(l.lowIncome);
+    if (dibao === undefined || lowIncome === undefined) return;
+  }
+  const stacking = v.specialGrantStacking;
+  if (stacking !== undefined && stacking !== 'max' && stacking !== 'sum') return;
+  const a = v.laborAge;
+  if (a !== undefined && (!isObj(a) || !keysWithin(a, ['min', 'maxMale', 'maxFemale']) || !laborAgeOk(a)))
+    return;
+  const inclusive = v.thresholdInclusive;
+  const admitsBelow = v.lowIncomeAdmitsBelowStandard;
+  if (inclusive !== undefined && typeof inclusive !== 'boolean') return;
+  if (admitsBelow !== undefined && typeof admitsBelow !== 'boolean') return;
+  return {
+    standardFen: { urban, rural },
+    exemption,
+    ratesTT,
+    stackingSum: stacking === 'sum',
+    limits: { dibao, lowIncome },
+    inclusive: inclusive === true,
+    admitsBelow: admitsBelow === true,
+    laborAge: a === undefined ? undefined : { min: a.min, maxMale: a.maxMale, maxFemale: a.maxFemale },
+  };
+}
+
+/**
+ * An already validated policy's figures in integers (its decimals through their plain text), or `null` when
+ * one of them is outside the fast path — for a policy {@link fenPolicyOf} declined (extension fields).
+ * @see 第4条
+ * @see 第10条
+ * @see 第11条
+ * @example fenPolicy(parsePolicyInput({ dibaoStandardPerMonth: { urban: '620', rural: '410' } }))?.standardFen.urban // 62000
+ */
+export function fenPolicy(p: ParsedPolicy): FenPolicy | null {
+  const { dibaoStandardPerMonth: s, employmentIncomeExemption: e, specialGrantRates: r } = p;
+  const limits = p.propertyLimits;
+  return (
+    fenPolicyOf({
+      dibaoStandardPerMonth: { urban: s.urban.toFixed(), rural: s.rural.toFixed() },
+      ...(e === undefined
+        ? {}
+        : { employmentIncomeExemption: { perMonth: e.perMonth.toFixed(), months: e.months } }),
+      ...(r === undefined
+        ? {}
+        : { specialGrantRates: Object.fromEntries(Object.entries(r).map(([k, x]) => [k, x?.toFixed()])) }),
+      ...(limits === undefined ? {} : { propertyLimits: limits }),
+      ...(p.specialGrantStacking === undefined ? {} : { specialGrantStacking: p.specialGrantStacking }),
+      ...(p.laborAge === undefined ? {} : { laborAge: p.laborAge }),
+      ...(p.thresholdInclusive === undefined ? {} : { thresholdInclusive: p.thresholdInclusive }),
+      ...(p.lowIncomeAdmitsBelowStandard === undefined
+        ? {}
+        : { lowIncomeAdmitsBelowStandard: p.lowIncomeAdmitsBelowStandard }),
+    }) ?? null
+  );
+}
