@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type AssessedMemberView,
   type AssessmentView,
+  type EntitlementMeasure,
   entitlements,
   type Household,
   type Policy,
@@ -26,17 +27,7 @@ const member = (
 });
 
 /** The trace step addMeasure writes for a measure entry. */
-function stepOf(
-  m: {
-    measure: string;
-    article: string;
-    memberPaths: string[];
-    facts: object;
-    details: object;
-    status: string;
-    note: string;
-  } & Record<string, unknown>,
-) {
+function stepOf(m: EntitlementMeasure) {
   return {
     rule: `entitlements.${m.measure}`,
     article: m.article,
