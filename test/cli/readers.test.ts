@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { WorkItem } from '../../src/cli/batch/types.js';
+import { decodeUtf8, processJsonlText } from '../../src/cli/batch/process-chunk.js';
+import type { BatchSpec, WorkItem } from '../../src/cli/batch/types.js';
 import { readJsonDocument } from '../../src/cli/input/json-document.js';
-import { readJsonLines } from '../../src/cli/input/json-lines.js';
+import { jsonlChunks, type LineChunk } from '../../src/cli/input/jsonl-chunks.js';
 
 async function* chunksOf(text: string, cuts: number[]): AsyncGenerator<string> {
   let at = 0;
@@ -24,23 +25,98 @@ async function collect(gen: AsyncIterable<WorkItem[]>): Promise<WorkItem[]> {
 const texts = (items: WorkItem[]) =>
   items.map((i) => (i.kind === 'text' ? [i.line, i.text] : [i.line, i.kind]));
 
-describe('JSON Lines reader', () => {
-  it('yields one text item per non-blank line with its line number (CRLF, BOM, no final newline)', async () => {
-    const items = await collect(readJsonLines(chunksOf('\uFEFF{"a":1}\r\n\n  \n{"b":2}\n{"c":3}', [])));
-    expect(texts(items)).toEqual([
-      [1, '{"a":1}'],
-      [4, '{"b":2}'],
-      [5, '{"c":3}'],
+/** A batch spec whose "evaluation" returns the parsed record unchanged. */
+const echo: BatchSpec<null> = {
+  name: 'echo',
+  csvInput: { kind: 'flat', columns: [] },
+  csvOutput: [],
+  evaluator: () => (r) => r,
+  tally: () => {},
+  summary: () => [],
+};
+const echoSettings = { command: 'echo', ctx: null, outputFormat: 'jsonl' as const, traceColumn: false };
+
+async function* bytesOf(bytes: Uint8Array, cuts: number[]): AsyncGenerator<Uint8Array> {
+  let at = 0;
+  for (const c of [...cuts].sort((a, b) => a - b)) {
+    if (c > at && c < bytes.length) {
+      yield bytes.subarray(at, c);
+      at = c;
+    }
+  }
+  yield bytes.subarray(at);
+}
+
+/** The chunks of `text` cut into byte blocks at `cuts`, and what the records of those chunks evaluate to. */
+async function jsonlRecords(
+  text: string,
+  cuts: number[] = [],
+  chunkBytes?: number,
+  chunkLines?: number,
+): Promise<{ chunks: LineChunk[]; records: unknown[] }> {
+  const chunks: LineChunk[] = [];
+  const records: unknown[] = [];
+  for await (const c of jsonlChunks(bytesOf(Buffer.from(text, 'utf8'), cuts), chunkBytes, chunkLines)) {
+    chunks.push({ firstLine: c.firstLine, bytes: Buffer.from(c.bytes) });
+    const out = processJsonlText(echo, echoSettings, (r) => r, decodeUtf8(c.bytes), c.firstLine);
+    records.push(
+      ...decodeUtf8(out.bytes)
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => JSON.parse(l)),
+    );
+  }
+  return { chunks, records };
+}
+
+describe('JSON Lines reader (byte chunks of whole lines)', () => {
+  it('gives one record per non-blank line with its line number (CRLF, BOM, blank lines, no final newline)', async () => {
+    const { records } = await jsonlRecords('\uFEFF{"a":1}\r\n\n  \n\u3000\r\n{"b":2}\n{"c":3}');
+    expect(records).toEqual([
+      { line: 1, id: null, result: { a: 1 } },
+      { line: 5, id: null, result: { b: 2 } },
+      { line: 6, id: null, result: { c: 3 } },
     ]);
   });
 
-  it('gives the same items however the text is cut into chunks', async () => {
-    const text = '{"id":"一"}\n{"id":"二"}\r\n\nbad line\n{"x":[1,2]}\n';
-    const whole = texts(await collect(readJsonLines(chunksOf(text, []))));
+  it('turns a line that is not JSON into an error record and goes on', async () => {
+    const { records } = await jsonlRecords('{"id":"a"}\nnot json\n{"id":7}\n');
+    expect(records).toMatchObject([
+      { line: 1, id: 'a', result: { id: 'a' } },
+      { line: 2, id: null, error: { name: 'SyntaxError', issues: [{ path: '', code: 'invalid_json' }] } },
+      { line: 3, id: '7', result: { id: 7 } },
+    ]);
+  });
+
+  it('never cuts inside a line, and keeps chunks to the byte and line limits where lines allow', async () => {
+    const text = ['{"a":"x"}', '{"long":"' + 'y'.repeat(100) + '"}', '', '{"b":"二"}', '{"c":3}', '{}'].join(
+      '\n',
+    );
+    const { chunks } = await jsonlRecords(text, [3, 20, 50, 121], 16, 2);
+    const lines = text.split('\n');
+    for (const c of chunks) {
+      const t = decodeUtf8(c.bytes);
+      const own = t.endsWith('\n') ? t.slice(0, -1).split('\n') : t.split('\n');
+      expect(own).toEqual(lines.slice(c.firstLine - 1, c.firstLine - 1 + own.length));
+      expect(own.length).toBeLessThanOrEqual(2);
+    }
+    expect(chunks.map((c) => decodeUtf8(c.bytes)).join('')).toBe(text);
+  });
+
+  it('gives the same records however the bytes are cut (inside a character, the BOM or a CRLF too)', async () => {
+    const text = '\uFEFF{"id":"一"}\n{"id":"二😀"}\r\n\n bad line\n{"x":[1,2]}\n \n{"y":"\u00e9"}';
+    const whole = (await jsonlRecords(text)).records;
+    expect(whole).toHaveLength(5);
+    const n = Buffer.byteLength(text);
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.nat({ max: text.length }), { maxLength: 8 }), async (cuts) => {
-        expect(texts(await collect(readJsonLines(chunksOf(text, cuts))))).toEqual(whole);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.nat({ max: n }), { maxLength: 10 }),
+        fc.integer({ min: 1, max: 80 }),
+        fc.integer({ min: 1, max: 4 }),
+        async (cuts, chunkBytes, chunkLines) => {
+          expect((await jsonlRecords(text, cuts, chunkBytes, chunkLines)).records).toEqual(whole);
+        },
+      ),
     );
   });
 });

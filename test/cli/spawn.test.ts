@@ -4,11 +4,12 @@
  * spawned as a child process. Covers the shebang bundle, stdin/stdout pipes and `--jobs` worker threads.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
-import { buildTestCli, jsonLines, ROOT, spawnCli } from './run-cli.js';
+import { buildTestCli, jsonLines, ROOT, runInProcess, spawnCli } from './run-cli.js';
 
 let cli = '';
 beforeAll(async () => {
@@ -47,6 +48,35 @@ describe('the built dibao executable', () => {
     // The summary is the same whichever thread tallied it.
     const tail = (s: string) => s.split('\n').slice(1).join('\n');
     expect(tail(two.stderr)).toBe(tail(one.stderr));
+  }, 120_000);
+
+  it('a JSON Lines file (BOM, CRLF, blank and bad lines) to an -o file: the same bytes with --jobs 2 as in one thread', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dibao-spawn-'));
+    const lines = generate(1700, '--seed', '3', '--bad-every', '97').trimEnd().split('\n');
+    const text = `\uFEFF${lines.map((l, i) => (i % 250 === 0 ? `${l}\r\n\r\n` : `${l}\n`)).join('')}`;
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, text.slice(0, -1)); // no final line feed
+    const args = (out: string) => ['assess', input, '--policy', 'examples/policy-changchun.json', '-o', out];
+    const one = await spawnCli(cli, [...args(join(dir, 'one.jsonl')), '-q']);
+    const two = await spawnCli(cli, [...args(join(dir, 'two.jsonl')), '--jobs', '2']);
+    expect(one).toMatchObject({ code: 1, stdout: '', stderr: '' });
+    expect(two.code).toBe(1);
+    expect(two.stderr).toContain('1700 条记录 records');
+    const bytes = readFileSync(join(dir, 'one.jsonl'), 'utf8');
+    expect(readFileSync(join(dir, 'two.jsonl'), 'utf8')).toBe(bytes);
+    const inProcess = await runInProcess([
+      'assess',
+      input,
+      '--policy',
+      'examples/policy-changchun.json',
+      '-q',
+    ]);
+    expect(inProcess.stdout).toBe(bytes);
+    const out = jsonLines(bytes);
+    expect(out).toHaveLength(1700);
+    // Line numbers count the blank line after records 0, 250, 500, …: two of them before record 251.
+    expect(out[251]?.line).toBe(254);
+    expect(out.at(-1)?.line).toBe(1700 + 7);
   }, 120_000);
 
   it('reads CSV from a stdin pipe and writes CSV to stdout, also with --jobs 2', async () => {

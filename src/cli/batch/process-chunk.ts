@@ -1,17 +1,20 @@
 /**
- * Evaluates one chunk of input items and writes each as exactly one output line (a result record or an
- * error record), tallying as it goes. Runs in the main thread (`--jobs 1`) or in a worker thread.
+ * Evaluates one chunk of input and writes each record as exactly one output line (a result record or an
+ * error record), encoded as UTF-8 bytes, tallying as it goes. Runs in the main thread (`--jobs 1`) or in
+ * a worker thread. A chunk is either a list of items (CSV, a JSON document, stdin) or — for JSON Lines
+ * files — the raw text of whole lines, split here so that the main thread never touches single records.
  */
 import { DibaoInputError } from '../../core/errors.js';
+import { ByteSink } from '../output/byte-sink.js';
 import { csvRecord } from '../output/csv-field.js';
 import { errorCells, resultCells } from '../output/csv-output.js';
 import { RecordFailure } from './record-failure.js';
 import { emptyTally } from './tally.js';
 import type { BatchSettings, BatchSpec, OutputRecord, RecordError, Tally, WorkItem } from './types.js';
 
-/** What a processed chunk hands back to the writer. */
+/** What a processed chunk hands back to the writer: its output lines as UTF-8, and its tally. */
 export interface ChunkResult {
-  text: string;
+  bytes: Uint8Array;
   tally: Tally;
 }
 
@@ -62,21 +65,75 @@ export function evaluateItem(evaluate: (record: unknown) => unknown, item: WorkI
       },
     };
   }
-  let value: unknown;
-  if (item.kind === 'text') {
-    try {
-      value = JSON.parse(item.text);
-    } catch (e) {
-      return { line: item.line, id: null, error: recordError(e) };
-    }
-  } else {
-    value = item.value;
-  }
-  const id = item.kind === 'value' && item.id !== null ? item.id : idOf(value);
+  if (item.kind === 'text') return evaluateText(evaluate, item.line, item.text);
+  const id = item.id !== null ? item.id : idOf(item.value);
   try {
-    return { line: item.line, id, result: evaluate(value) };
+    return { line: item.line, id, result: evaluate(item.value) };
   } catch (e) {
     return { line: item.line, id, error: recordError(e) };
+  }
+}
+
+/** Parses and evaluates one line of JSON text into its output record. Never throws. */
+export function evaluateText(
+  evaluate: (record: unknown) => unknown,
+  line: number,
+  text: string,
+): OutputRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { line, id: null, error: recordError(e) };
+  }
+  const id = idOf(value);
+  try {
+    return { line, id, result: evaluate(value) };
+  } catch (e) {
+    return { line, id, error: recordError(e) };
+  }
+}
+
+/** Formats a chunk's output records into bytes and tallies them. */
+class ChunkWriter<Ctx> {
+  readonly tally: Tally = emptyTally();
+  private readonly sink: ByteSink;
+  private readonly resultJson: ((result: unknown) => string | null) | null;
+
+  constructor(
+    private readonly spec: BatchSpec<Ctx>,
+    private readonly settings: BatchSettings<Ctx>,
+    sizeHint: number,
+  ) {
+    this.sink = new ByteSink(sizeHint);
+    this.resultJson = settings.outputFormat === 'jsonl' ? (spec.resultJson ?? null) : null;
+  }
+
+  add(rec: OutputRecord): void {
+    const tally = this.tally;
+    tally.records += 1;
+    if ('error' in rec) tally.errors += 1;
+    else this.spec.tally(rec.result, tally);
+    if (this.settings.outputFormat === 'jsonl') {
+      // The command's own serialiser when it has one (byte-identical to JSON.stringify, or null).
+      const json = this.resultJson !== null && 'result' in rec ? this.resultJson(rec.result) : null;
+      if (json !== null) {
+        const id = rec.id === null ? 'null' : JSON.stringify(rec.id);
+        this.sink.write(`{"line":${rec.line},"id":${id},"result":${json}}\n`);
+      } else {
+        this.sink.write(`${JSON.stringify(rec)}\n`);
+      }
+    } else {
+      const cells =
+        'error' in rec
+          ? errorCells(this.spec, rec, this.settings.traceColumn)
+          : resultCells(this.spec, rec, this.settings.traceColumn);
+      this.sink.write(csvRecord(cells));
+    }
+  }
+
+  result(): ChunkResult {
+    return { bytes: this.sink.bytes(), tally: this.tally };
   }
 }
 
@@ -87,22 +144,43 @@ export function processChunk<Ctx>(
   evaluate: (record: unknown) => unknown,
   items: ReadonlyArray<WorkItem>,
 ): ChunkResult {
-  const tally = emptyTally();
-  let text = '';
-  for (const item of items) {
-    const rec = evaluateItem(evaluate, item);
-    tally.records += 1;
-    if ('error' in rec) tally.errors += 1;
-    else spec.tally(rec.result, tally);
-    if (settings.outputFormat === 'jsonl') {
-      text += `${JSON.stringify(rec)}\n`;
-    } else {
-      const cells =
-        'error' in rec
-          ? errorCells(spec, rec, settings.traceColumn)
-          : resultCells(spec, rec, settings.traceColumn);
-      text += csvRecord(cells);
+  const out = new ChunkWriter(spec, settings, 1 << 16);
+  for (const item of items) out.add(evaluateItem(evaluate, item));
+  return out.result();
+}
+
+/** The UTF-8 text of `bytes` (invalid sequences become U+FFFD). */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/**
+ * Evaluates the JSON Lines in `text` (whole lines; the last may lack its line feed), the first of which
+ * is line `firstLine` of the input. As {@link readJsonLines}: blank lines are skipped but counted, and a
+ * trailing carriage return is dropped.
+ */
+export function processJsonlText<Ctx>(
+  spec: BatchSpec<Ctx>,
+  settings: BatchSettings<Ctx>,
+  evaluate: (record: unknown) => unknown,
+  text: string,
+  firstLine: number,
+): ChunkResult {
+  const out = new ChunkWriter(spec, settings, Math.max(1 << 16, text.length * 3));
+  let line = firstLine;
+  let start = 0;
+  const n = text.length;
+  while (start < n) {
+    let nl = text.indexOf('\n', start);
+    if (nl === -1) nl = n;
+    let end = nl;
+    if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
+    // A line that starts with `{` is not blank; anything else gets the full whitespace test.
+    if (end > start && (text.charCodeAt(start) === 123 || text.slice(start, end).trim() !== '')) {
+      out.add(evaluateText(evaluate, line, text.slice(start, end)));
     }
+    line += 1;
+    start = nl + 1;
   }
-  return { text, tally };
+  return out.result();
 }

@@ -1,23 +1,28 @@
 /**
- * The batch pipeline: read a chunk, evaluate it (inline or on a worker thread), write its lines in input
+ * The batch pipeline: read a chunk, evaluate it (inline or on a worker thread), write its bytes in input
  * order. At most a few chunks are in flight at once and reading waits while they are, and writing waits
- * for the output to drain, so memory stays flat however large the input is.
+ * once more than {@link OUTPUT_BUFFER_BYTES} wait to be written, so memory stays flat however large the
+ * input is. With `--jobs N` the main thread only reads, cuts JSON Lines at line feeds, and writes the bytes
+ * the workers send back (each chunk's output is one transferred buffer).
  */
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import type { LineChunk } from '../input/jsonl-chunks.js';
 import type { OpenedInput } from '../input/open-input.js';
 import { csvRecord } from '../output/csv-field.js';
 import { csvHeader } from '../output/csv-output.js';
 import type { Progress } from '../progress.js';
-import { type ChunkResult, processChunk } from './process-chunk.js';
+import { type ChunkResult, decodeUtf8, processChunk, processJsonlText } from './process-chunk.js';
 import { emptyTally, mergeTally } from './tally.js';
 import type { BatchSettings, BatchSpec, Tally, WorkItem } from './types.js';
-import { WorkerPool } from './worker-pool.js';
+import { type ChunkInput, WorkerPool } from './worker-pool.js';
 
 /** Records per chunk handed to an evaluator. */
 export const CHUNK_RECORDS = 500;
 /** A chunk is also cut once its raw JSON text reaches this many characters (a few very large records). */
 export const CHUNK_TEXT_CHARS = 1 << 20;
+/** Output bytes allowed to wait in the output stream before the pipeline waits for it to drain. */
+export const OUTPUT_BUFFER_BYTES = 8 << 20;
 
 /** One batch run. */
 export interface BatchRun<Ctx> {
@@ -33,12 +38,14 @@ export interface BatchRun<Ctx> {
   bom: boolean;
 }
 
-async function write(out: Writable, text: string): Promise<void> {
-  if (text.length === 0) return;
-  if (!out.write(text)) await once(out, 'drain');
+async function write(out: Writable, data: Uint8Array | string): Promise<void> {
+  if (data.length === 0) return;
+  // Waiting for 'drain' after every chunk would stop reading and evaluating while the bytes go out;
+  // a few MB may wait instead.
+  if (!out.write(data) && out.writableLength > OUTPUT_BUFFER_BYTES) await once(out, 'drain');
 }
 
-async function* chunked(source: AsyncIterable<WorkItem[]>): AsyncGenerator<WorkItem[]> {
+async function* chunked(source: AsyncIterable<WorkItem[]>): AsyncGenerator<ChunkInput> {
   let buf: WorkItem[] = [];
   let chars = 0;
   for await (const items of source) {
@@ -46,13 +53,17 @@ async function* chunked(source: AsyncIterable<WorkItem[]>): AsyncGenerator<WorkI
       buf.push(item);
       if (item.kind === 'text') chars += item.text.length;
       if (buf.length >= CHUNK_RECORDS || chars >= CHUNK_TEXT_CHARS) {
-        yield buf;
+        yield { kind: 'items', items: buf };
         buf = [];
         chars = 0;
       }
     }
   }
-  if (buf.length > 0) yield buf;
+  if (buf.length > 0) yield { kind: 'items', items: buf };
+}
+
+async function* lineChunks(source: AsyncIterable<LineChunk>): AsyncGenerator<ChunkInput> {
+  for await (const c of source) yield { kind: 'lines', firstLine: c.firstLine, bytes: c.bytes };
 }
 
 /** Runs the batch and returns its tally. */
@@ -73,19 +84,26 @@ export async function runBatch<Ctx>(run: BatchRun<Ctx>): Promise<Tally> {
   const flushHead = async (): Promise<void> => {
     const r = await (inFlight.shift() as Promise<ChunkResult>);
     mergeTally(tally, r.tally);
-    await write(output, head + r.text);
+    if (head !== '') await write(output, head);
     head = '';
+    await write(output, r.bytes);
     run.progress?.tick(tally.records, run.input.bytesRead());
   };
 
   try {
     let seq = 0;
-    for await (const items of chunked(run.input.items)) {
+    const records = run.input.records;
+    const chunks = records.kind === 'lines' ? lineChunks(records.chunks) : chunked(records.items);
+    for await (const chunk of chunks) {
       let p: Promise<ChunkResult>;
-      if (pool) p = pool.run({ seq, items });
+      if (pool) p = pool.run(seq, chunk);
       else {
         const evaluate = inline as (record: unknown) => unknown;
-        p = Promise.resolve(processChunk(spec, settings, evaluate, items));
+        p = Promise.resolve(
+          chunk.kind === 'items'
+            ? processChunk(spec, settings, evaluate, chunk.items)
+            : processJsonlText(spec, settings, evaluate, decodeUtf8(chunk.bytes), chunk.firstLine),
+        );
       }
       seq += 1;
       p.catch(() => undefined); // rejections are observed in order by flushHead

@@ -45,8 +45,10 @@ export interface Tally {
   errors: number;
   /** Named counters, e.g. `household.dibao`, `member.extremelyPoor`. */
   counts: Record<string, number>;
-  /** Named exact decimal sums as plain strings, e.g. `benefit.totalPerMonth`. */
+  /** Named exact decimal sums as plain strings, e.g. `benefit.totalPerMonth` (the part not in `fen`). */
   sums: Record<string, string>;
+  /** The same sums' amounts with at most two decimals, in integer 分 (safe integers; the rest is in `sums`). */
+  fen: Record<string, number>;
 }
 
 /** One CSV output column of a command's result. */
@@ -81,6 +83,11 @@ export interface BatchSpec<Ctx> {
   csvOutput: ReadonlyArray<CsvOutputColumn>;
   /** Builds the per-record function; it throws `DibaoInputError` for a bad record. */
   evaluator: (ctx: Ctx) => (record: unknown) => unknown;
+  /**
+   * Optional: `JSON.stringify(result)` written faster for the command's fixed result shape, or `null` when
+   * a result is not of that shape (JSON.stringify is used then). Must give exactly JSON.stringify's text.
+   */
+  resultJson?: (result: unknown) => string | null;
   /** Adds one successful result to the tally. */
   tally: (result: unknown, tally: Tally) => void;
   /** The summary lines (Chinese with English labels) printed on stderr at the end. */

@@ -2,7 +2,8 @@
  * Worker threads for `--jobs N`. Each worker rebuilds the command's evaluator from the (cloneable) run
  * settings and processes whole chunks; the main thread only reads, splits and writes. Chunks go to the
  * first idle worker; results come back tagged with their sequence number and the writer puts them
- * back in input order.
+ * back in input order. A JSON Lines chunk goes out as its raw bytes (decoded, split and parsed in the
+ * worker), and every chunk's output comes back as one buffer of UTF-8 that is transferred, not copied.
  */
 import { Worker } from 'node:worker_threads';
 import type { ChunkResult } from './process-chunk.js';
@@ -23,11 +24,13 @@ export const WORKER_HEAP_MB = {
   oldGenerationWithTrace: 256,
 } as const;
 
+/** One chunk of input: items, or whole JSON Lines as bytes with the number of the first line. */
+export type ChunkInput =
+  | { kind: 'items'; items: WorkItem[] }
+  | { kind: 'lines'; firstLine: number; bytes: Uint8Array };
+
 /** What the main thread sends a worker. */
-export interface ChunkRequest {
-  seq: number;
-  items: WorkItem[];
-}
+export type ChunkRequest = { seq: number } & ChunkInput;
 /** What a worker sends back. */
 export type ChunkReply = ({ seq: number } & ChunkResult) | { seq: number; failure: string };
 
@@ -67,8 +70,9 @@ export class WorkerPool<Ctx> {
     }
   }
 
-  /** Processes one chunk on some worker. */
-  run(request: ChunkRequest): Promise<ChunkResult> {
+  /** Processes chunk number `seq` on some worker. */
+  run(seq: number, input: ChunkInput): Promise<ChunkResult> {
+    const request: ChunkRequest = { seq, ...input };
     return new Promise((resolve, reject) => {
       if (this.failed) {
         reject(this.failed);
@@ -94,7 +98,7 @@ export class WorkerPool<Ctx> {
     this.idle.push(w);
     if (job) {
       if ('failure' in reply) job.reject(new Error(reply.failure));
-      else job.resolve({ text: reply.text, tally: reply.tally });
+      else job.resolve({ bytes: reply.bytes, tally: reply.tally });
     }
     this.pump();
   }

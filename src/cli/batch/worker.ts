@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { batchSpecFor } from '../commands/index.js';
-import { processChunk } from './process-chunk.js';
+import { decodeUtf8, processChunk, processJsonlText } from './process-chunk.js';
 import type { BatchSettings } from './types.js';
 import { type ChunkReply, type ChunkRequest, WORKER_MARKER } from './worker-pool.js';
 
@@ -28,10 +28,15 @@ export function serveChunks(): void {
   port.on('message', (req: ChunkRequest) => {
     let reply: ChunkReply;
     try {
-      reply = { seq: req.seq, ...processChunk(spec, settings, evaluate, req.items) };
+      const r =
+        req.kind === 'items'
+          ? processChunk(spec, settings, evaluate, req.items)
+          : processJsonlText(spec, settings, evaluate, decodeUtf8(req.bytes), req.firstLine);
+      reply = { seq: req.seq, ...r };
     } catch (e) {
       reply = { seq: req.seq, failure: e instanceof Error ? (e.stack ?? e.message) : String(e) };
     }
-    port.postMessage(reply);
+    // The output buffer is the chunk's own (ByteSink): hand it over instead of copying it.
+    port.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer as ArrayBuffer] : []);
   });
 }

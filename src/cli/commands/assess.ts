@@ -21,6 +21,7 @@ import { addSum, count, countsUnder, moneySum } from '../batch/tally.js';
 import type { BatchSpec } from '../batch/types.js';
 import { HOUSEHOLD_COLUMNS, INCOME_COLUMNS, MEMBER_COLUMNS } from '../input/csv-households.js';
 import type { CliIo } from '../io.js';
+import { assessmentJson } from '../output/assessment-json.js';
 import { at } from '../output/csv-output.js';
 import { UsageError } from '../usage-error.js';
 import { batchCommand } from './batch-command.js';
@@ -78,6 +79,12 @@ function regionPolicies(region: string, overrides: PolicyOverrides | undefined):
 const HOUSEHOLD_CLASSES = ['dibao', 'lowIncome', 'none', 'undetermined'];
 const MEMBER_CLASSES = ['extremelyPoor', 'dibao', 'lowIncome', 'none', 'undetermined'];
 
+/** The counter keys of the known classes, built once (not a template string per household). */
+const countKeys = (prefix: string, names: readonly string[]): Map<unknown, string> =>
+  new Map(names.map((n) => [n, `${prefix}.${n}`]));
+const HOUSEHOLD_KEYS = countKeys('household', HOUSEHOLD_CLASSES);
+const MEMBER_KEYS = countKeys('member', MEMBER_CLASSES);
+
 function members(result: unknown): unknown[] {
   const m = at(result, 'members');
   return Array.isArray(m) ? m : [];
@@ -114,9 +121,14 @@ const spec: BatchSpec<AssessCtx> = {
     const prepared = prepareHouseholdPolicy(ctx.policy as Policy);
     return (record) => assessPreparedHousehold(record as Household, prepared, options);
   },
+  resultJson: assessmentJson,
   tally(result, tally) {
-    count(tally, `household.${String(at(result, 'class'))}`);
-    for (const m of members(result)) count(tally, `member.${String(at(m, 'class'))}`);
+    const cls = at(result, 'class');
+    count(tally, HOUSEHOLD_KEYS.get(cls) ?? `household.${String(cls)}`);
+    for (const m of members(result)) {
+      const mc = at(m, 'class');
+      count(tally, MEMBER_KEYS.get(mc) ?? `member.${String(mc)}`);
+    }
     const total = at(result, 'benefit', 'totalPerMonth');
     if (typeof total === 'string') addSum(tally, 'benefitTotalPerMonth', total);
   },
