@@ -220,16 +220,18 @@ function fromFen(h: FenHousehold): unknown {
     assessmentDate: h.assessmentDate,
     area: h.area,
     receivingDibao: h.receivingDibao,
-    members: h.members.map(({ facts, incomes }) => {
+    members: h.members.map((facts, i) => {
       const { incomes: _, ...rest } = facts as Record<string, unknown>;
+      const entries = h.incomes[i] ?? null;
+      const before = h.incomes.slice(0, i).reduce((sum, x) => sum + (x?.length ?? 0), 0);
       return normal({
         ...rest,
         incomes:
-          incomes === null
+          entries === null
             ? undefined
-            : incomes.map((e) => ({
+            : entries.map((e, j) => ({
                 kind: e.kind,
-                [e.monthly ? 'perMonth' : 'perYear']: dec(e.fen),
+                [e.perMonth !== undefined ? 'perMonth' : 'perYear']: dec(h.fen[before + j] as number),
                 since: e.since,
               })),
       });

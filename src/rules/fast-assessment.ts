@@ -25,7 +25,7 @@ import {
 import { extremelyPoorInHouseholdWarning } from './extremely-poor.js';
 import { classifyFen } from './fast-classification.js';
 import { incomeFen, propertyFen } from './fast-income.js';
-import { extremelyPoorFen, grantFen } from './fast-member.js';
+import { ageOnDays, extremelyPoorFen, grantFen } from './fast-member.js';
 import { divHalfUp, fenText, shownFen, shownRatio } from './fen.js';
 import type { AssessmentWarning, HouseholdClass, SpecialGroup } from './household-types.js';
 import { extremelyPoorRulesVersion, hasLaborCapacity } from './labor-capacity.js';
@@ -157,7 +157,8 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
         : '政策未设定，采用默认劳动年龄段 16–60（男）/16–55（女）',
     );
   const version = extremelyPoorRulesVersion(date);
-  const windowStart = shiftIsoMonths(date, -REFUSAL_WINDOW_MONTHS);
+  // Read only for refusals and the trace: not built for the other households.
+  let windowStart = t.enabled ? shiftIsoMonths(date, -REFUSAL_WINDOW_MONTHS) : '';
   const dibao = cls === 'dibao';
   const members: MemberAssessment[] = new Array(n);
   const cancelled: Array<boolean | null> = new Array(n);
@@ -165,9 +166,9 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
   let notSet: SpecialGroup[][] | null = null;
   let anyExtremelyPoor = false;
   for (let i = 0; i < n; i++) {
-    const m = (h.members[i] as FenHousehold['members'][number]).facts;
+    const m = h.members[i] as FenHousehold['members'][number];
     const path = `members[${i}]`;
-    const age = memberAge(m.birthDate, date, t, path);
+    const age = t.enabled ? memberAge(m.birthDate, date, t, path) : ageOnDays(m.birthDate, date);
     const capacity = hasLaborCapacity(m, age, version, t, path);
     const own = income.members[i] as number | null;
     const ep = extremelyPoorFen(m, path, age, capacity, own, S, pd.meets, pd.missing, version, t);
@@ -175,7 +176,11 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
     if (ep.extremelyPoor === true) anyExtremelyPoor = true;
     const groups = specialGroups(m, age, t, path);
     const isWorkingAge = workingAge(age, m.sex, capacity, la, t, path);
-    const refusals = m.jobReferralRefusals === undefined ? 0 : refusalsInWindow(m, windowStart, date);
+    let refusals = 0;
+    if (m.jobReferralRefusals !== undefined) {
+      if (windowStart === '') windowStart = shiftIsoMonths(date, -REFUSAL_WINDOW_MONTHS);
+      refusals = refusalsInWindow(m, windowStart, date);
+    }
     const emp = employmentOutcome(m, path, isWorkingAge, refusals, area, cls, windowStart, t);
     if (emp.missing.length > 0) addAll(missing, emp.missing);
     let grant = 0;

@@ -93,10 +93,20 @@ function samples(income: FenIncomeTotal, M: number, Y: number): number[] {
   const { low, high, exact } = income;
   if (exact !== null) return [exact + exact];
   const pts = [low];
-  const breaks = M < 0 ? [Y, Y + Y] : [Y, Y + Y, Y + M, Y + Y + M];
-  for (const b of breaks) if (b > low && (high === null || b < high)) pts.push(b);
-  if (high !== null) pts.push(high);
-  pts.sort((a, b) => a - b);
+  const insert = (b: number) => {
+    let i = pts.length;
+    pts.push(b);
+    for (; i > 0 && (pts[i - 1] as number) > b; i--) pts[i] = pts[i - 1] as number;
+    pts[i] = b;
+  };
+  const top = high === null ? Number.POSITIVE_INFINITY : high;
+  if (Y > low && Y < top) insert(Y);
+  if (Y + Y > low && Y + Y < top) insert(Y + Y);
+  if (M >= 0) {
+    if (Y + M > low && Y + M < top) insert(Y + M);
+    if (Y + Y + M > low && Y + Y + M < top) insert(Y + Y + M);
+  }
+  if (high !== null) insert(high);
   const out: number[] = [];
   let prev = -1;
   for (let i = 0; i < pts.length; i++) {

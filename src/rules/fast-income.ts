@@ -39,9 +39,9 @@ export function incomeFen(h: FenHousehold, fp: FenPolicy, t: Tracer): FenIncomeT
   const ex = fp.exemption;
   const receiving = h.receivingDibao;
   const date = h.assessmentDate;
-  let windowStart = '';
+  // The window start is a string computed only when a `since` or the trace needs it.
+  let windowStart = ex !== null && t.enabled ? shiftIsoMonths(date, -ex.months) : '';
   if (ex !== null) {
-    windowStart = shiftIsoMonths(date, -ex.months);
     if (t.enabled)
       t.step(
         'policy.employmentIncomeExemption',
@@ -64,8 +64,10 @@ export function incomeFen(h: FenHousehold, fp: FenPolicy, t: Tracer): FenIncomeT
   const missing: string[] = [];
   let low = 0;
   let high: number | null = 0;
+  const fen = h.fen;
+  let k = 0; // index into fen: the entries member by member
   for (let i = 0; i < n; i++) {
-    const entries = (h.members[i] as FenHousehold['members'][number]).incomes;
+    const entries = h.incomes[i] as FenHousehold['incomes'][number];
     if (entries === null) {
       members[i] = null;
       missing.push(`members[${i}].incomes`);
@@ -80,19 +82,23 @@ export function incomeFen(h: FenHousehold, fp: FenPolicy, t: Tracer): FenIncomeT
         );
       continue;
     }
+    const first = k;
     let twelfths = 0;
     let sure = 0;
     let maybe = 0;
     let maybeFirst = -1;
     for (let j = 0; j < entries.length; j++) {
       const e = entries[j] as (typeof entries)[number];
-      const amount = e.monthly ? e.fen * 12 : e.fen;
+      const amount = e.perMonth !== undefined ? (fen[k++] as number) * 12 : (fen[k++] as number);
       twelfths += amount;
       if (exemptible && (e.kind === 'employment' || e.kind === 'business')) {
         if (e.since === undefined) {
           maybe += amount;
           if (maybeFirst < 0) maybeFirst = j;
-        } else if (e.since > windowStart && e.since <= date) sure += amount;
+        } else {
+          if (windowStart === '') windowStart = shiftIsoMonths(date, -(ex as { months: number }).months);
+          if (e.since > windowStart && e.since <= date) sure += amount;
+        }
       }
     }
     members[i] = twelfths;
@@ -100,9 +106,11 @@ export function incomeFen(h: FenHousehold, fp: FenPolicy, t: Tracer): FenIncomeT
       const shown: string[] = new Array(entries.length);
       for (let j = 0; j < entries.length; j++) {
         const e = entries[j] as (typeof entries)[number];
-        shown[j] = e.monthly
-          ? `${e.kind} ${shownFen(e.fen)}元/月`
-          : `${e.kind} ${shownFen(e.fen)}元/年 ÷ 12 = ${shownRatio(e.fen, 1200)}元/月`;
+        const f = fen[first + j] as number;
+        shown[j] =
+          e.perMonth !== undefined
+            ? `${e.kind} ${shownFen(f)}元/月`
+            : `${e.kind} ${shownFen(f)}元/年 ÷ 12 = ${shownRatio(f, 1200)}元/月`;
       }
       t.step(
         'householdIncome.member',

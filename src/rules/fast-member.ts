@@ -10,6 +10,27 @@ import { shownFen, shownRatio } from './fen.js';
 import type { SpecialGroup, Tri } from './household-types.js';
 import type { ExtremelyPoorRulesVersion } from './labor-capacity.js';
 
+function num(s: string, from: number, to: number): number {
+  let x = 0;
+  for (let i = from; i < to; i++) x = x * 10 + s.charCodeAt(i) - 48;
+  return x;
+}
+
+/**
+ * `ageOnIsoDates` of `age.ts` by char codes (validated `YYYY-MM-DD` strings, birth ≤ on): whole years, a
+ * 29 February birthday completed on 28 February of a common year (民法典 第201条).
+ * @see 第5条
+ * @example ageOnDays('2008-02-29', '2026-02-28') // 18
+ */
+export function ageOnDays(birth: string, on: string): number {
+  const yo = num(on, 0, 4);
+  const years = yo - num(birth, 0, 4);
+  const day = num(on, 5, 7) * 100 + num(on, 8, 10);
+  let anniversary = num(birth, 5, 7) * 100 + num(birth, 8, 10);
+  if (anniversary === 229 && (yo % 4 !== 0 || (yo % 100 === 0 && yo % 400 !== 0))) anniversary = 228;
+  return day < anniversary ? years - 1 : years;
+}
+
 /**
  * The 特困 test of one member.
  * @see 第5条
@@ -142,22 +163,21 @@ export function grantFen(
   ratesNotSet: SpecialGroup[],
 ): number {
   let total = 0;
-  const parts: string[] = [];
+  const parts: string[] | null = t.enabled ? [] : null;
   for (const g of groups) {
     const rate = fp.ratesTT[g];
     if (rate === undefined) {
       ratesNotSet.push(g);
-      if (t.enabled) parts.push(`${GROUP_NAME[g]} 比例未设定 → 0`);
+      parts?.push(`${GROUP_NAME[g]} 比例未设定 → 0`);
       continue;
     }
     const amount = S * rate;
-    if (t.enabled)
-      parts.push(
-        `${GROUP_NAME[g]} ${shownFen(S)} × ${shownRatio(rate, 10_000)} = ${shownRatio(amount, 1_000_000)}`,
-      );
+    parts?.push(
+      `${GROUP_NAME[g]} ${shownFen(S)} × ${shownRatio(rate, 10_000)} = ${shownRatio(amount, 1_000_000)}`,
+    );
     total = fp.stackingSum ? total + amount : Math.max(amount, total);
   }
-  if (t.enabled && groups.length > 0)
+  if (parts !== null && groups.length > 0)
     t.step(
       'specialGrant.member',
       '第10条',

@@ -65,7 +65,7 @@ export function divHalfUp(num: number, den: number): number {
  */
 export function fenText(fen: number): string {
   const c = fen % 100;
-  return `${(fen - c) / 100}.${c < 10 ? `0${c}` : c}`;
+  return String((fen - c) / 100) + (c < 10 ? '.0' : '.') + String(c);
 }
 
 /**
@@ -80,7 +80,7 @@ export function scaledOf(v: unknown, dp: number): number {
   let s: string;
   if (typeof v === 'number') {
     if (!(v >= 0 && v < 1e9)) return -1;
-    if (Number.isInteger(v)) return v * 10 ** dp + 0; // + 0: -0 reads as 0, as toDec does
+    if (Number.isInteger(v)) return v * (dp === 2 ? 100 : 10 ** dp) + 0; // + 0: -0 reads as 0, as toDec does
     s = String(v);
   } else if (typeof v === 'string') s = v;
   else return -1;

@@ -12,28 +12,25 @@ type Obj = Record<string, unknown>;
 type IncomeKind = NonNullable<ParsedMember['incomes']>[number]['kind'];
 
 /**
- * One income entry in 分: `monthly` for `perMonth`, else `perYear`.
+ * One validated income entry as given (its amount is read through {@link FenHousehold.fen}).
  * @see 第5条
  */
-export interface FenIncome {
+export interface FenIncomeEntry {
   kind: IncomeKind;
-  monthly: boolean;
-  fen: number;
-  since: string | undefined;
+  perMonth?: unknown;
+  since?: string;
 }
 
 /**
- * A validated member: its facts (the input object itself, every field checked; its `incomes` are read
- * only through `incomes` here) and its incomes in 分 (`null` = not given, unknown).
+ * A validated member's facts: the input object itself, every field checked (its `incomes` are read
+ * through {@link FenHousehold.incomes} and {@link FenHousehold.fen}).
  * @see 第5条
  */
-export interface FenMember {
-  facts: Omit<ParsedMember, 'incomes'>;
-  incomes: FenIncome[] | null;
-}
+export type FenMemberFacts = Omit<ParsedMember, 'incomes'>;
 
 /**
- * A validated household in integers: money in 分, `-1` for an absent amount.
+ * A validated household in integers: money in 分, `-1` for an absent amount. Arrays are the input's own
+ * (validated) wherever the values need no conversion, so reading allocates little.
  * @see 第5条
  */
 export interface FenHousehold {
@@ -41,7 +38,11 @@ export interface FenHousehold {
   assessmentDate: string;
   area: 'urban' | 'rural';
   receivingDibao: boolean | undefined;
-  members: FenMember[];
+  members: readonly FenMemberFacts[];
+  /** Each member's income entries (`null` = not given, unknown). */
+  incomes: Array<readonly FenIncomeEntry[] | null>;
+  /** The amount of every income entry in 分 (perMonth or perYear as given), member by member. */
+  fen: number[];
   medicalFen: number;
   /** `true` when `property` is given (its three facts below, each `-1` when absent). */
   hasProperty: boolean;
@@ -117,32 +118,31 @@ const DISABILITY_KEYS = set('category grade');
 const PROPERTY_KEYS = set('financialAssets vehicles extraHousingUnits');
 const ASSESSMENT_KEYS = set('meetsDibao meetsLowIncome');
 
-function incomesOf(list: unknown): FenIncome[] | null | undefined {
-  if (list === undefined) return null;
-  if (!Array.isArray(list) || list.length > 200) return;
-  const out: FenIncome[] = new Array(list.length);
+/** Validates a member's `incomes`, appending the amounts to `fen`; `false` when unusual. */
+function incomesOf(list: unknown[], fen: number[]): boolean {
+  if (list.length > 200) return false;
   for (let j = 0; j < list.length; j++) {
     const e: unknown = list[j];
-    if (!isObj(e) || !keysWithin(e, INCOME_KEYS)) return;
+    if (!isObj(e) || !keysWithin(e, INCOME_KEYS)) return false;
     const kind = e.kind;
-    if (typeof kind !== 'string' || !INCOME_KINDS.has(kind)) return;
+    if (typeof kind !== 'string' || !INCOME_KINDS.has(kind)) return false;
     const monthly = e.perMonth !== undefined;
-    if (monthly === (e.perYear !== undefined)) return;
-    const fen = moneyFen(monthly ? e.perMonth : e.perYear);
+    if (monthly === (e.perYear !== undefined)) return false;
+    const amount = moneyFen(monthly ? e.perMonth : e.perYear);
     const since = e.since;
-    if (fen < 0 || (since !== undefined && !isIsoDay(since))) return;
-    out[j] = { kind: kind as IncomeKind, monthly, fen, since };
+    if (amount < 0 || (since !== undefined && !isIsoDay(since))) return false;
+    fen.push(amount);
   }
-  return out;
+  return true;
 }
 
-function memberOf(v: unknown, assessmentDate: string): FenMember | undefined {
-  if (!isObj(v) || !keysWithin(v, MEMBER_KEYS)) return;
+function memberOk(v: unknown, assessmentDate: string): v is Obj {
+  if (!isObj(v) || !keysWithin(v, MEMBER_KEYS)) return false;
   const birth = v.birthDate;
-  if (!isIsoDay(birth) || birth > assessmentDate || !idOf(v.id)) return;
-  if (v.sex !== undefined && v.sex !== 'male' && v.sex !== 'female') return;
+  if (!isIsoDay(birth) || birth > assessmentDate || !idOf(v.id)) return false;
+  if (v.sex !== undefined && v.sex !== 'male' && v.sex !== 'female') return false;
   const s = v.supporters;
-  if (s !== undefined && s !== 'none' && s !== 'unable' && s !== 'able') return;
+  if (s !== undefined && s !== 'none' && s !== 'unable' && s !== 'able') return false;
   if (
     !optBool(v.seriousIllness) ||
     !optBool(v.laborCapacity) ||
@@ -150,22 +150,20 @@ function memberOf(v: unknown, assessmentDate: string): FenMember | undefined {
     !optBool(v.employed) ||
     !optBool(v.unionHardshipWorker)
   )
-    return;
+    return false;
   const d = v.disability;
   if (d !== undefined) {
-    if (!isObj(d) || !keysWithin(d, DISABILITY_KEYS)) return;
+    if (!isObj(d) || !keysWithin(d, DISABILITY_KEYS)) return false;
     const c = d.category;
-    if (typeof c !== 'string' || !DISABILITY_CATEGORIES.has(c)) return;
-    if (d.grade !== 1 && d.grade !== 2 && d.grade !== 3 && d.grade !== 4) return;
+    if (typeof c !== 'string' || !DISABILITY_CATEGORIES.has(c)) return false;
+    if (d.grade !== 1 && d.grade !== 2 && d.grade !== 3 && d.grade !== 4) return false;
   }
   const r = v.jobReferralRefusals;
   if (r !== undefined) {
-    if (!Array.isArray(r) || r.length > 100) return;
-    for (let i = 0; i < r.length; i++) if (!isIsoDay(r[i])) return;
+    if (!Array.isArray(r) || r.length > 100) return false;
+    for (let i = 0; i < r.length; i++) if (!isIsoDay(r[i])) return false;
   }
-  const incomes = incomesOf(v.incomes);
-  if (incomes === undefined) return;
-  return { facts: v as Omit<ParsedMember, 'incomes'>, incomes };
+  return true;
 }
 
 /**
@@ -181,11 +179,15 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
   if (!isIsoDay(date) || (area !== 'urban' && area !== 'rural') || !idOf(v.id) || !optBool(v.receivingDibao))
     return;
   if (!Array.isArray(list) || list.length < 1 || list.length > 100) return;
-  const members: FenMember[] = new Array(list.length);
+  const incomes: FenHousehold['incomes'] = new Array(list.length);
+  const fen: number[] = [];
   for (let i = 0; i < list.length; i++) {
-    const m = memberOf(list[i], date);
-    if (m === undefined) return;
-    members[i] = m;
+    const m: unknown = list[i];
+    if (!memberOk(m, date)) return;
+    const entries = m.incomes;
+    if (entries === undefined) incomes[i] = null;
+    else if (!Array.isArray(entries) || !incomesOf(entries, fen)) return;
+    else incomes[i] = entries as FenIncomeEntry[];
   }
   let medicalFen = -1;
   if (v.medicalOutOfPocketPerYear !== undefined) {
@@ -223,7 +225,9 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
     assessmentDate: date,
     area,
     receivingDibao: v.receivingDibao as boolean | undefined,
-    members,
+    members: list as FenMemberFacts[],
+    incomes,
+    fen,
     medicalFen,
     hasProperty: p !== undefined,
     assetsFen,

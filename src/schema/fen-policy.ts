@@ -51,10 +51,19 @@ function isObj(v: unknown): v is Obj {
 }
 
 /** The keys zod's strict objects test (`for…in`) are all in `allowed`; see `fen-household.ts`. */
-function keysWithin(o: Obj, allowed: readonly string[]): boolean {
-  for (const k in o) if (!allowed.includes(k)) return false;
+function keysWithin(o: Obj, allowed: ReadonlySet<string>): boolean {
+  for (const k in o) if (!allowed.has(k)) return false;
   return true;
 }
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+const LIMIT_KEYS = set('financialAssetsPerCapitaMonths maxVehicles maxExtraHousingUnits');
+const REGION_KEYS = set('code name');
+const STANDARD_KEYS = set('urban rural');
+const EXEMPTION_KEYS = set('perMonth months');
+const GROUP_KEYS: ReadonlySet<string> = new Set(GROUPS);
+const LIMITS_KEYS = set('dibao lowIncome');
+const LABOR_AGE_KEYS = set('min maxMale maxFemale');
 
 function intIn(v: unknown, min: number, max: number): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
@@ -67,7 +76,7 @@ function optInt(v: unknown, min: number, max: number): boolean {
 /** `undefined` = outside the fast path; `null` = no limit configured. */
 function limitsOf(v: unknown): FenLimits | null | undefined {
   if (v === undefined) return null;
-  if (!isObj(v) || !keysWithin(v, ['financialAssetsPerCapitaMonths', 'maxVehicles', 'maxExtraHousingUnits']))
+  if (!isObj(v) || !keysWithin(v, LIMIT_KEYS))
     return;
   const months = v.financialAssetsPerCapitaMonths;
   const maxVehicles = v.maxVehicles;
@@ -87,34 +96,27 @@ function limitsOf(v: unknown): FenLimits | null | undefined {
   };
 }
 
-const POLICY_KEYS = [
-  'region',
-  'dibaoStandardPerMonth',
-  'propertyLimits',
-  'specialGrantRates',
-  'specialGrantStacking',
-  'employmentIncomeExemption',
-  'laborAge',
-  'thresholdInclusive',
-  'lowIncomeAdmitsBelowStandard',
-];
+const POLICY_KEYS = set(
+  'region dibaoStandardPerMonth propertyLimits specialGrantRates specialGrantStacking employmentIncomeExemption laborAge thresholdInclusive lowIncomeAdmitsBelowStandard',
+);
 
-function digits6(s: string): number {
+/** `/^[0-9]{6}$/` of the region code, by char codes. */
+function isRegionCode(s: string): boolean {
+  if (s.length !== 6) return false;
   for (let i = 0; i < 6; i++) {
     const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return Number.NaN;
+    if (c < 48 || c > 57) return false;
   }
-  return 0;
+  return true;
 }
 
 function regionOk(r: unknown): boolean {
   if (r === undefined) return true;
-  if (!isObj(r) || !keysWithin(r, ['code', 'name'])) return false;
+  if (!isObj(r) || !keysWithin(r, REGION_KEYS)) return false;
   const { code, name } = r;
   return (
     typeof code === 'string' &&
-    code.length === 6 &&
-    !Number.isNaN(digits6(code)) &&
+    isRegionCode(code) &&
     typeof name === 'string' &&
     name.length >= 1 &&
     name.length <= 100
@@ -142,14 +144,14 @@ function laborAgeOk(a: Obj): a is Obj & LaborAge {
 export function fenPolicyOf(v: unknown): FenPolicy | undefined {
   if (!isObj(v) || !keysWithin(v, POLICY_KEYS) || !regionOk(v.region)) return;
   const s = v.dibaoStandardPerMonth;
-  if (!isObj(s) || !keysWithin(s, ['urban', 'rural'])) return;
+  if (!isObj(s) || !keysWithin(s, STANDARD_KEYS)) return;
   const urban = scaledOf(s.urban, 2);
   const rural = scaledOf(s.rural, 2);
   if (urban <= 0 || rural <= 0 || urban > MAX_STANDARD_FEN || rural > MAX_STANDARD_FEN) return;
   let exemption: FenPolicy['exemption'] = null;
   const e = v.employmentIncomeExemption;
   if (e !== undefined) {
-    if (!isObj(e) || !keysWithin(e, ['perMonth', 'months']) || !intIn(e.months, 1, 120)) return;
+    if (!isObj(e) || !keysWithin(e, EXEMPTION_KEYS) || !intIn(e.months, 1, 120)) return;
     const cap = scaledOf(e.perMonth, 2);
     if (cap < 0) return;
     exemption = { capTwelfths: cap * 12, months: e.months };
@@ -162,7 +164,7 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
   };
   const r = v.specialGrantRates;
   if (r !== undefined) {
-    if (!isObj(r) || !keysWithin(r, GROUPS)) return;
+    if (!isObj(r) || !keysWithin(r, GROUP_KEYS)) return;
     for (const g of GROUPS) {
       if (r[g] === undefined) continue;
       const tt = scaledOf(r[g], 4);
@@ -174,7 +176,7 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
   let lowIncome: FenLimits | null | undefined = null;
   const l = v.propertyLimits;
   if (l !== undefined) {
-    if (!isObj(l) || !keysWithin(l, ['dibao', 'lowIncome'])) return;
+    if (!isObj(l) || !keysWithin(l, LIMITS_KEYS)) return;
     dibao = limitsOf(l.dibao);
     lowIncome = limitsOf(l.lowIncome);
     if (dibao === undefined || lowIncome === undefined) return;
@@ -182,7 +184,7 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
   const stacking = v.specialGrantStacking;
   if (stacking !== undefined && stacking !== 'max' && stacking !== 'sum') return;
   const a = v.laborAge;
-  if (a !== undefined && (!isObj(a) || !keysWithin(a, ['min', 'maxMale', 'maxFemale']) || !laborAgeOk(a)))
+  if (a !== undefined && (!isObj(a) || !keysWithin(a, LABOR_AGE_KEYS) || !laborAgeOk(a)))
     return;
   const inclusive = v.thresholdInclusive;
   const admitsBelow = v.lowIncomeAdmitsBelowStandard;
