@@ -4,7 +4,8 @@
  * installs. zod 4 schemas work across copies — a parent calls a child through its `_zod` internals, `instanceof`
  * goes by trait names, and the global configuration and registry live on `globalThis` — and this checks it
  * on the built library: a caller's own zod (the devDependency, classic and mini) composes the exported
- * schemas, parses, reports issues and generates JSON Schema with them. docs/integration.md, "zod".
+ * schemas, parses, reports issues and generates JSON Schema with them. docs/integration.md, "From JavaScript and
+ * TypeScript: the exported zod schemas".
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
