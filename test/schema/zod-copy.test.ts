@@ -85,7 +85,8 @@ describe('the exported zod schemas come from a private zod copy', () => {
     const reference = z.toJSONSchema(z.object({ p: src.policySchema }), { io: 'input' });
     expect(composed).toEqual(reference);
     expect(
-      (composed as { properties: { p: { properties: Record<string, unknown> } } }).properties.p.properties,
+      (composed as unknown as { properties: { p: { properties: Record<string, unknown> } } }).properties.p
+        .properties,
     ).toHaveProperty('dibaoStandardPerMonth');
   });
 
