@@ -139,6 +139,27 @@ describe('householdIncome trace', () => {
     expect([r.low.toString(), r.high?.toString()]).toEqual(['8400', '12000']);
   });
 
+  it('receiving 低保 unknown but no employment or business income: nothing to exempt, nothing missing', () => {
+    const { r } = run([{ birthDate: '1950-01-01', incomes: [{ kind: 'pension', perMonth: '900' }] }]);
+    expect(r.missing).toEqual([]);
+    expect(r.exact?.toString()).toBe('10800');
+  });
+
+  it('receiving 低保 unknown, a known in-window income at the cap and one with an unknown since: only receivingDibao', () => {
+    // sure 400 ≥ cap 300: the exemption is 300 if 低保 is received, whatever the other since → that since is not asked
+    const { r } = run([
+      {
+        birthDate: '1980-01-01',
+        incomes: [
+          { kind: 'employment', perMonth: '400', since: '2018-06-01' },
+          { kind: 'business', perMonth: '200' },
+        ],
+      },
+    ]);
+    expect(r.missing).toEqual(['receivingDibao']);
+    expect([r.low.toString(), r.high?.toString()]).toEqual(['3600', '7200']); // 12 × (600 − 300), 12 × 600
+  });
+
   it('not receiving 低保: 不适用, no exemption step, H is the whole income', () => {
     const { r, steps } = run(
       [{ birthDate: '1980-01-01', incomes: [{ kind: 'employment', perMonth: '1000', since: '2018-08-01' }] }],
