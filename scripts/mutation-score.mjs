@@ -12,6 +12,7 @@
 // Without report arguments it reads every *.json in reports/mutation/.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import ts from 'typescript';
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -35,6 +36,14 @@ function sourceFiles(dir) {
   return out;
 }
 
+/** True when a source file compiles to no runtime code (types, interfaces only): Stryker has nothing to mutate. */
+function typesOnly(file) {
+  const js = ts.transpileModule(readFileSync(join(root, file), 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, removeComments: true },
+  }).outputText;
+  return js.replace(/export\s*\{\s*\};?/g, '').trim() === '';
+}
+
 const latest = new Map(); // file → { report, mtime, data }
 for (const reportPath of reportPaths) {
   const mtime = statSync(reportPath).mtimeMs;
@@ -51,10 +60,12 @@ for (const reportPath of reportPaths) {
 const rows = [];
 const total = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0 };
 const notRun = [];
+const noCode = [];
 for (const file of [...sourceFiles('src/core'), ...sourceFiles('src/rules')].sort()) {
   const entry = latest.get(file);
   if (entry === undefined) {
-    notRun.push(file);
+    if (typesOnly(file)) noCode.push(file);
+    else notRun.push(file);
     continue;
   }
   const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, other: 0 };
@@ -83,7 +94,9 @@ const valid = total.killed + total.timeout + total.survived + total.noCoverage;
 const score = valid === 0 ? null : (100 * (total.killed + total.timeout)) / valid;
 
 if (asJson) {
-  console.log(JSON.stringify({ files: rows, total: { mutants: valid, ...total, score }, notRun }, null, 2));
+  console.log(
+    JSON.stringify({ files: rows, total: { mutants: valid, ...total, score }, notRun, noCode }, null, 2),
+  );
 } else {
   const pct = (s) => (s === null ? '   —  ' : `${s.toFixed(1).padStart(5)}%`);
   console.log('file'.padEnd(42), 'mutants killed timeout survived nocov  score  run (UTC)         report');
@@ -109,6 +122,12 @@ if (asJson) {
     String(total.noCoverage).padStart(5),
     pct(score),
   );
-  if (notRun.length > 0) console.log(`not in any report: ${notRun.join(', ')}`);
-  console.log(`Mutation score: ${score === null ? '—' : score.toFixed(1)}% over ${valid} mutants`);
+  if (noCode.length > 0) console.log(`no runtime code (types only, nothing to mutate): ${noCode.join(', ')}`);
+  if (notRun.length > 0) console.log(`NOT RUN (not in any report): ${notRun.join(', ')}`);
+  const withCode = rows.length + notRun.length;
+  console.log(
+    `Mutation score: ${score === null ? '—' : score.toFixed(1)}% over ${valid} mutants in ${rows.length} of ${withCode} files with code` +
+      (notRun.length > 0 ? ` (${notRun.length} not run)` : ' (all run)') +
+      (rows.some((r) => r.stale) ? '; some figures are STALE' : ''),
+  );
 }
