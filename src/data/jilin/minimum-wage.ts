@@ -256,15 +256,8 @@ export function tierAssignments(period: MinimumWagePeriod): ReadonlyMap<string, 
   return out;
 }
 
-/**
- * A region's tier in the period at index `i`. Built from the period's published lists on each call, not
- * for every period when the package is imported: a data-pack lookup is rare and cheap (≈ 20 µs), and the
- * tables took ≈ 2 ms of every cold import (docs/performance.md, "Cold import and global bundle").
- */
-function assignmentIn(i: number, regionCode: string): TierAssignment | undefined {
-  const period = MINIMUM_WAGE_PERIODS[i];
-  return period === undefined ? undefined : tierAssignments(period).get(regionCode);
-}
+const ASSIGNMENTS: ReadonlyArray<ReadonlyMap<string, TierAssignment>> =
+  MINIMUM_WAGE_PERIODS.map(tierAssignments);
 
 /** The minimum wage of a region on a date. */
 export interface MinimumWageInForce {
@@ -304,7 +297,7 @@ export function minimumWageCandidatesOn(regionCode: string, date: string): TierA
     const p = MINIMUM_WAGE_PERIODS[i] as MinimumWagePeriod;
     const next = MINIMUM_WAGE_PERIODS[i + 1];
     if (p.effective > date || (next && next.effective <= date)) continue;
-    const a = assignmentIn(i, regionCode);
+    const a = ASSIGNMENTS[i]?.get(regionCode);
     if (a) out.push(a);
   }
   return out;
@@ -318,7 +311,7 @@ function wageOn(
 ): MinimumWageInForce {
   const i = periodIndexOn(date);
   const period = MINIMUM_WAGE_PERIODS[i];
-  const assignment = assignmentIn(i, region.code);
+  const assignment = ASSIGNMENTS[i]?.get(region.code);
   if (!period || !assignment) {
     throw notInPack({
       value: 'minimumWagePerMonth',
