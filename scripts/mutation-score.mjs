@@ -8,11 +8,169 @@
 // Score = (killed + timed out) / (killed + timed out + survived + no coverage), as Stryker computes it;
 // ignored (static), compile-error and runtime-error mutants are not counted.
 //
+// Surviving mutants judged EQUIVALENT (no input can tell them apart from the original; each with its reason,
+// also listed in docs/quality.md) are in EQUIVALENT below. They stay in the score, as Stryker counts them; the
+// script also prints the score without them, and flags a listed mutant that no report contains any more.
+//
 // usage: node scripts/mutation-score.mjs [reports/mutation/*.json …] [--json]
 // Without report arguments it reads every *.json in reports/mutation/.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+
+/**
+ * Survivors judged equivalent: [file, line, mutator, replacement, reason]. `t.enabled → true` guards are
+ * equivalent because `Tracer.step` records nothing when tracing is off: only the cost changes.
+ */
+const EQUIVALENT = [
+  [
+    'src/core/dates.ts',
+    35,
+    'StringLiteral',
+    '""',
+    "padStart(4, '0') → padStart(4, ''): only 4-digit years (1900–2200) are ever formatted",
+  ],
+  [
+    'src/core/money.ts',
+    51,
+    'ConditionalExpression',
+    'true',
+    "typeof value === 'number' ? String(value) : value → String(value) always: String of a string is itself",
+  ],
+  [
+    'src/rules/household-income.ts',
+    74,
+    'StringLiteral',
+    '"Stryker was here!"',
+    'windowStart is read only when an exemption is set, and then assigned first',
+  ],
+  [
+    'src/rules/household-income.ts',
+    79,
+    'ConditionalExpression',
+    'true',
+    'tracing guard: Tracer.step records nothing when tracing is off',
+  ],
+  [
+    'src/rules/household-income.ts',
+    104,
+    'ConditionalExpression',
+    'true',
+    'tracing guard: Tracer.step records nothing when tracing is off',
+  ],
+  [
+    'src/rules/household-income.ts',
+    120,
+    'ConditionalExpression',
+    'true',
+    'exemptible without an exemption policy: cap 0, so every exemption is 0 and no step or missing path is written',
+  ],
+  [
+    'src/rules/household-income.ts',
+    124,
+    'ConditionalExpression',
+    'true',
+    'the shown entries feed only the trace step',
+  ],
+  [
+    'src/rules/household-income.ts',
+    148,
+    'ConditionalExpression',
+    'false',
+    '12 × months ÷ 12 is months exactly: the shortcut only saves a division',
+  ],
+  [
+    'src/rules/household-income.ts',
+    149,
+    'ConditionalExpression',
+    'true',
+    'tracing guard: Tracer.step records nothing when tracing is off',
+  ],
+  [
+    'src/rules/household-income.ts',
+    159,
+    'ConditionalExpression',
+    'true',
+    'not exemptible: sure = maybe = 0, so both exemptions are 0, nothing is missing and no step is written',
+  ],
+  [
+    'src/rules/household-income.ts',
+    185,
+    'ConditionalExpression',
+    'false',
+    'subtracting a zero exemption: the identity test only saves a subtraction',
+  ],
+  [
+    'src/rules/household-income.ts',
+    186,
+    'ConditionalExpression',
+    'false',
+    'subtracting a zero exemption: the identity test only saves a subtraction',
+  ],
+  [
+    'src/rules/household-income.ts',
+    189,
+    'ConditionalExpression',
+    'true',
+    'tracing guard: Tracer.step records nothing when tracing is off',
+  ],
+  [
+    'src/rules/household-income.ts',
+    217,
+    'ConditionalExpression',
+    'false',
+    'householdIncome returns one entry per member, so the member income is never undefined',
+  ],
+  [
+    'src/rules/property.ts',
+    46,
+    'ConditionalExpression',
+    'true',
+    'tracing guard: Tracer.step records nothing when tracing is off',
+  ],
+  [
+    'src/rules/property.ts',
+    63,
+    'ConditionalExpression',
+    'true',
+    'tracing guard: Tracer.step records nothing when tracing is off',
+  ],
+  [
+    'src/rules/property.ts',
+    85,
+    'ConditionalExpression',
+    'true',
+    'tracing guard: Tracer.step records nothing when tracing is off',
+  ],
+  [
+    'src/rules/property.ts',
+    107,
+    'ConditionalExpression',
+    'true',
+    'tracing guard: Tracer.step records nothing when tracing is off',
+  ],
+  [
+    'src/rules/property.ts',
+    123,
+    'ConditionalExpression',
+    'true',
+    'tracing guard: Tracer.step records nothing when tracing is off',
+  ],
+  [
+    'src/rules/property.ts',
+    134,
+    'ConditionalExpression',
+    'true',
+    'tracing guard: Tracer.step records nothing when tracing is off',
+  ],
+  [
+    'src/rules/age.ts',
+    35,
+    'ConditionalExpression',
+    'true',
+    'tracing guard: Tracer.step records nothing when tracing is off',
+  ],
+];
 
 const root = process.cwd();
 const args = process.argv.slice(2);
@@ -58,7 +216,8 @@ for (const reportPath of reportPaths) {
 }
 
 const rows = [];
-const total = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0 };
+const total = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, equivalent: 0 };
+const matched = new Set();
 const notRun = [];
 const noCode = [];
 for (const file of [...sourceFiles('src/core'), ...sourceFiles('src/rules')].sort()) {
@@ -68,8 +227,21 @@ for (const file of [...sourceFiles('src/core'), ...sourceFiles('src/rules')].sor
     else notRun.push(file);
     continue;
   }
-  const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, other: 0 };
+  const c = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, other: 0, equivalent: 0 };
   for (const m of entry.data.mutants) {
+    if (m.status === 'Survived' || m.status === 'NoCoverage') {
+      const eq = EQUIVALENT.findIndex(
+        ([f, line, mutator, replacement]) =>
+          f === file &&
+          line === m.location.start.line &&
+          mutator === m.mutatorName &&
+          replacement === m.replacement,
+      );
+      if (eq >= 0) {
+        c.equivalent++;
+        matched.add(eq);
+      }
+    }
     if (m.status === 'Killed') c.killed++;
     else if (m.status === 'Timeout') c.timeout++;
     else if (m.status === 'Survived') c.survived++;
@@ -92,14 +264,30 @@ for (const file of [...sourceFiles('src/core'), ...sourceFiles('src/rules')].sor
 }
 const valid = total.killed + total.timeout + total.survived + total.noCoverage;
 const score = valid === 0 ? null : (100 * (total.killed + total.timeout)) / valid;
+const withoutEquivalent =
+  valid - total.equivalent === 0 ? null : (100 * (total.killed + total.timeout)) / (valid - total.equivalent);
+const unmatched = EQUIVALENT.filter((_, i) => !matched.has(i));
 
 if (asJson) {
   console.log(
-    JSON.stringify({ files: rows, total: { mutants: valid, ...total, score }, notRun, noCode }, null, 2),
+    JSON.stringify(
+      {
+        files: rows,
+        total: { mutants: valid, ...total, score, withoutEquivalent },
+        notRun,
+        noCode,
+        unmatched,
+      },
+      null,
+      2,
+    ),
   );
 } else {
   const pct = (s) => (s === null ? '   —  ' : `${s.toFixed(1).padStart(5)}%`);
-  console.log('file'.padEnd(42), 'mutants killed timeout survived nocov  score  run (UTC)         report');
+  console.log(
+    'file'.padEnd(42),
+    'mutants killed timeout survived nocov  score  equiv  run (UTC)         report',
+  );
   for (const r of rows) {
     console.log(
       r.file.padEnd(42),
@@ -109,6 +297,7 @@ if (asJson) {
       String(r.survived).padStart(8),
       String(r.noCoverage).padStart(5),
       pct(r.score),
+      String(r.equivalent).padStart(5),
       r.runAt,
       r.report + (r.stale ? '  STALE (source changed since this run)' : ''),
     );
@@ -121,9 +310,17 @@ if (asJson) {
     String(total.survived).padStart(8),
     String(total.noCoverage).padStart(5),
     pct(score),
+    String(total.equivalent).padStart(5),
   );
   if (noCode.length > 0) console.log(`no runtime code (types only, nothing to mutate): ${noCode.join(', ')}`);
   if (notRun.length > 0) console.log(`NOT RUN (not in any report): ${notRun.join(', ')}`);
+  for (const [f, line, mutator, replacement] of unmatched)
+    console.log(
+      `listed as equivalent but not a survivor of the latest run: ${f}:${line} ${mutator} → ${replacement}`,
+    );
+  console.log(
+    `Without the ${total.equivalent} survivors judged equivalent: ${withoutEquivalent === null ? '—' : withoutEquivalent.toFixed(1)}%`,
+  );
   const withCode = rows.length + notRun.length;
   console.log(
     `Mutation score: ${score === null ? '—' : score.toFixed(1)}% over ${valid} mutants in ${rows.length} of ${withCode} files with code` +
