@@ -331,6 +331,27 @@ describe('classifyHousehold — missing lists only the facts that could change t
     expect(result.missing).toEqual(['property.financialAssets', 'property.vehicles']);
   });
 
+  it('an interval across both bounds: the 低收入 band between them makes the 低收入 property matter', () => {
+    // H ∈ [1000, 3000]: below 1240 低保, between 1240 and 2480 低收入 only with the 低收入 property, above none
+    const { result } = run(
+      input({ low: m('1000'), high: m('3000'), missing: ['receivingDibao'] }, true, null),
+    );
+    expect(result).toMatchObject({ class: 'undetermined', missing: ['receivingDibao', 'property.vehicles'] });
+  });
+
+  it('inclusive, open income from 2000 up: 低收入 up to 2480 included, none above — undetermined', () => {
+    const { result } = run(
+      input({ low: m('2000'), high: null, missing: ['members[1].incomes'] }, true, true, {
+        thresholdInclusive: true,
+      }),
+    );
+    expect(result).toMatchObject({
+      class: 'undetermined',
+      incomeTestClass: 'undetermined',
+      missing: ['members[1].incomes'],
+    });
+  });
+
   it('an undetermined class has no basis even when every possible class would be on the income basis', () => {
     // inclusive; H ∈ [1000, 2000]: 低保 up to 1240, 低收入 above — both on the income basis
     const { result } = run(
