@@ -40,7 +40,8 @@ export function trimDecimalJs(source: string, used: ReadonlySet<string>): string
   const isStatic = /^ {2}Decimal\.(\w+) = ([A-Za-z_]\w*);.*\n/gm;
   let top = code;
   for (const x of [...methods, ...functions]) top = top.replace(x.text, '');
-  const props = new Set(used);
+  // Methods the engine calls without naming them: String(x) and `${x}`, x < y, JSON.stringify(x).
+  const props = new Set([...used, 'toString', 'valueOf', 'toJSON']);
   const ids = new Set<string>();
   const dropStatics = (text: string) =>
     text.replace(isStatic, (line, prop: string) => (props.has(prop) ? line : ''));

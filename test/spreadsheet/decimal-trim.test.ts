@@ -46,6 +46,12 @@ describe('trimDecimalJs', () => {
       expect(typeof statics[k], `Decimal.${k}`).toBe('function');
   });
 
+  it('keeps the methods the engine calls implicitly (String, comparison, JSON.stringify) even when unnamed', () => {
+    const bare = trimDecimalJs(source, new Set(['clone']));
+    for (const k of ['toString', 'valueOf', 'toJSON'])
+      expect(bare, k).toMatch(new RegExp(`^P\\.(\\w+ = P\\.)?${k} = `, 'm'));
+  });
+
   it('leaves out methods nothing names (trigonometry, roots, fractions, other bases)', () => {
     const proto = Trimmed.prototype as unknown as Record<string, unknown>;
     for (const k of ['sin', 'cos', 'tan', 'asinh', 'sqrt', 'cbrt', 'toFraction', 'toHex', 'toNearest']) {
