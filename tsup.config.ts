@@ -84,11 +84,27 @@ const spreadsheetSwapPlugin: Plugin = {
   name: 'spreadsheet-module-swaps',
   setup(build) {
     const root = import.meta.dirname;
+    const applied = new Set<string>();
+    build.onStart(() => applied.clear());
     build.onResolve({ filter: /./ }, (args) => {
       const swap = SPREADSHEET_MODULE_SWAPS.find(
         ([importer, specifier]) => args.path === specifier && args.importer === join(root, importer),
       );
-      return swap ? { path: join(root, swap[2]) } : undefined;
+      if (!swap) return undefined;
+      applied.add(swap[2]);
+      return { path: join(root, swap[2]) };
+    });
+    // A swap that no longer matches (an import renamed) must fail the build, not quietly grow the bundle.
+    build.onEnd((result) => {
+      if (result.errors.length > 0) return;
+      const unused = SPREADSHEET_MODULE_SWAPS.filter(([, , replacement]) => !applied.has(replacement));
+      if (unused.length > 0)
+        return {
+          errors: unused.map(([importer, specifier]) => ({
+            text: `spreadsheet module swap did not apply: ${importer} no longer imports ${specifier}`,
+          })),
+        };
+      return undefined;
     });
   },
 };
