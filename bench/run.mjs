@@ -5,6 +5,7 @@
  * report, then, as its LAST line, one JSON object so runs can be compared over time.
  *
  *   node bench/run.mjs [--households 100000] [--cli-households 1000000] [--skip-cli] [--skip-in-process]
+ *                      [--cli dist/cli.js]   (another build of the CLI to measure, e.g. one made from a commit)
  *
  * Parts, each in a fresh Node process:
  *   in-process  assessHousehold with/without trace; the exact 第5条 kernel vs plain numbers vs
@@ -47,6 +48,7 @@ const { values: args } = parseArgs({
     'cli-households': { type: 'string', default: '1000000' },
     'skip-cli': { type: 'boolean', default: false },
     'skip-in-process': { type: 'boolean', default: false },
+    cli: { type: 'string', default: 'dist/cli.js' },
   },
 });
 
@@ -146,7 +148,7 @@ async function cliRun(input, policyFile, count, jobs) {
   const argv = [
     '--require',
     join(root, 'bench', 'peak-rss.cjs'),
-    join(root, 'dist', 'cli.js'),
+    resolve(root, args.cli),
     'assess',
     input,
     '--policy',
