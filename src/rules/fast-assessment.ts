@@ -167,11 +167,12 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
   let anyExtremelyPoor = false;
   for (let i = 0; i < n; i++) {
     const m = h.members[i] as FenHousehold['members'][number];
-    const path = `members[${i}]`;
-    const age = t.enabled ? memberAge(m.birthDate, date, t, path) : ageOnDays(m.birthDate, date);
+    // The member's path is built only where it is read: the trace, or a missing fact.
+    const path = t.enabled ? `members[${i}]` : '';
+    const age = t.enabled ? memberAge(m.birthDate, date, t, path) : ageOnDays(h.births[i] as number, h.day);
     const capacity = hasLaborCapacity(m, age, version, t, path);
     const own = income.members[i] as number | null;
-    const ep = extremelyPoorFen(m, path, age, capacity, own, S, pd.meets, pd.missing, version, t);
+    const ep = extremelyPoorFen(m, i, age, capacity, own, S, pd.meets, pd.missing, version, t);
     if (ep.missing.length > 0) addAll(missing, ep.missing);
     if (ep.extremelyPoor === true) anyExtremelyPoor = true;
     const groups = specialGroups(m, age, t, path);
@@ -181,16 +182,21 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
       if (windowStart === '') windowStart = shiftIsoMonths(date, -REFUSAL_WINDOW_MONTHS);
       refusals = refusalsInWindow(m, windowStart, date);
     }
-    const emp = employmentOutcome(m, path, isWorkingAge, refusals, area, cls, windowStart, t);
+    // employmentOutcome reads the path only to trace, or to name an unknown sex or employment.
+    const empPath =
+      t.enabled || isWorkingAge === null || (dibao && area === 'urban' && m.employed === undefined)
+        ? `members[${i}]`
+        : '';
+    const emp = employmentOutcome(m, empPath, isWorkingAge, refusals, area, cls, windowStart, t);
     if (emp.missing.length > 0) addAll(missing, emp.missing);
     let grant = 0;
     if (dibao) {
-      const ratesNotSet: SpecialGroup[] = [];
-      grant = grantFen(groups, fp, S, t, path, ratesNotSet);
-      if (ratesNotSet.length > 0) {
-        notSet ??= [];
-        notSet[i] = ratesNotSet;
-      }
+      grant = grantFen(groups, fp, S, t, path);
+      for (const g of groups)
+        if (fp.ratesTT[g] === undefined) {
+          notSet ??= [];
+          (notSet[i] ??= []).push(g);
+        }
     }
     cancelled[i] = emp.dibaoCancelled;
     grants[i] = grant;

@@ -176,9 +176,18 @@ export function incomeFen(h: FenHousehold, fp: FenPolicy, t: Tracer): FenIncomeT
  */
 export interface FenPropertyTest {
   meets: Tri;
-  missing: string[];
+  missing: readonly string[];
 }
 
+/** The decided results (their `missing` lists are only read, never written). */
+const MEETS: FenPropertyTest = Object.freeze({
+  meets: true,
+  missing: Object.freeze([]),
+});
+const FAILS: FenPropertyTest = Object.freeze({
+  meets: false,
+  missing: Object.freeze([]),
+});
 const LEVEL_NAME = { dibao: '低保', lowIncome: '低收入' } as const;
 const UNCONFIGURED = { dibao: 'policy.propertyLimits.dibao', lowIncome: 'policy.propertyLimits.lowIncome' };
 
@@ -200,6 +209,7 @@ export function propertyFen(
   const assessment = h.assessment;
   if (assessment !== undefined) {
     const meets = level === 'dibao' ? assessment.meetsDibao : assessment.meetsLowIncome;
+    if (!t.enabled) return meets ? MEETS : FAILS;
     if (t.enabled)
       t.step(
         `property.${level}.assessment`,

@@ -10,25 +10,19 @@ import { shownFen, shownRatio } from './fen.js';
 import type { SpecialGroup, Tri } from './household-types.js';
 import type { ExtremelyPoorRulesVersion } from './labor-capacity.js';
 
-function num(s: string, from: number, to: number): number {
-  let x = 0;
-  for (let i = from; i < to; i++) x = x * 10 + s.charCodeAt(i) - 48;
-  return x;
-}
-
 /**
- * `ageOnIsoDates` of `age.ts` by char codes (validated `YYYY-MM-DD` strings, birth ≤ on): whole years, a
- * 29 February birthday completed on 28 February of a common year (民法典 第201条).
+ * `ageOnIsoDates` of `age.ts` on dates as `YYYYMMDD` numbers (birth ≤ on): whole years, a 29 February
+ * birthday completed on 28 February of a common year (民法典 第201条).
  * @see 第5条
- * @example ageOnDays('2008-02-29', '2026-02-28') // 18
+ * @example ageOnDays(20080229, 20260228) // 18
  */
-export function ageOnDays(birth: string, on: string): number {
-  const yo = num(on, 0, 4);
-  const years = yo - num(birth, 0, 4);
-  const day = num(on, 5, 7) * 100 + num(on, 8, 10);
-  let anniversary = num(birth, 5, 7) * 100 + num(birth, 8, 10);
+export function ageOnDays(birth: number, on: number): number {
+  const monthDay = on % 10_000;
+  const yo = (on - monthDay) / 10_000;
+  let anniversary = birth % 10_000;
   if (anniversary === 229 && (yo % 4 !== 0 || (yo % 100 === 0 && yo % 400 !== 0))) anniversary = 228;
-  return day < anniversary ? years - 1 : years;
+  const years = yo - (birth - (birth % 10_000)) / 10_000;
+  return monthDay < anniversary ? years - 1 : years;
 }
 
 /**
@@ -50,13 +44,13 @@ function and3(a: Tri, b: Tri): Tri {
 const NOT_EXTREMELY_POOR: FenExtremelyPoor = { extremelyPoor: false, livelihoodSource: null, missing: [] };
 
 /**
- * `extremelyPoorTest` with the member's income `own` in twelfths of 分 (`null` = unknown) and S in 分.
+ * `extremelyPoorTest` of member `i` with its income `own` in twelfths of 分 (`null` = unknown) and S in 分.
  * @see 第5条
  * @see 社会救助暂行办法第14条
  */
 export function extremelyPoorFen(
   m: Omit<ParsedMember, 'incomes'>,
-  path: string,
+  i: number,
   age: number,
   laborCapacity: boolean,
   own: number | null,
@@ -73,7 +67,7 @@ export function extremelyPoorFen(
       t.step(
         'extremelyPoor.member',
         '第5条',
-        { member: path, age, disabled, laborCapacity },
+        { member: `members[${i}]`, age, disabled, laborCapacity },
         false,
         category ? '有劳动能力，不属于特困人员' : '不是老年人、残疾人或未满16周岁的未成年人，不属于特困人员',
       );
@@ -91,6 +85,7 @@ export function extremelyPoorFen(
   const supporters = m.supporters;
   const noSupport: Tri = supporters === undefined ? null : supporters !== 'able';
   const result = and3(noLivelihood, noSupport);
+  const path = result === null || t.enabled ? `members[${i}]` : '';
   const missing: string[] = [];
   if (result === null) {
     if (noLivelihood === null) {
@@ -151,7 +146,7 @@ const GROUP_NAME: Record<SpecialGroup, string> = {
 
 /**
  * A member's 第10条 grant in a 低保 household, in 1/10000 分 (S × rate of each group, the highest or the
- * sum), as `specialGrant` computes and traces it; the groups whose rate is not set go to `ratesNotSet`.
+ * sum), as `specialGrant` computes and traces it; a group whose rate is not set counts 0.
  * @see 第10条
  */
 export function grantFen(
@@ -160,14 +155,12 @@ export function grantFen(
   S: number,
   t: Tracer,
   path: string,
-  ratesNotSet: SpecialGroup[],
 ): number {
   let total = 0;
   const parts: string[] | null = t.enabled ? [] : null;
   for (const g of groups) {
     const rate = fp.ratesTT[g];
     if (rate === undefined) {
-      ratesNotSet.push(g);
       parts?.push(`${GROUP_NAME[g]} 比例未设定 → 0`);
       continue;
     }

@@ -60,13 +60,20 @@ export function divHalfUp(num: number, den: number): number {
 }
 
 /**
- * Integer 分 as the money output format: two decimals (`62000` → `"620.00"`), as `money2` writes it.
+ * Integer 分 (≥ 0) as the money output format: two decimals (`62000` → `"620.00"`), as `money2` writes it.
  * @see 第5条
  */
 export function fenText(fen: number): string {
+  if (fen === 0) return '0.00';
   const c = fen % 100;
-  return String((fen - c) / 100) + (c < 10 ? '.0' : '.') + String(c);
+  const yuan = (fen - c) / 100; // an exact integer: `| 0` below 2^30 only picks V8's small-integer conversion
+  return (yuan < 0x40000000 ? String(yuan | 0) : String(yuan)) + (CENTS[c] as string);
 }
+
+/** `.00` … `.99`: the cents of {@link fenText} (a constant table, not a cache). */
+const CENTS: readonly string[] = Object.freeze(
+  Array.from({ length: 100 }, (_, c) => (c < 10 ? '.0' : '.') + c),
+);
 
 /**
  * A non-negative decimal input (a decimal string or a JSON number, as `money()` of `src/schema/common.ts`
@@ -80,7 +87,7 @@ export function scaledOf(v: unknown, dp: number): number {
   let s: string;
   if (typeof v === 'number') {
     if (!(v >= 0 && v < 1e9)) return -1;
-    if (Number.isInteger(v)) return v * (dp === 2 ? 100 : 10 ** dp) + 0; // + 0: -0 reads as 0, as toDec does
+    if (Number.isInteger(v)) return v * (dp === 2 ? 100 : dp === 4 ? 10_000 : 10 ** dp) + 0; // -0 reads as 0
     s = String(v);
   } else if (typeof v === 'string') s = v;
   else return -1;

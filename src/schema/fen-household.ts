@@ -36,11 +36,15 @@ export type FenMemberFacts = Omit<ParsedMember, 'incomes'>;
 export interface FenHousehold {
   id: string | undefined;
   assessmentDate: string;
+  /** The assessment date as `YYYYMMDD` ({@link dayKey}). */
+  day: number;
   area: 'urban' | 'rural';
   receivingDibao: boolean | undefined;
   members: readonly FenMemberFacts[];
   /** Each member's income entries (`null` = not given, unknown). */
   incomes: Array<readonly FenIncomeEntry[] | null>;
+  /** Each member's birth date as `YYYYMMDD`. */
+  births: number[];
   /** The amount of every income entry in 分 (perMonth or perYear as given), member by member. */
   fen: number[];
   medicalFen: number;
@@ -57,16 +61,98 @@ function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/**
- * Every key `for…in` visits is in `allowed` — the keys zod's strict objects test (its own and inherited
- * enumerable ones); known fields are then read as zod reads them (`o.key`).
- */
-function keysWithin(o: Obj, allowed: ReadonlySet<string>): boolean {
-  for (const k in o) if (!allowed.has(k)) return false;
+// The keys zod's strict objects test are those `for…in` visits (own and inherited enumerable); each must be a
+// field of the schema. Known fields are then read as zod reads them (`o.key`), so a non-enumerable or
+// inherited field is validated too. A `switch` per object: cheaper than a Set lookup per key.
+
+function incomeKeysOk(o: Obj): boolean {
+  for (const k in o)
+    switch (k) {
+      case 'kind':
+      case 'perMonth':
+      case 'perYear':
+      case 'since':
+        continue;
+      default:
+        return false;
+    }
   return true;
 }
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+function memberKeysOk(o: Obj): boolean {
+  for (const k in o)
+    switch (k) {
+      case 'id':
+      case 'birthDate':
+      case 'sex':
+      case 'incomes':
+      case 'disability':
+      case 'seriousIllness':
+      case 'laborCapacity':
+      case 'livelihoodSource':
+      case 'supporters':
+      case 'employed':
+      case 'jobReferralRefusals':
+      case 'unionHardshipWorker':
+        continue;
+      default:
+        return false;
+    }
+  return true;
+}
+
+function householdKeysOk(o: Obj): boolean {
+  for (const k in o)
+    switch (k) {
+      case 'id':
+      case 'assessmentDate':
+      case 'area':
+      case 'receivingDibao':
+      case 'members':
+      case 'medicalOutOfPocketPerYear':
+      case 'property':
+      case 'propertyAssessment':
+        continue;
+      default:
+        return false;
+    }
+  return true;
+}
+
+/** Keys of a small object: each one of `a`, `b`, `c`. */
+function keysAmong(o: Obj, a: string, b: string, c = a): boolean {
+  for (const k in o) if (k !== a && k !== b && k !== c) return false;
+  return true;
+}
+
+function isKind(k: string): boolean {
+  switch (k) {
+    case 'employment':
+    case 'business':
+    case 'property':
+    case 'transfer':
+    case 'pension':
+    case 'other':
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isCategory(c: string): boolean {
+  switch (c) {
+    case 'physical':
+    case 'visual':
+    case 'hearing':
+    case 'speech':
+    case 'intellectual':
+    case 'mental':
+    case 'multiple':
+      return true;
+    default:
+      return false;
+  }
+}
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -81,18 +167,28 @@ function digits(s: string, from: number, to: number): number {
 }
 
 /**
- * `isoDate()` of `src/schema/common.ts` by char codes: `YYYY-MM-DD`, a real calendar date in 1900–2200.
+ * `isoDate()` of `src/schema/common.ts` by char codes: a `YYYY-MM-DD` string naming a real calendar date in
+ * 1900–2200, as the number `YYYYMMDD` (ordered as the dates are), or `-1` when it is not one.
  * @see 第5条
- * @example isIsoDay('2024-02-29') // true
+ * @example dayKey('2024-02-29') // 20240229
  */
-export function isIsoDay(v: unknown): v is string {
-  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45)
-    return false;
+export function dayKey(v: unknown): number {
+  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return -1;
   const y = digits(v, 0, 4);
   const m = digits(v, 5, 7);
   const d = digits(v, 8, 10);
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > (DAYS[m - 1] as number)) return false;
-  return m !== 2 || d < 29 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > (DAYS[m - 1] as number)) return -1;
+  if (m === 2 && d === 29 && (y % 4 !== 0 || (y % 100 === 0 && y % 400 !== 0))) return -1;
+  return y * 10_000 + m * 100 + d;
+}
+
+/**
+ * `isIsoDate` of `src/core/dates.ts` by char codes ({@link dayKey} ≥ 0).
+ * @see 第5条
+ * @example isIsoDay('2023-02-29') // false
+ */
+export function isIsoDay(v: unknown): v is string {
+  return dayKey(v) >= 0;
 }
 
 function intIn(v: unknown, min: number, max: number): v is number {
@@ -104,28 +200,14 @@ function idOf(v: unknown): boolean {
 }
 
 const optBool = (v: unknown) => v === undefined || typeof v === 'boolean';
-const INCOME_KEYS = set('kind perMonth perYear since');
-const INCOME_KINDS = set('employment business property transfer pension other');
-const MEMBER_KEYS = set(
-  'id birthDate sex incomes disability seriousIllness laborCapacity livelihoodSource supporters employed jobReferralRefusals unionHardshipWorker',
-);
-const DISABILITY_CATEGORIES = set('physical visual hearing speech intellectual mental multiple');
-const HOUSEHOLD_KEYS = set(
-  'id assessmentDate area receivingDibao members medicalOutOfPocketPerYear property propertyAssessment',
-);
-
-const DISABILITY_KEYS = set('category grade');
-const PROPERTY_KEYS = set('financialAssets vehicles extraHousingUnits');
-const ASSESSMENT_KEYS = set('meetsDibao meetsLowIncome');
-
 /** Validates a member's `incomes`, appending the amounts to `fen`; `false` when unusual. */
 function incomesOf(list: unknown[], fen: number[]): boolean {
   if (list.length > 200) return false;
   for (let j = 0; j < list.length; j++) {
     const e: unknown = list[j];
-    if (!isObj(e) || !keysWithin(e, INCOME_KEYS)) return false;
+    if (!isObj(e) || !incomeKeysOk(e)) return false;
     const kind = e.kind;
-    if (typeof kind !== 'string' || !INCOME_KINDS.has(kind)) return false;
+    if (typeof kind !== 'string' || !isKind(kind)) return false;
     const monthly = e.perMonth !== undefined;
     if (monthly === (e.perYear !== undefined)) return false;
     const amount = moneyFen(monthly ? e.perMonth : e.perYear);
@@ -136,13 +218,14 @@ function incomesOf(list: unknown[], fen: number[]): boolean {
   return true;
 }
 
-function memberOk(v: unknown, assessmentDate: string): v is Obj {
-  if (!isObj(v) || !keysWithin(v, MEMBER_KEYS)) return false;
-  const birth = v.birthDate;
-  if (!isIsoDay(birth) || birth > assessmentDate || !idOf(v.id)) return false;
-  if (v.sex !== undefined && v.sex !== 'male' && v.sex !== 'female') return false;
+/** The member's birth date as `YYYYMMDD` when the member is valid, else `-1`. */
+function memberBirth(v: unknown, on: number): number {
+  if (!isObj(v) || !memberKeysOk(v)) return -1;
+  const birth = dayKey(v.birthDate);
+  if (birth < 0 || birth > on || !idOf(v.id)) return -1;
+  if (v.sex !== undefined && v.sex !== 'male' && v.sex !== 'female') return -1;
   const s = v.supporters;
-  if (s !== undefined && s !== 'none' && s !== 'unable' && s !== 'able') return false;
+  if (s !== undefined && s !== 'none' && s !== 'unable' && s !== 'able') return -1;
   if (
     !optBool(v.seriousIllness) ||
     !optBool(v.laborCapacity) ||
@@ -150,20 +233,20 @@ function memberOk(v: unknown, assessmentDate: string): v is Obj {
     !optBool(v.employed) ||
     !optBool(v.unionHardshipWorker)
   )
-    return false;
+    return -1;
   const d = v.disability;
   if (d !== undefined) {
-    if (!isObj(d) || !keysWithin(d, DISABILITY_KEYS)) return false;
+    if (!isObj(d) || !keysAmong(d, 'category', 'grade')) return -1;
     const c = d.category;
-    if (typeof c !== 'string' || !DISABILITY_CATEGORIES.has(c)) return false;
-    if (d.grade !== 1 && d.grade !== 2 && d.grade !== 3 && d.grade !== 4) return false;
+    if (typeof c !== 'string' || !isCategory(c)) return -1;
+    if (d.grade !== 1 && d.grade !== 2 && d.grade !== 3 && d.grade !== 4) return -1;
   }
   const r = v.jobReferralRefusals;
   if (r !== undefined) {
-    if (!Array.isArray(r) || r.length > 100) return false;
-    for (let i = 0; i < r.length; i++) if (!isIsoDay(r[i])) return false;
+    if (!Array.isArray(r) || r.length > 100) return -1;
+    for (let i = 0; i < r.length; i++) if (!isIsoDay(r[i])) return -1;
   }
-  return true;
+  return birth;
 }
 
 /**
@@ -172,19 +255,22 @@ function memberOk(v: unknown, assessmentDate: string): v is Obj {
  * @example fenHousehold({ assessmentDate: '2018-09-01', area: 'urban', members: [{ birthDate: '1980-05-01', incomes: [] }] })?.members.length // 1
  */
 export function fenHousehold(v: unknown): FenHousehold | undefined {
-  if (!isObj(v) || !keysWithin(v, HOUSEHOLD_KEYS)) return;
+  if (!isObj(v) || !householdKeysOk(v)) return;
   const date = v.assessmentDate;
   const area = v.area;
   const list = v.members;
-  if (!isIsoDay(date) || (area !== 'urban' && area !== 'rural') || !idOf(v.id) || !optBool(v.receivingDibao))
-    return;
+  const on = dayKey(date);
+  if (on < 0 || (area !== 'urban' && area !== 'rural') || !idOf(v.id) || !optBool(v.receivingDibao)) return;
   if (!Array.isArray(list) || list.length < 1 || list.length > 100) return;
   const incomes: FenHousehold['incomes'] = new Array(list.length);
+  const births: number[] = new Array(list.length);
   const fen: number[] = [];
   for (let i = 0; i < list.length; i++) {
     const m: unknown = list[i];
-    if (!memberOk(m, date)) return;
-    const entries = m.incomes;
+    const birth = memberBirth(m, on);
+    if (birth < 0) return;
+    births[i] = birth;
+    const entries = (m as Obj).incomes;
     if (entries === undefined) incomes[i] = null;
     else if (!Array.isArray(entries) || !incomesOf(entries, fen)) return;
     else incomes[i] = entries as FenIncomeEntry[];
@@ -199,7 +285,7 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
   let extraHousingUnits = -1;
   const p = v.property;
   if (p !== undefined) {
-    if (!isObj(p) || !keysWithin(p, PROPERTY_KEYS)) return;
+    if (!isObj(p) || !keysAmong(p, 'financialAssets', 'vehicles', 'extraHousingUnits')) return;
     if (p.financialAssets !== undefined) {
       assetsFen = moneyFen(p.financialAssets);
       if (assetsFen < 0) return;
@@ -216,17 +302,19 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
   const a = v.propertyAssessment;
   let assessment: FenHousehold['assessment'];
   if (a !== undefined) {
-    if (!isObj(a) || !keysWithin(a, ASSESSMENT_KEYS)) return;
+    if (!isObj(a) || !keysAmong(a, 'meetsDibao', 'meetsLowIncome')) return;
     if (typeof a.meetsDibao !== 'boolean' || typeof a.meetsLowIncome !== 'boolean') return;
     assessment = { meetsDibao: a.meetsDibao, meetsLowIncome: a.meetsLowIncome };
   }
   return {
     id: v.id as string | undefined,
-    assessmentDate: date,
+    assessmentDate: date as string,
+    day: on,
     area,
     receivingDibao: v.receivingDibao as boolean | undefined,
     members: list as FenMemberFacts[],
     incomes,
+    births,
     fen,
     medicalFen,
     hasProperty: p !== undefined,

@@ -41,7 +41,6 @@ export interface FenPolicy {
   laborAge: LaborAge | undefined;
 }
 
-const GROUPS = ['seriousIllness', 'severeDisability', 'age70Plus', 'minor'] as const;
 /** Largest standard (10^6 元 a month) and grant rate (10) of the fast path: products stay safe integers. */
 const MAX_STANDARD_FEN = 100_000_000;
 const MAX_RATE_TT = 100_000;
@@ -50,20 +49,30 @@ function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** The keys zod's strict objects test (`for…in`) are all in `allowed`; see `fen-household.ts`. */
-function keysWithin(o: Obj, allowed: ReadonlySet<string>): boolean {
-  for (const k in o) if (!allowed.has(k)) return false;
+/** Keys of a small object (`for…in`, as zod's strict objects test them): each one of `a`, `b`, `c`, `d`. */
+function keysAmong(o: Obj, a: string, b: string, c = a, d = a): boolean {
+  for (const k in o) if (k !== a && k !== b && k !== c && k !== d) return false;
   return true;
 }
 
-const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
-const LIMIT_KEYS = set('financialAssetsPerCapitaMonths maxVehicles maxExtraHousingUnits');
-const REGION_KEYS = set('code name');
-const STANDARD_KEYS = set('urban rural');
-const EXEMPTION_KEYS = set('perMonth months');
-const GROUP_KEYS: ReadonlySet<string> = new Set(GROUPS);
-const LIMITS_KEYS = set('dibao lowIncome');
-const LABOR_AGE_KEYS = set('min maxMale maxFemale');
+function policyKeysOk(o: Obj): boolean {
+  for (const k in o)
+    switch (k) {
+      case 'region':
+      case 'dibaoStandardPerMonth':
+      case 'propertyLimits':
+      case 'specialGrantRates':
+      case 'specialGrantStacking':
+      case 'employmentIncomeExemption':
+      case 'laborAge':
+      case 'thresholdInclusive':
+      case 'lowIncomeAdmitsBelowStandard':
+        continue;
+      default:
+        return false;
+    }
+  return true;
+}
 
 function intIn(v: unknown, min: number, max: number): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
@@ -76,7 +85,7 @@ function optInt(v: unknown, min: number, max: number): boolean {
 /** `undefined` = outside the fast path; `null` = no limit configured. */
 function limitsOf(v: unknown): FenLimits | null | undefined {
   if (v === undefined) return null;
-  if (!isObj(v) || !keysWithin(v, LIMIT_KEYS))
+  if (!isObj(v) || !keysAmong(v, 'financialAssetsPerCapitaMonths', 'maxVehicles', 'maxExtraHousingUnits'))
     return;
   const months = v.financialAssetsPerCapitaMonths;
   const maxVehicles = v.maxVehicles;
@@ -96,11 +105,21 @@ function limitsOf(v: unknown): FenLimits | null | undefined {
   };
 }
 
-const POLICY_KEYS = set(
-  'region dibaoStandardPerMonth propertyLimits specialGrantRates specialGrantStacking employmentIncomeExemption laborAge thresholdInclusive lowIncomeAdmitsBelowStandard',
-);
-
 /** `/^[0-9]{6}$/` of the region code, by char codes. */
+/** A grant rate in 1/10000: `undefined` when not set, `-1` outside the fast path. */
+function rateOf(x: unknown): number | undefined {
+  if (x === undefined) return undefined;
+  const tt = scaledOf(x, 4);
+  return tt > MAX_RATE_TT ? -1 : tt;
+}
+
+const NO_RATES: FenPolicy['ratesTT'] = Object.freeze({
+  seriousIllness: undefined,
+  severeDisability: undefined,
+  age70Plus: undefined,
+  minor: undefined,
+});
+
 function isRegionCode(s: string): boolean {
   if (s.length !== 6) return false;
   for (let i = 0; i < 6; i++) {
@@ -112,7 +131,7 @@ function isRegionCode(s: string): boolean {
 
 function regionOk(r: unknown): boolean {
   if (r === undefined) return true;
-  if (!isObj(r) || !keysWithin(r, REGION_KEYS)) return false;
+  if (!isObj(r) || !keysAmong(r, 'code', 'name')) return false;
   const { code, name } = r;
   return (
     typeof code === 'string' &&
@@ -142,41 +161,36 @@ function laborAgeOk(a: Obj): a is Obj & LaborAge {
  * @example fenPolicyOf({ dibaoStandardPerMonth: { urban: '620', rural: 410 } })?.standardFen.rural // 41000
  */
 export function fenPolicyOf(v: unknown): FenPolicy | undefined {
-  if (!isObj(v) || !keysWithin(v, POLICY_KEYS) || !regionOk(v.region)) return;
+  if (!isObj(v) || !policyKeysOk(v) || !regionOk(v.region)) return;
   const s = v.dibaoStandardPerMonth;
-  if (!isObj(s) || !keysWithin(s, STANDARD_KEYS)) return;
+  if (!isObj(s) || !keysAmong(s, 'urban', 'rural')) return;
   const urban = scaledOf(s.urban, 2);
   const rural = scaledOf(s.rural, 2);
   if (urban <= 0 || rural <= 0 || urban > MAX_STANDARD_FEN || rural > MAX_STANDARD_FEN) return;
   let exemption: FenPolicy['exemption'] = null;
   const e = v.employmentIncomeExemption;
   if (e !== undefined) {
-    if (!isObj(e) || !keysWithin(e, EXEMPTION_KEYS) || !intIn(e.months, 1, 120)) return;
+    if (!isObj(e) || !keysAmong(e, 'perMonth', 'months') || !intIn(e.months, 1, 120)) return;
     const cap = scaledOf(e.perMonth, 2);
     if (cap < 0) return;
     exemption = { capTwelfths: cap * 12, months: e.months };
   }
-  const ratesTT: FenPolicy['ratesTT'] = {
-    seriousIllness: undefined,
-    severeDisability: undefined,
-    age70Plus: undefined,
-    minor: undefined,
-  };
+  let ratesTT: FenPolicy['ratesTT'] = NO_RATES;
   const r = v.specialGrantRates;
   if (r !== undefined) {
-    if (!isObj(r) || !keysWithin(r, GROUP_KEYS)) return;
-    for (const g of GROUPS) {
-      if (r[g] === undefined) continue;
-      const tt = scaledOf(r[g], 4);
-      if (tt < 0 || tt > MAX_RATE_TT) return;
-      ratesTT[g] = tt;
-    }
+    if (!isObj(r) || !keysAmong(r, 'seriousIllness', 'severeDisability', 'age70Plus', 'minor')) return;
+    const seriousIllness = rateOf(r.seriousIllness);
+    const severeDisability = rateOf(r.severeDisability);
+    const age70Plus = rateOf(r.age70Plus);
+    const minor = rateOf(r.minor);
+    if (seriousIllness === -1 || severeDisability === -1 || age70Plus === -1 || minor === -1) return;
+    ratesTT = { seriousIllness, severeDisability, age70Plus, minor };
   }
   let dibao: FenLimits | null | undefined = null;
   let lowIncome: FenLimits | null | undefined = null;
   const l = v.propertyLimits;
   if (l !== undefined) {
-    if (!isObj(l) || !keysWithin(l, LIMITS_KEYS)) return;
+    if (!isObj(l) || !keysAmong(l, 'dibao', 'lowIncome')) return;
     dibao = limitsOf(l.dibao);
     lowIncome = limitsOf(l.lowIncome);
     if (dibao === undefined || lowIncome === undefined) return;
@@ -184,7 +198,7 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
   const stacking = v.specialGrantStacking;
   if (stacking !== undefined && stacking !== 'max' && stacking !== 'sum') return;
   const a = v.laborAge;
-  if (a !== undefined && (!isObj(a) || !keysWithin(a, LABOR_AGE_KEYS) || !laborAgeOk(a)))
+  if (a !== undefined && (!isObj(a) || !keysAmong(a, 'min', 'maxMale', 'maxFemale') || !laborAgeOk(a)))
     return;
   const inclusive = v.thresholdInclusive;
   const admitsBelow = v.lowIncomeAdmitsBelowStandard;
