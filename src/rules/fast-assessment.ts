@@ -10,7 +10,7 @@
 import { shiftIsoMonths } from '../core/dates.js';
 import { ZERO } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
-import type { FenHousehold } from '../schema/fen-household.js';
+import { dayKey, type FenHousehold } from '../schema/fen-household.js';
 import type { FenPolicy } from '../schema/fen-policy.js';
 import { memberAge } from './age.js';
 import type { HouseholdAssessment, MemberAssessment } from './assessment-result.js';
@@ -28,13 +28,16 @@ import { incomeFen, propertyFen } from './fast-income.js';
 import { ageOnDays, extremelyPoorFen, grantFen } from './fast-member.js';
 import { divHalfUp, fenText, shownFen, shownRatio } from './fen.js';
 import type { AssessmentWarning, HouseholdClass, SpecialGroup } from './household-types.js';
-import { extremelyPoorRulesVersion, hasLaborCapacity } from './labor-capacity.js';
+import { EXTREMELY_POOR_RULES_2021_FROM, hasLaborCapacity } from './labor-capacity.js';
 import { memberClass } from './member-class.js';
 import { rateNotSetWarnings, specialGroups } from './special-grants.js';
 
 export type { FenPolicy } from '../schema/fen-policy.js';
 export { fenPolicy } from '../schema/fen-policy.js';
 export { incomeClass } from './fast-classification.js';
+
+/** {@link EXTREMELY_POOR_RULES_2021_FROM} as `YYYYMMDD`. */
+const RULES_2021_DAY = dayKey(EXTREMELY_POOR_RULES_2021_FROM);
 
 function addAll(to: string[], paths: readonly string[]): void {
   for (const p of paths) if (!to.includes(p)) to.push(p);
@@ -156,13 +159,14 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
         ? '采用政策设定的劳动年龄段'
         : '政策未设定，采用默认劳动年龄段 16–60（男）/16–55（女）',
     );
-  const version = extremelyPoorRulesVersion(date);
+  const version = h.day < RULES_2021_DAY ? '2016' : '2021'; // extremelyPoorRulesVersion on the YYYYMMDD day
   // Read only for refusals and the trace: not built for the other households.
   let windowStart = t.enabled ? shiftIsoMonths(date, -REFUSAL_WINDOW_MONTHS) : '';
   const dibao = cls === 'dibao';
   const members: MemberAssessment[] = new Array(n);
-  const cancelled: Array<boolean | null> = new Array(n);
-  const grants: number[] = new Array(n);
+  // What the 低保金 reads: allocated only for a 低保 household.
+  const cancelled: Array<boolean | null> | null = dibao ? new Array(n) : null;
+  const grants: number[] | null = dibao ? new Array(n) : null;
   let notSet: SpecialGroup[][] | null = null;
   let anyExtremelyPoor = false;
   for (let i = 0; i < n; i++) {
@@ -198,8 +202,10 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
           (notSet[i] ??= []).push(g);
         }
     }
-    cancelled[i] = emp.dibaoCancelled;
-    grants[i] = grant;
+    if (cancelled !== null && grants !== null) {
+      cancelled[i] = emp.dibaoCancelled;
+      grants[i] = grant;
+    }
     const result: MemberAssessment = {
       age,
       class: memberClass(ep.extremelyPoor, cls),
@@ -233,7 +239,7 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
   const exact = income.exact;
   const afterMedical = M < 0 || exact === null ? null : exact > M ? exact - M : 0;
   let benefit: DibaoBenefit | null = null;
-  if (dibao) {
+  if (cancelled !== null && grants !== null) {
     const I = c.basis === 'illnessExpenditure' ? afterMedical : exact;
     if (I === null || c.basis === null) {
       if (t.enabled)

@@ -196,9 +196,11 @@ export interface FenClassification {
   cls: HouseholdClass;
   basis: ClassBasis | null;
   illness: HouseholdClass | null;
-  missing: string[];
+  missing: readonly string[];
   warnings: AssessmentWarning[];
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 const rel = (a: number, b: number) => (a < b ? '<' : a > b ? '>' : '=');
 
@@ -261,11 +263,12 @@ export function classifyFen(input: FenClassInput, t: Tracer): FenClassification 
     }
   }
 
-  const missing: string[] = [];
+  let missing = NONE;
   if (ev.cls === 'undetermined') {
-    if (ev.incomeRelevant) missing.push(...income.missing);
-    if (ev.dibaoPropertyRelevant) missing.push(...input.pd.missing);
-    if (ev.lowIncomePropertyRelevant) missing.push(...input.pl.missing);
+    missing = [];
+    if (ev.incomeRelevant) (missing as string[]).push(...income.missing);
+    if (ev.dibaoPropertyRelevant) (missing as string[]).push(...input.pd.missing);
+    if (ev.lowIncomePropertyRelevant) (missing as string[]).push(...input.pl.missing);
   }
 
   const warnings: AssessmentWarning[] = [];

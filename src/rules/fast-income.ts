@@ -23,7 +23,7 @@ export interface FenIncomeTotal {
   high: number | null;
   exact: number | null;
   /** Paths of the unknown facts that leave H open. */
-  missing: string[];
+  missing: readonly string[];
 }
 
 /** Largest H (twelfths of 分) of the fast path: 12 × 10^9 元 a month. */

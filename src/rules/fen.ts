@@ -158,5 +158,8 @@ export function shownRatio(num: number, den: number): string {
 
 /** A 分 amount as a trace shows it: `62050` → `"620.5"` (shown of `src/rules/display.ts`). */
 export function shownFen(fen: number): string {
-  return shownRatio(fen, 100);
+  if (fen < 0) return shownRatio(fen, 100);
+  const c = fen % 100;
+  const yuan = String((fen - c) / 100);
+  return c === 0 ? yuan : c % 10 === 0 ? `${yuan}.${c / 10}` : yuan + (CENTS[c] as string);
 }

@@ -1,6 +1,20 @@
 /** Integer 分 helpers of the assessHousehold fast path (src/rules/fen.ts). */
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divHalfUp, fenOf, fenText, MAX_FEN, safeTimes, tenThousandthsOf } from '../../src/rules/fen.js';
+import { Dec } from '../../src/core/money.js';
+import { shown } from '../../src/rules/display.js';
+import {
+  divHalfUp,
+  fenOf,
+  fenText,
+  MAX_FEN,
+  moneyFen,
+  safeTimes,
+  scaledOf,
+  shownFen,
+  shownRatio,
+  tenThousandthsOf,
+} from '../../src/rules/fen.js';
 
 describe('fen helpers', () => {
   it('reads money with at most two decimals as 分, as toDec reads it', () => {
@@ -45,5 +59,63 @@ describe('fen helpers', () => {
     expect(fenText(5)).toBe('0.05');
     expect(fenText(62_000)).toBe('620.00');
     expect(fenText(123_410)).toBe('1234.10');
+  });
+});
+
+describe('fen readers and trace formatting of the fast path', () => {
+  it('reads money and rates by char codes as toDec reads them, -1 outside the fast path', () => {
+    expect(scaledOf('620', 2)).toBe(62_000);
+    expect(scaledOf('620.5', 2)).toBe(62_050);
+    expect(scaledOf('0.05', 2)).toBe(5);
+    expect(scaledOf(19.99, 2)).toBe(1999);
+    expect(scaledOf(-0, 2)).toBe(0);
+    expect(Object.is(scaledOf(-0, 2), 0)).toBe(true);
+    expect(scaledOf(24, 4)).toBe(240_000);
+    expect(scaledOf(24.5, 4)).toBe(245_000);
+    expect(scaledOf('0.3', 4)).toBe(3000);
+    expect(scaledOf(7, 3)).toBe(7000);
+    for (const bad of ['', '.5', '5.', '01', '1,200', '1e3', '-1', '0.125', '1000000000', ' 1', '1.x'])
+      expect(scaledOf(bad, 2)).toBe(-1);
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, -1, 1e9, 5e-7, null, undefined, true, {}])
+      expect(scaledOf(bad, 2)).toBe(-1);
+    expect(moneyFen('999999999.99')).toBe(MAX_FEN - 1);
+  });
+  it('shows a ratio as the decimal path shows a Dec: exact up to 6 decimals, else 6 decimals and …', () => {
+    expect(shownRatio(0, 12)).toBe('0');
+    expect(shownRatio(1200, 1200)).toBe('1');
+    expect(shownRatio(100, 12)).toBe('8.333333…');
+    expect(shownRatio(200, 3)).toBe('66.666667…');
+    expect(shownRatio(15, 10)).toBe('1.5');
+    expect(shownRatio(1, 1_000_000)).toBe('0.000001');
+    expect(shownRatio(1, 16_000_000)).toBe('0.000000…');
+    expect(shownRatio(3, 4_000_000)).toBe('0.000001…');
+    expect(shownRatio(9_999_999, 10_000_000)).toBe('1.000000…');
+    expect(shownRatio(-150, 100)).toBe('-1.5');
+    expect(shownRatio(-1, 3)).toBe('-0.333333…');
+    expect(shownFen(62_000)).toBe('620');
+    expect(shownFen(62_050)).toBe('620.5');
+    expect(shownFen(62_005)).toBe('620.05');
+    expect(shownFen(7)).toBe('0.07');
+    expect(shownFen(-62_050)).toBe('-620.5');
+  });
+  it('writes large amounts above the small-integer range', () => {
+    expect(fenText(300_000_000_000)).toBe('3000000000.00');
+    expect(fenText(300_000_000_001)).toBe('3000000000.01');
+  });
+});
+
+describe('shownRatio ≡ shown of the decimal path', () => {
+  it('on generated ratios', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e13 }),
+        fc.constantFrom(1, 3, 7, 12, 100, 1200, 2400, 7200, 10_000, 1_000_000, 120_000),
+        (num, den) => {
+          expect(shownRatio(num, den)).toBe(shown(new Dec(num).div(den)));
+          if (den === 100) expect(shownFen(num)).toBe(shown(new Dec(num).div(100)));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
