@@ -7,12 +7,10 @@
  * division at the end. Money beyond the safe integers returns `undefined` and the decimal rules decide; a
  * property test proves the two give byte-identical JSON.
  */
-import { shiftIsoMonths } from '../core/dates.js';
 import { ZERO } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
 import { dayKey, type FenHousehold } from '../schema/fen-household.js';
 import type { FenPolicy } from '../schema/fen-policy.js';
-import { memberAge } from './age.js';
 import type { HouseholdAssessment, MemberAssessment } from './assessment-result.js';
 import type { DibaoBenefit } from './dibao-benefit.js';
 import {
@@ -24,8 +22,9 @@ import {
 } from './employment.js';
 import { extremelyPoorInHouseholdWarning } from './extremely-poor.js';
 import { classifyFen } from './fast-classification.js';
+import { ageOnDays, shiftedDayText } from './fast-dates.js';
 import { incomeFen, propertyFen } from './fast-income.js';
-import { ageOnDays, extremelyPoorFen, grantFen } from './fast-member.js';
+import { extremelyPoorFen, grantFen } from './fast-member.js';
 import { divHalfUp, fenText, shownFen, shownRatio } from './fen.js';
 import type { AssessmentWarning, HouseholdClass, SpecialGroup } from './household-types.js';
 import { EXTREMELY_POOR_RULES_2021_FROM, hasLaborCapacity } from './labor-capacity.js';
@@ -161,7 +160,7 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
     );
   const version = h.day < RULES_2021_DAY ? '2016' : '2021'; // extremelyPoorRulesVersion on the YYYYMMDD day
   // Read only for refusals and the trace: not built for the other households.
-  let windowStart = t.enabled ? shiftIsoMonths(date, -REFUSAL_WINDOW_MONTHS) : '';
+  let windowStart = t.enabled ? shiftedDayText(h.day, -REFUSAL_WINDOW_MONTHS) : '';
   const dibao = cls === 'dibao';
   const members: MemberAssessment[] = new Array(n);
   // What the 低保金 reads: allocated only for a 低保 household.
@@ -173,7 +172,7 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
     const m = h.members[i] as FenHousehold['members'][number];
     // The member's path is built only where it is read: the trace, or a missing fact.
     const path = t.enabled ? `members[${i}]` : '';
-    const age = t.enabled ? memberAge(m.birthDate, date, t, path) : ageOnDays(h.births[i] as number, h.day);
+    const age = ageOnDays(h.births[i] as number, h.day, t, path, m.birthDate, date);
     const capacity = hasLaborCapacity(m, age, version, t, path);
     const own = income.members[i] as number | null;
     const ep = extremelyPoorFen(m, i, age, capacity, own, S, pd.meets, pd.missing, version, t);
@@ -183,7 +182,7 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
     const isWorkingAge = workingAge(age, m.sex, capacity, la, t, path);
     let refusals = 0;
     if (m.jobReferralRefusals !== undefined) {
-      if (windowStart === '') windowStart = shiftIsoMonths(date, -REFUSAL_WINDOW_MONTHS);
+      if (windowStart === '') windowStart = shiftedDayText(h.day, -REFUSAL_WINDOW_MONTHS);
       refusals = refusalsInWindow(m, windowStart, date);
     }
     // employmentOutcome reads the path only to trace, or to name an unknown sex or employment.

@@ -4,10 +4,11 @@
  * `property.ts`. Income is kept in twelfths of 分 (12 × the monthly amount), so no division happens
  * before a decision; a figure outside the safe integers returns `undefined` (the decimal rules decide).
  */
-import { shiftIsoMonths } from '../core/dates.js';
+
 import type { Tracer } from '../core/trace.js';
 import type { FenHousehold } from '../schema/fen-household.js';
 import type { FenLimits, FenPolicy } from '../schema/fen-policy.js';
+import { shiftedDayText } from './fast-dates.js';
 import { MAX_FEN, safeTimes, shownFen, shownRatio } from './fen.js';
 import type { Tri } from './household-types.js';
 
@@ -40,7 +41,7 @@ export function incomeFen(h: FenHousehold, fp: FenPolicy, t: Tracer): FenIncomeT
   const receiving = h.receivingDibao;
   const date = h.assessmentDate;
   // The window start is a string computed only when a `since` or the trace needs it.
-  let windowStart = ex !== null && t.enabled ? shiftIsoMonths(date, -ex.months) : '';
+  let windowStart = ex !== null && t.enabled ? shiftedDayText(h.day, -ex.months) : '';
   if (ex !== null) {
     if (t.enabled)
       t.step(
@@ -96,7 +97,7 @@ export function incomeFen(h: FenHousehold, fp: FenPolicy, t: Tracer): FenIncomeT
           maybe += amount;
           if (maybeFirst < 0) maybeFirst = j;
         } else {
-          if (windowStart === '') windowStart = shiftIsoMonths(date, -(ex as { months: number }).months);
+          if (windowStart === '') windowStart = shiftedDayText(h.day, -(ex as { months: number }).months);
           if (e.since > windowStart && e.since <= date) sure += amount;
         }
       }

@@ -11,21 +11,6 @@ import type { SpecialGroup, Tri } from './household-types.js';
 import type { ExtremelyPoorRulesVersion } from './labor-capacity.js';
 
 /**
- * `ageOnIsoDates` of `age.ts` on dates as `YYYYMMDD` numbers (birth ≤ on): whole years, a 29 February
- * birthday completed on 28 February of a common year (民法典 第201条).
- * @see 第5条
- * @example ageOnDays(20080229, 20260228) // 18
- */
-export function ageOnDays(birth: number, on: number): number {
-  const monthDay = on % 10_000;
-  const yo = (on - monthDay) / 10_000;
-  let anniversary = birth % 10_000;
-  if (anniversary === 229 && (yo % 4 !== 0 || (yo % 100 === 0 && yo % 400 !== 0))) anniversary = 228;
-  const years = yo - (birth - (birth % 10_000)) / 10_000;
-  return monthDay < anniversary ? years - 1 : years;
-}
-
-/**
  * The 特困 test of one member.
  * @see 第5条
  */

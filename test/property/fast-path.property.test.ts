@@ -16,6 +16,9 @@ import {
   prepareHouseholdPolicy,
 } from '../../src/assess.js';
 import { formatIsoDate, parseIsoDate, shiftIsoMonths, shiftMonths } from '../../src/core/dates.js';
+import { ageOnIsoDates } from '../../src/rules/age.js';
+import { ageOnDays, shiftedDayText } from '../../src/rules/fast-dates.js';
+import { dayKey } from '../../src/schema/fen-household.js';
 import type { Household, Member } from '../../src/schema/household.js';
 import type { Policy } from '../../src/schema/policy.js';
 import { dateArb, householdArb, policyArb } from './arbitraries.js';
@@ -289,6 +292,28 @@ describe('fast path ≡ decimal path (byte-identical JSON)', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('the dates of the fast path, on YYYYMMDD numbers, equal the string rules (ageOnIsoDates, shiftIsoMonths)', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date(1901, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true }),
+        fc.date({ min: new Date(1901, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true }),
+        fc.integer({ min: -130, max: 0 }),
+        (a, b, k) => {
+          const [birth, on] = [formatIsoDate(a), formatIsoDate(b)].sort() as [string, string];
+          expect(ageOnDays(dayKey(birth), dayKey(on))).toBe(ageOnIsoDates(birth, on));
+          expect(shiftedDayText(dayKey(on), k)).toBe(shiftIsoMonths(on, k));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    for (const [birth, on] of [
+      ['2008-02-29', '2026-02-28'],
+      ['2008-02-29', '2024-02-28'],
+      ['2000-02-29', '2100-02-28'],
+    ] as const)
+      expect(ageOnDays(dayKey(birth), dayKey(on))).toBe(ageOnIsoDates(birth, on));
   });
 
   it('shiftIsoMonths equals shiftMonths + formatIsoDate (month-end clamped)', () => {
