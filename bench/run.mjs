@@ -11,7 +11,9 @@
  *   in-process  assessHousehold with/without trace; the exact 第5条 kernel vs plain numbers vs
  *               json-rules-engine (bench/in-process.ts, bundled from src/ with esbuild);
  *   cli         `dibao assess` over 1 000 000 households of JSON Lines, 1 thread and --jobs 2: seconds and
- *               peak RSS (getrusage maxrss of the process, which includes its worker threads);
+ *               peak RSS (getrusage maxrss of the process, which includes its worker threads); then where
+ *               one thread's time goes, stage by stage, on 100 000 of them (bench/cli-split.ts: read, cut,
+ *               split, JSON.parse, the rule, serialise + encode + tally, write; µs of CPU per household);
  *   import      cold `import('dibao-rules')` (dist/index.js) in a fresh process, median of 7;
  *   bundle      dist/dibao-rules.global.js: minified and gzip (level 9) sizes.
  * In-process throughputs are per CPU-second of the measuring thread (process.cpuUsage), best of several passes:
@@ -117,6 +119,28 @@ async function inProcess(count) {
     logLevel: 'error',
   });
   return lastJsonLine(runNode([outfile], { BENCH_HOUSEHOLDS: String(count) }));
+}
+
+async function cliSplit(count) {
+  const { build } = await import('esbuild');
+  const outfile = join(work, 'cli-split.mjs');
+  await build({
+    entryPoints: [join(root, 'bench', 'cli-split.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    packages: 'external',
+    logLevel: 'error',
+  });
+  const input = join(work, `households-${count}-${BENCH_SEED}.jsonl`);
+  const policyFile = join(work, 'policy.json');
+  writeFileSync(policyFile, JSON.stringify(BENCH_POLICY));
+  await writeJsonl(input, count);
+  return lastJsonLine(
+    runNode([outfile], { BENCH_CLI_SPLIT_FILE: input, BENCH_CLI_SPLIT_POLICY: policyFile }),
+  );
 }
 
 async function writeJsonl(file, count) {
@@ -279,6 +303,14 @@ if (!args['skip-cli']) {
   );
   log(
     `--jobs 2                   ${r.jobs2.seconds} s wall, ${r.jobs2.cpuSeconds} s CPU (${summary.cliHouseholdsPerSecondJobs2}/s), peak RSS ${r.jobs2.peakRssMB} MB`,
+  );
+  const splitCount = Math.min(count, 100_000);
+  const split = await cliSplit(splitCount);
+  summary.cliSplitMicrosPerHousehold = split.microsPerHousehold;
+  log(
+    `1 thread, split (${splitCount})  µs of CPU per household: ${Object.entries(split.microsPerHousehold)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}; total ${split.totalMicros}`,
   );
 }
 log('\n== import and bundle');
