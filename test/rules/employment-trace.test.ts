@@ -57,6 +57,10 @@ describe('workingAge trace', () => {
     expect(noteOf(57, undefined)).toEqual([null, '16 ≤ 57，是否 < 上限 60（男）/55（女） 取决于未知的性别']);
     expect(noteOf(40, undefined)).toEqual([true, '16 ≤ 40 < 60（男）/55（女）：在劳动年龄段内']);
     expect(noteOf(61, undefined)).toEqual([false, '61 ≥ 60（男）/55（女）：已超过劳动年龄']);
+    // the bounds themselves: 16 is of working age; with the sex unknown, 55 is open and 60 is past both bounds
+    expect(noteOf(16, 'male')).toEqual([true, '16 ≤ 16 < 60：在劳动年龄段内']);
+    expect(noteOf(55, undefined)).toEqual([null, '16 ≤ 55，是否 < 上限 60（男）/55（女） 取决于未知的性别']);
+    expect(noteOf(60, undefined)).toEqual([false, '60 ≥ 60（男）/55（女）：已超过劳动年龄']);
   });
 
   it('the step lists every value read', () => {
@@ -116,6 +120,21 @@ describe('employmentOutcome trace', () => {
         note: '劳动年龄内有劳动能力，半年内拒绝职业介绍 3 次（三次以上），取消其低保待遇',
       },
     ]);
+  });
+
+  it('refusals recorded but none in the window: the cancellation step still says 0 times, fewer than 3', () => {
+    const { r, steps } = run(0, 'urban', 'dibao', true, {
+      birthDate: '1980-01-01',
+      employed: true,
+      jobReferralRefusals: ['2017-01-01'],
+    });
+    expect(r.dibaoCancelled).toBe(false);
+    expect(steps[0]).toMatchObject({
+      rule: 'employment.cancellation',
+      inputs: { refusalsInWindow: 0 },
+      output: false,
+      note: '半年内拒绝职业介绍 0 次，少于3次，不取消',
+    });
   });
 
   it('two refusals: not cancelled (fewer than 3); unemployed working-age member owes community service', () => {

@@ -105,6 +105,11 @@ describe('extremelyPoorTest trace', () => {
     });
   });
 
+  it('an assessed lack of livelihood with the income unknown: only the supporters are missing', () => {
+    const { r } = run({ livelihoodSource: false }, 72, false, null, null);
+    expect(r).toEqual({ extremelyPoor: null, livelihoodSource: false, missing: ['members[2].supporters'] });
+  });
+
   it('an able supporter: not 特困, the note names the supporter', () => {
     const { r, steps } = run({ supporters: 'able' }, 72, false, '300');
     expect(r.extremelyPoor).toBe(false);

@@ -132,6 +132,50 @@ describe('residencyStandardArea trace', () => {
   });
 });
 
+describe('residencyStandardArea — an unknown fact keeps the answer open only if it could change it', () => {
+  const oneYear = {
+    continuousResidenceSince: '2018-06-30',
+    basicPensionInsuranceSince: '2018-06-30',
+    basicMedicalInsuranceSince: '2018-06-30',
+  };
+
+  it('permit unknown, every one-year test met: the permit decides → undetermined, residencePermit missing', () => {
+    const r = residencyStandardArea({
+      assessmentDate: '2019-06-30',
+      hukou: 'rural',
+      settledInCity: false,
+      ...oneYear,
+    });
+    expect(r).toMatchObject({ area: null, reason: 'UNDETERMINED', missing: ['residencePermit'] });
+  });
+
+  it('residence start unknown, permit and insurance met: undetermined, continuousResidenceSince missing', () => {
+    const { continuousResidenceSince: _, ...rest } = oneYear;
+    const r = residencyStandardArea({
+      assessmentDate: '2019-06-30',
+      hukou: 'rural',
+      settledInCity: false,
+      residencePermit: true,
+      ...rest,
+    });
+    expect(r).toMatchObject({ area: null, missing: ['continuousResidenceSince'] });
+  });
+
+  it('户籍 unknown, not settled, no permit: 户籍 decides → undetermined, only hukou missing', () => {
+    const r = residencyStandardArea({
+      assessmentDate: '2019-06-30',
+      settledInCity: false,
+      residencePermit: false,
+    });
+    expect(r).toMatchObject({ area: null, reason: 'UNDETERMINED', missing: ['hukou'] });
+  });
+
+  it('rural 户籍, settlement unknown, no permit: undetermined, only settledInCity missing', () => {
+    const r = residencyStandardArea({ assessmentDate: '2019-06-30', hukou: 'rural', residencePermit: false });
+    expect(r).toMatchObject({ area: null, reason: 'UNDETERMINED', missing: ['settledInCity'] });
+  });
+});
+
 describe('applicableStandard trace', () => {
   it('urban and rural: the standard read and both figures listed', () => {
     const p = policy();
