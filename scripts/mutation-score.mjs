@@ -19,11 +19,96 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 
 /**
- * Survivors judged equivalent: [file, line, mutator, replacement, reason]. `t.enabled → true` guards are
+ * Survivors judged equivalent: [file, line (or 'line:column' where one line has two alike), mutator, replacement,
+ * reason]. `t.enabled → true` guards are
  * equivalent because `Tracer.step` records nothing when tracing is off: only the cost changes.
  */
 const TRACE_GUARD = 'tracing guard: Tracer.step records nothing when tracing is off';
 const EQUIVALENT = [
+  [
+    'src/rules/extremely-poor.ts',
+    91,
+    'ConditionalExpression',
+    'true',
+    'inside this branch the own income is unknown or below S (a known income at or above S gives a livelihood source), and the property paths are empty whenever the 低保 property is known (PropertyTest): every variant pushes the same paths',
+  ],
+  [
+    'src/rules/extremely-poor.ts',
+    91,
+    'LogicalOperator',
+    'propertyMeetsDibao === null || ownTwelfths === null || incomeKnownLow',
+    'inside this branch the own income is unknown or below S (a known income at or above S gives a livelihood source), and the property paths are empty whenever the 低保 property is known (PropertyTest): every variant pushes the same paths',
+  ],
+  [
+    'src/rules/labor-capacity.ts',
+    51,
+    'ConditionalExpression',
+    'default:',
+    'an empty default returns undefined instead of false; both are falsy where the result is read',
+  ],
+  ['src/rules/labor-capacity.ts', 74, 'ConditionalExpression', 'true', TRACE_GUARD],
+  ['src/rules/labor-capacity.ts', 88, 'ConditionalExpression', 'true', TRACE_GUARD],
+  [
+    'src/rules/special-grants.ts',
+    26,
+    'StringLiteral',
+    '"Stryker was here!"',
+    'the default path is used only by calls without a tracer, which write no step',
+  ],
+  [
+    'src/rules/special-grants.ts',
+    50,
+    'OptionalChaining',
+    'member.disability.grade',
+    'read only for a severely disabled member, whose disability is present',
+  ],
+  [
+    'src/rules/special-grants.ts',
+    96,
+    'ConditionalExpression',
+    'true',
+    'the grant parts feed only the trace step',
+  ],
+  [
+    'src/rules/special-grants.ts',
+    100,
+    'ConditionalExpression',
+    'true',
+    'the grant parts feed only the trace step',
+  ],
+  ['src/rules/employment.ts', 43, 'ConditionalExpression', 'true', TRACE_GUARD],
+  [
+    'src/rules/employment.ts',
+    73,
+    'StringLiteral',
+    '"Stryker was here!"',
+    'the default path is used only by calls without a tracer, which write no step',
+  ],
+  [
+    'src/rules/employment.ts',
+    '171:21',
+    'ConditionalExpression',
+    'false',
+    'refusals > 0 only when the refusal list is present (refusalsInWindow counts 0 without one), so the other operand decides',
+  ],
+  ['src/rules/employment.ts', 200, 'ConditionalExpression', 'true', TRACE_GUARD],
+  ['src/rules/extremely-poor.ts', 71, 'ConditionalExpression', 'true', TRACE_GUARD],
+  ['src/rules/extremely-poor.ts', 96, 'ConditionalExpression', 'true', TRACE_GUARD],
+  [
+    'src/rules/residency.ts',
+    42,
+    'ConditionalExpression',
+    'false',
+    'a start after the assessment date is also less than a year before it: the shortcut gives the same false',
+  ],
+  [
+    'src/rules/residency.ts',
+    42,
+    'EqualityOperator',
+    'since >= on',
+    'a start on the assessment date is less than a year before it: false either way',
+  ],
+  ['src/rules/residency.ts', 142, 'ConditionalExpression', 'true', TRACE_GUARD],
   [
     'src/rules/classification.ts',
     121,
@@ -300,7 +385,9 @@ for (const file of [...sourceFiles('src/core'), ...sourceFiles('src/rules')].sor
       const eq = EQUIVALENT.findIndex(
         ([f, line, mutator, replacement]) =>
           f === file &&
-          line === m.location.start.line &&
+          (typeof line === 'string'
+            ? line === `${m.location.start.line}:${m.location.start.column}`
+            : line === m.location.start.line) &&
           mutator === m.mutatorName &&
           replacement === m.replacement,
       );
