@@ -86,6 +86,15 @@ const rule = await cpu(async () => {
     n += processJsonlText(bare, settings, evaluate, decodeUtf8(c.bytes), c.firstLine).bytes.length;
   return n;
 });
+/** For comparison: the same output through JSON.stringify, as before the hand serialiser. */
+const { resultJson: _ignored, ...viaStringify } = spec;
+const stringified = await cpu(async () => {
+  let n = 0;
+  for (const c of held) {
+    n += processJsonlText(viaStringify, settings, evaluate, decodeUtf8(c.bytes), c.firstLine).bytes.length;
+  }
+  return n;
+});
 const outputs: Uint8Array[] = [];
 const full = await cpu(async () => {
   outputs.length = 0;
@@ -118,6 +127,7 @@ const stages = {
 const result = {
   households,
   microsPerHousehold: stages,
+  serialiseEncodeTallyViaJsonStringify: us(stringified.ms - rule.ms),
   totalMicros: Number(
     Object.values(stages)
       .reduce((a, b) => a + b, 0)
