@@ -39,30 +39,38 @@ const CLASS_NAME: Record<HouseholdClass, string> = {
   undetermined: '待定',
 };
 
-interface Outcome {
-  cls: IncomeClass;
-  basis: ClassBasis | null;
-  income: IncomeClass;
-  illness: IncomeClass | null;
-}
-
-/** The better of the two tests at one point (doubled units; `m2` < 0: no 第6条 test). */
+/**
+ * The better of the two tests at one point (doubled units; `m2` < 0: no 第6条 test), as an evaluation at
+ * that point (nothing unknown, so no fact is relevant).
+ */
 function decide(x: number, m2: number, pd: boolean, pl: boolean, Y: number, incl: boolean, admits: boolean) {
   const income = incomeClass(x, pd, pl, Y, incl, admits);
-  const basis: ClassBasis | null = income === 'none' ? null : 'income';
-  if (m2 < 0) return { cls: income, basis, income, illness: null } as Outcome;
-  const a = x - m2;
-  const illness: IncomeClass = !pd
-    ? 'none'
-    : a < Y || (incl && a === Y)
-      ? 'dibao'
-      : a < Y + Y || (incl && a === Y + Y)
-        ? 'lowIncome'
-        : 'none';
-  const o: Outcome =
-    RANK[illness] > RANK[income]
-      ? { cls: illness, basis: 'illnessExpenditure', income, illness }
-      : { cls: income, basis, income, illness };
+  let cls: IncomeClass = income;
+  let basis: ClassBasis | null = income === 'none' ? null : 'income';
+  let illness: IncomeClass | null = null;
+  if (m2 >= 0) {
+    const a = x - m2;
+    illness = !pd
+      ? 'none'
+      : a < Y || (incl && a === Y)
+        ? 'dibao'
+        : a < Y + Y || (incl && a === Y + Y)
+          ? 'lowIncome'
+          : 'none';
+    if (RANK[illness] > RANK[income]) {
+      cls = illness;
+      basis = 'illnessExpenditure';
+    }
+  }
+  const o: Outcome = {
+    cls,
+    basis,
+    income,
+    illness,
+    incomeRelevant: false,
+    dibaoPropertyRelevant: false,
+    lowIncomePropertyRelevant: false,
+  };
   return o;
 }
 
@@ -78,6 +86,7 @@ interface FenClassInput {
   admits: boolean;
 }
 
+/** The class over every value the unknowns may take, and which unknowns make a difference. */
 interface Evaluation {
   cls: HouseholdClass;
   basis: ClassBasis | null;
@@ -87,6 +96,9 @@ interface Evaluation {
   dibaoPropertyRelevant: boolean;
   lowIncomePropertyRelevant: boolean;
 }
+
+/** One point's outcome: an {@link Evaluation} whose classes are all known. */
+type Outcome = Evaluation & { cls: IncomeClass; income: IncomeClass; illness: IncomeClass | null };
 
 /** The samples of H (doubled twelfths of 分), as `incomeSamples` of the decimal classification. */
 function samples(income: FenIncomeTotal, M: number, Y: number): number[] {
@@ -134,18 +146,8 @@ function evaluate(
   const Y2 = Y + Y;
   const pd = input.pd.meets;
   const pl = input.pl.meets;
-  if (hs.length === 1 && pd !== null && pl !== null) {
-    const o = decide(hs[0] as number, m2, pd, pl, Y2, incl, admits);
-    return {
-      cls: o.cls,
-      basis: o.basis,
-      income: o.income,
-      illness: o.illness,
-      incomeRelevant: false,
-      dibaoPropertyRelevant: false,
-      lowIncomePropertyRelevant: false,
-    };
-  }
+  if (hs.length === 1 && pd !== null && pl !== null)
+    return decide(hs[0] as number, m2, pd, pl, Y2, incl, admits);
   const pds = values(pd);
   const pls = values(pl);
   const D = pds.length;

@@ -27,6 +27,8 @@ export interface FenIncomeTotal {
   missing: readonly string[];
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 /** Largest H (twelfths of 分) of the fast path: 12 × 10^9 元 a month. */
 const MAX_TWELFTHS = MAX_FEN * 12 * 100;
 
@@ -62,7 +64,7 @@ export function incomeFen(h: FenHousehold, fp: FenPolicy, t: Tracer): FenIncomeT
   const cap = ex === null ? 0 : ex.capTwelfths;
   const n = h.members.length;
   const members: Array<number | null> = new Array(n);
-  const missing: string[] = [];
+  let missing: string[] | null = null; // allocated at the first unknown fact
   let low = 0;
   let high: number | null = 0;
   const fen = h.fen;
@@ -71,7 +73,7 @@ export function incomeFen(h: FenHousehold, fp: FenPolicy, t: Tracer): FenIncomeT
     const entries = h.incomes[i] as FenHousehold['incomes'][number];
     if (entries === null) {
       members[i] = null;
-      missing.push(`members[${i}].incomes`);
+      (missing ??= []).push(`members[${i}].incomes`);
       high = null;
       if (t.enabled)
         t.step(
@@ -129,12 +131,12 @@ export function incomeFen(h: FenHousehold, fp: FenPolicy, t: Tracer): FenIncomeT
       max = Math.min(maxBase, cap);
       min = receiving === true ? sureCut : 0;
       if (max > min) {
-        if (receiving === undefined) missing.push('receivingDibao');
+        if (receiving === undefined) (missing ??= []).push('receivingDibao');
         if (max !== sureCut)
           for (let j = maybeFirst; j >= 0 && j < entries.length; j++) {
             const e = entries[j] as (typeof entries)[number];
             if (e.since === undefined && (e.kind === 'employment' || e.kind === 'business'))
-              missing.push(`members[${i}].incomes[${j}].since`);
+              (missing ??= []).push(`members[${i}].incomes[${j}].since`);
           }
       }
       if (t.enabled && max > 0)
@@ -168,7 +170,7 @@ export function incomeFen(h: FenHousehold, fp: FenPolicy, t: Tracer): FenIncomeT
         ? '家庭月收入 H = 各成员月收入之和（已扣除就业收入豁免）'
         : `家庭月收入未知：至少 ${shownRatio(low, 1200)} 元/月`,
     );
-  return { members, low, high, exact, missing };
+  return { members, low, high, exact, missing: missing ?? NONE };
 }
 
 /**
