@@ -17,6 +17,7 @@ import {
   DEFAULT_LABOR_AGE,
   employmentOutcome,
   REFUSAL_WINDOW_MONTHS,
+  REFUSALS_FOR_CANCELLATION,
   refusalsInWindow,
   workingAge,
 } from './employment.js';
@@ -185,13 +186,27 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
       if (windowStart === '') windowStart = shiftedDayText(h.day, -REFUSAL_WINDOW_MONTHS);
       refusals = refusalsInWindow(m, windowStart, date);
     }
-    // employmentOutcome reads the path only to trace, or to name an unknown sex or employment.
-    const empPath =
-      t.enabled || isWorkingAge === null || (dibao && area === 'urban' && m.employed === undefined)
-        ? `members[${i}]`
-        : '';
-    const emp = employmentOutcome(m, empPath, isWorkingAge, refusals, area, cls, windowStart, t);
-    if (emp.missing.length > 0) addAll(missing, emp.missing);
+    // 第11条: with fewer than 3 refusals nobody is cancelled, and outside an urban 低保 household no working-age
+    // obligation applies — the outcome employmentOutcome gives, without building it (nothing to trace).
+    let dibaoCancelled: boolean | null = false;
+    let obligations: Array<'communityService'>;
+    if (
+      !t.enabled &&
+      refusals < REFUSALS_FOR_CANCELLATION &&
+      !(dibao && area === 'urban' && isWorkingAge !== false)
+    )
+      obligations = [];
+    else {
+      // employmentOutcome reads the path only to trace, or to name an unknown sex or employment.
+      const empPath =
+        t.enabled || isWorkingAge === null || (dibao && area === 'urban' && m.employed === undefined)
+          ? `members[${i}]`
+          : '';
+      const emp = employmentOutcome(m, empPath, isWorkingAge, refusals, area, cls, windowStart, t);
+      if (emp.missing.length > 0) addAll(missing, emp.missing);
+      dibaoCancelled = emp.dibaoCancelled;
+      obligations = emp.obligations;
+    }
     let grant = 0;
     if (dibao) {
       grant = grantFen(groups, fp, S, t, path);
@@ -202,7 +217,7 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
         }
     }
     if (cancelled !== null && grants !== null) {
-      cancelled[i] = emp.dibaoCancelled;
+      cancelled[i] = dibaoCancelled;
       grants[i] = grant;
     }
     const result: MemberAssessment = {
@@ -213,8 +228,8 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
       livelihoodSource: ep.livelihoodSource,
       specialGroups: groups,
       workingAge: isWorkingAge,
-      dibaoCancelled: emp.dibaoCancelled,
-      obligations: emp.obligations,
+      dibaoCancelled,
+      obligations,
       incomePerMonth: own === null ? null : fenText(divHalfUp(own, 12)),
       specialGrantPerMonth: dibao ? fenText(divHalfUp(grant, 10_000)) : null,
     };
