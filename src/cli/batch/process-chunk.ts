@@ -156,8 +156,8 @@ export function decodeUtf8(bytes: Uint8Array): string {
 
 /**
  * Evaluates the JSON Lines in `text` (whole lines; the last may lack its line feed), the first of which
- * is line `firstLine` of the input. As {@link readJsonLines}: blank lines are skipped but counted, and a
- * trailing carriage return is dropped.
+ * is line `firstLine` of the input. Blank (whitespace-only) lines are skipped but counted, and a trailing
+ * carriage return is dropped.
  */
 export function processJsonlText<Ctx>(
   spec: BatchSpec<Ctx>,
