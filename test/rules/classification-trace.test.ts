@@ -389,6 +389,14 @@ describe('classifyHousehold — PROPERTY_GAP text', () => {
     expect(result.warnings.map((w) => w.code)).toEqual(['PROPERTY_GAP']);
   });
 
+  it('an income interval reaching n·S: no gap warning (H may equal n·S, where the gap does not apply)', () => {
+    // H ∈ [1000, 1240], literal: below 1240 none (低保 property fails), at 1240 none — decided none, not warned
+    const { result } = run(
+      input({ low: m('1000'), high: m('1240'), missing: ['receivingDibao'] }, false, true),
+    );
+    expect(result).toMatchObject({ class: 'none', missing: [], warnings: [] });
+  });
+
   it('literal and H = n·S: no gap warning (the equality warning is the one that applies)', () => {
     const { result } = run(input({ exact: m('1240') }, false, true));
     expect(result.warnings.map((w) => w.code)).not.toContain('PROPERTY_GAP');

@@ -97,6 +97,27 @@ describe('householdBenefit — why no amount', () => {
     expect(t.steps.map((s) => s.rule)).toEqual(['dibaoBenefit.base']);
   });
 
+  it('a cancelled member is not paid and their grant is not added: 2 members, income 0 → 620 × 1 + 62', () => {
+    // 差额 = (620 − 0 ÷ 2) × 1 = 620; only the remaining member's grant 62 counts
+    const r = householdBenefit(
+      { ...base, members: 2, cancelled: [true, false], grants: [new Dec('93'), new Dec('62')] },
+      tracer(),
+    );
+    expect(r).toEqual({
+      benefit: { basePerMonth: '620.00', specialGrantsPerMonth: '62.00', totalPerMonth: '682.00' },
+      missing: [],
+    });
+  });
+
+  it('a cancellation that is unknown leaves the amount open; its path is reported by the 第11条 rule, not again here', () => {
+    expect(
+      householdBenefit({ ...base, members: 2, cancelled: [false, null], grants: [ZERO, ZERO] }, tracer()),
+    ).toEqual({
+      benefit: null,
+      missing: [],
+    });
+  });
+
   it('an untraced call gives the same result and records nothing', () => {
     const t = new Tracer(false);
     const r = householdBenefit({ ...base, incomeTwelfths: null, incomeMissing: ['x'] }, t);
