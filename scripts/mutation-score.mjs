@@ -26,6 +26,48 @@ import ts from 'typescript';
 const TRACE_GUARD = 'tracing guard: Tracer.step records nothing when tracing is off';
 const EQUIVALENT = [
   [
+    'src/rules/classification.ts',
+    293,
+    'ConditionalExpression',
+    'true',
+    'a decided class means every sample has that class, so every relevance flag is false and nothing is pushed',
+  ],
+  [
+    'src/rules/classification.ts',
+    322,
+    'ConditionalExpression',
+    'true',
+    'without a hit the extra evaluation pushes the empty list of hits: only the cost changes',
+  ],
+  [
+    'src/rules/classification.ts',
+    322,
+    'EqualityOperator',
+    'hits.length >= 0',
+    'without a hit the extra evaluation pushes the empty list of hits: only the cost changes',
+  ],
+  [
+    'src/rules/classification.ts',
+    330,
+    'ConditionalExpression',
+    'true',
+    'lowIncomeAdmitsBelowStandard changes a class only where the 低保 property fails for certain: with it met the alternative class is the same, with it unknown both are undetermined',
+  ],
+  [
+    'src/rules/classification.ts',
+    331,
+    'ConditionalExpression',
+    'true',
+    'with the 低收入 property failing, admitting below-standard income still gives none: the alternative class is the same',
+  ],
+  [
+    'src/rules/classification.ts',
+    336,
+    'ConditionalExpression',
+    'true',
+    'when the guard holds, the alternative reading always differs (低收入 where the literal reading gives none), so the comparison is always true',
+  ],
+  [
     'src/rules/extremely-poor.ts',
     91,
     'ConditionalExpression',
