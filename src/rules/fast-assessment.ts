@@ -213,7 +213,9 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
       for (const g of groups)
         if (fp.ratesTT[g] === undefined) {
           notSet ??= [];
-          (notSet[i] ??= []).push(g);
+          const list = notSet[i] ?? [];
+          list.push(g);
+          notSet[i] = list;
         }
     }
     if (cancelled !== null && grants !== null) {

@@ -53,6 +53,6 @@ export function shiftedDayText(day: number, months: number): string {
   const m0 = total % 12;
   const y = (total - m0) / 12;
   const dim = m0 === 1 && isLeap(y) ? 29 : (DAYS_IN_MONTH[m0] as number);
-  const dd = d < dim ? d : dim;
+  const dd = Math.min(d, dim);
   return `${y}-${m0 < 9 ? '0' : ''}${m0 + 1}-${dd < 10 ? '0' : ''}${dd}`;
 }

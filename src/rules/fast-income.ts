@@ -73,7 +73,8 @@ export function incomeFen(h: FenHousehold, fp: FenPolicy, t: Tracer): FenIncomeT
     const entries = h.incomes[i] as FenHousehold['incomes'][number];
     if (entries === null) {
       members[i] = null;
-      (missing ??= []).push(`members[${i}].incomes`);
+      missing ??= [];
+      missing.push(`members[${i}].incomes`);
       high = null;
       if (t.enabled)
         t.step(
@@ -131,12 +132,17 @@ export function incomeFen(h: FenHousehold, fp: FenPolicy, t: Tracer): FenIncomeT
       max = Math.min(maxBase, cap);
       min = receiving === true ? sureCut : 0;
       if (max > min) {
-        if (receiving === undefined) (missing ??= []).push('receivingDibao');
+        if (receiving === undefined) {
+          missing ??= [];
+          missing.push('receivingDibao');
+        }
         if (max !== sureCut)
           for (let j = maybeFirst; j >= 0 && j < entries.length; j++) {
             const e = entries[j] as (typeof entries)[number];
-            if (e.since === undefined && (e.kind === 'employment' || e.kind === 'business'))
-              (missing ??= []).push(`members[${i}].incomes[${j}].since`);
+            if (e.since === undefined && (e.kind === 'employment' || e.kind === 'business')) {
+              missing ??= [];
+              missing.push(`members[${i}].incomes[${j}].since`);
+            }
           }
       }
       if (t.enabled && max > 0)
