@@ -140,10 +140,7 @@ export function shownRatio(num: number, den: number): string {
   }
   let text: string;
   if (r === 0) {
-    while (k > 0 && frac % 10 === 0) {
-      frac /= 10;
-      k--;
-    }
+    // terminated: the last digit written is not 0 (it left no remainder), so there is no trailing zero to drop
     text = k === 0 ? String(q) : `${q}.${String(frac).padStart(k, '0')}`;
   } else {
     if (r + r >= den) frac++;
