@@ -369,6 +369,7 @@ const EQUIVALENT = [
 const root = process.cwd();
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
+const listEquivalents = args.includes('--equivalents');
 let reportPaths = args.filter((a) => !a.startsWith('--'));
 if (reportPaths.length === 0) {
   const dir = join(root, 'reports', 'mutation');
@@ -464,7 +465,15 @@ const withoutEquivalent =
   valid - total.equivalent === 0 ? null : (100 * (total.killed + total.timeout)) / (valid - total.equivalent);
 const unmatched = EQUIVALENT.filter((_, i) => !matched.has(i));
 
-if (asJson) {
+if (listEquivalents) {
+  // Markdown: the judged-equivalent survivors grouped by reason (for docs/quality.md).
+  const byReason = new Map();
+  EQUIVALENT.forEach(([f, line, mutator, replacement, reason], i) => {
+    const where = `\`${f.replace(/^src\//, '')}:${String(line).split(':')[0]}\` ${mutator} → \`${replacement}\`${matched.has(i) ? '' : ' (not a survivor of the latest run)'}`;
+    byReason.set(reason, [...(byReason.get(reason) ?? []), where]);
+  });
+  for (const [reason, wheres] of byReason) console.log(`- ${wheres.join('; ')}: ${reason}.`);
+} else if (asJson) {
   console.log(
     JSON.stringify(
       {
