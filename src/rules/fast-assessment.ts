@@ -9,7 +9,7 @@
  */
 import { ZERO } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
-import { dayKey, type FenHousehold } from '../schema/fen-household.js';
+import { asParsedMember, dayKey, type FenHousehold } from '../schema/fen-household.js';
 import type { FenPolicy } from '../schema/fen-policy.js';
 import type { HouseholdAssessment, MemberAssessment } from './assessment-result.js';
 import type { DibaoBenefit } from './dibao-benefit.js';
@@ -170,7 +170,8 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
   let notSet: SpecialGroup[][] | null = null;
   let anyExtremelyPoor = false;
   for (let i = 0; i < n; i++) {
-    const m = h.members[i] as FenHousehold['members'][number];
+    const facts = h.members[i] as FenHousehold['members'][number];
+    const m = asParsedMember(facts);
     // The member's path is built only where it is read: the trace, or a missing fact.
     const path = t.enabled ? `members[${i}]` : '';
     const age = ageOnDays(h.births[i] as number, h.day, t, path, m.birthDate, date);

@@ -22,11 +22,33 @@ export interface FenIncomeEntry {
 }
 
 /**
- * A validated member's facts: the input object itself, every field checked (its `incomes` are read
- * through {@link FenHousehold.incomes} and {@link FenHousehold.fen}).
+ * A validated member's facts, copied into one fixed shape (every field present, `undefined` when not given),
+ * so the rules read them from one hidden class; incomes and the birth date as a number are on the household.
  * @see 第5条
  */
-export type FenMemberFacts = Omit<ParsedMember, 'incomes'>;
+export interface FenMemberFacts {
+  id: string | undefined;
+  birthDate: string;
+  sex: ParsedMember['sex'];
+  disability: ParsedMember['disability'];
+  seriousIllness: boolean | undefined;
+  laborCapacity: boolean | undefined;
+  livelihoodSource: boolean | undefined;
+  supporters: ParsedMember['supporters'];
+  employed: boolean | undefined;
+  jobReferralRefusals: string[] | undefined;
+  unionHardshipWorker: boolean | undefined;
+}
+
+/**
+ * The facts as the shared member rules (`hasLaborCapacity`, `specialGroups`, `employmentOutcome`) read a
+ * `ParsedMember`: each tests a fact with `=== undefined`, `!== undefined`, `=== true/false` or `??`, so a field
+ * present with `undefined` reads exactly as an absent one.
+ * @see 第5条
+ */
+export function asParsedMember(f: FenMemberFacts): ParsedMember {
+  return f as unknown as ParsedMember;
+}
 
 /**
  * A validated household in integers: money in 分, `-1` for an absent amount. Arrays are the input's own
@@ -218,35 +240,57 @@ function incomesOf(list: unknown[], fen: number[]): boolean {
   return true;
 }
 
-/** The member's birth date as `YYYYMMDD` when the member is valid, else `-1`. */
-function memberBirth(v: unknown, on: number): number {
-  if (!isObj(v) || !memberKeysOk(v)) return -1;
-  const birth = dayKey(v.birthDate);
-  if (birth < 0 || birth > on || !idOf(v.id)) return -1;
-  if (v.sex !== undefined && v.sex !== 'male' && v.sex !== 'female') return -1;
-  const s = v.supporters;
-  if (s !== undefined && s !== 'none' && s !== 'unable' && s !== 'able') return -1;
+/** The member's facts when the member is valid and born on or before `on` (`YYYYMMDD`), else `undefined`. */
+function memberFacts(v: unknown, on: number, births: number[], i: number): FenMemberFacts | undefined {
+  if (!isObj(v) || !memberKeysOk(v)) return;
+  const birthDate = v.birthDate;
+  const birth = dayKey(birthDate);
+  const id = v.id;
+  if (birth < 0 || birth > on || !idOf(id)) return;
+  const sex = v.sex;
+  if (sex !== undefined && sex !== 'male' && sex !== 'female') return;
+  const supporters = v.supporters;
+  if (supporters !== undefined && supporters !== 'none' && supporters !== 'unable' && supporters !== 'able')
+    return;
+  const seriousIllness = v.seriousIllness;
+  const laborCapacity = v.laborCapacity;
+  const livelihoodSource = v.livelihoodSource;
+  const employed = v.employed;
+  const unionHardshipWorker = v.unionHardshipWorker;
   if (
-    !optBool(v.seriousIllness) ||
-    !optBool(v.laborCapacity) ||
-    !optBool(v.livelihoodSource) ||
-    !optBool(v.employed) ||
-    !optBool(v.unionHardshipWorker)
+    !optBool(seriousIllness) ||
+    !optBool(laborCapacity) ||
+    !optBool(livelihoodSource) ||
+    !optBool(employed) ||
+    !optBool(unionHardshipWorker)
   )
-    return -1;
+    return;
   const d = v.disability;
   if (d !== undefined) {
-    if (!isObj(d) || !keysAmong(d, 'category', 'grade')) return -1;
+    if (!isObj(d) || !keysAmong(d, 'category', 'grade')) return;
     const c = d.category;
-    if (typeof c !== 'string' || !isCategory(c)) return -1;
-    if (d.grade !== 1 && d.grade !== 2 && d.grade !== 3 && d.grade !== 4) return -1;
+    if (typeof c !== 'string' || !isCategory(c)) return;
+    if (d.grade !== 1 && d.grade !== 2 && d.grade !== 3 && d.grade !== 4) return;
   }
   const r = v.jobReferralRefusals;
   if (r !== undefined) {
-    if (!Array.isArray(r) || r.length > 100) return -1;
-    for (let i = 0; i < r.length; i++) if (!isIsoDay(r[i])) return -1;
+    if (!Array.isArray(r) || r.length > 100) return;
+    for (let k = 0; k < r.length; k++) if (!isIsoDay(r[k])) return;
   }
-  return birth;
+  births[i] = birth;
+  return {
+    id: id as string | undefined,
+    birthDate: birthDate as string,
+    sex,
+    disability: d as ParsedMember['disability'],
+    seriousIllness,
+    laborCapacity,
+    livelihoodSource,
+    supporters,
+    employed,
+    jobReferralRefusals: r as string[] | undefined,
+    unionHardshipWorker,
+  };
 }
 
 /**
@@ -262,14 +306,15 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
   const on = dayKey(date);
   if (on < 0 || (area !== 'urban' && area !== 'rural') || !idOf(v.id) || !optBool(v.receivingDibao)) return;
   if (!Array.isArray(list) || list.length < 1 || list.length > 100) return;
+  const members: FenMemberFacts[] = new Array(list.length);
   const incomes: FenHousehold['incomes'] = new Array(list.length);
   const births: number[] = new Array(list.length);
   const fen: number[] = [];
   for (let i = 0; i < list.length; i++) {
     const m: unknown = list[i];
-    const birth = memberBirth(m, on);
-    if (birth < 0) return;
-    births[i] = birth;
+    const facts = memberFacts(m, on, births, i);
+    if (facts === undefined) return;
+    members[i] = facts;
     const entries = (m as Obj).incomes;
     if (entries === undefined) incomes[i] = null;
     else if (!Array.isArray(entries) || !incomesOf(entries, fen)) return;
@@ -312,7 +357,7 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
     day: on,
     area,
     receivingDibao: v.receivingDibao as boolean | undefined,
-    members: list as FenMemberFacts[],
+    members,
     incomes,
     births,
     fen,
