@@ -193,6 +193,20 @@ describe('temporaryAssistance trace and texts', () => {
     expect(stepOf(r, 'expenditureAmount')?.note).toBe('支出型金额 = 超出承受能力的必需支出 × 救助比例');
   });
 
+  it('支出型 with the income given but the spending not: only the spending is missing', () => {
+    const r = temporaryAssistance(
+      {
+        area: 'urban',
+        householdSize: 2,
+        householdIncomePerMonth: '1000',
+        event: { kind: 'essentialExpenditure', basicLivingInHardship: true },
+      },
+      policy,
+    );
+    expect(r).toMatchObject({ status: 'undetermined', missing: ['event.essentialExpenditurePerYear'] });
+    expect(r.trace.map((s) => s.rule)).not.toContain('temporaryAssistance.bearable');
+  });
+
   it('an emergency without a severity: the severity path missing', () => {
     const r = temporaryAssistance(
       { area: 'urban', householdSize: 1, event: { kind: 'suddenEvent', basicLivingInHardship: true } },
