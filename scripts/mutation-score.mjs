@@ -377,6 +377,8 @@ const root = process.cwd();
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const listEquivalents = args.includes('--equivalents');
+const listSurvivors = args.includes('--survivors');
+const left = []; // survivors not judged equivalent, for --survivors
 let reportPaths = args.filter((a) => !a.startsWith('--'));
 if (reportPaths.length === 0) {
   const dir = join(root, 'reports', 'mutation');
@@ -444,6 +446,16 @@ for (const file of [...sourceFiles('src/core'), ...sourceFiles('src/rules')].sor
       if (eq >= 0) {
         c.equivalent++;
         matched.add(eq);
+      } else {
+        const lines = entry.data.source.split('\n');
+        const { start, end } = m.location;
+        const original =
+          start.line === end.line
+            ? (lines[start.line - 1] ?? '').slice(start.column - 1, end.column - 1)
+            : '…';
+        left.push(
+          `\`${file.replace(/^src\//, '')}:${start.line}\` \`${original.replace(/\s+/g, ' ')}\` → \`${String(m.replacement).replace(/\s+/g, ' ')}\` (${m.status})`,
+        );
       }
     }
     if (m.status === 'Killed') c.killed++;
@@ -472,7 +484,9 @@ const withoutEquivalent =
   valid - total.equivalent === 0 ? null : (100 * (total.killed + total.timeout)) / (valid - total.equivalent);
 const unmatched = EQUIVALENT.filter((_, i) => !matched.has(i));
 
-if (listEquivalents) {
+if (listSurvivors) {
+  for (const l of left) console.log(`- ${l}`);
+} else if (listEquivalents) {
   // Markdown: the judged-equivalent survivors grouped by reason (for docs/quality.md).
   const byReason = new Map();
   EQUIVALENT.forEach(([f, line, mutator, replacement, reason], i) => {
