@@ -40,7 +40,10 @@ export { incomeClass } from './fast-classification.js';
 const RULES_2021_DAY = dayKey(EXTREMELY_POOR_RULES_2021_FROM);
 
 function addAll(to: string[], paths: readonly string[]): void {
-  for (const p of paths) if (!to.includes(p)) to.push(p);
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i] as string;
+    if (!to.includes(p)) to.push(p);
+  }
 }
 
 function perCapita(twelfths: number | null, n: number): string | null {

@@ -178,14 +178,10 @@ function isCategory(c: string): boolean {
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function digits(s: string, from: number, to: number): number {
-  let x = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    x = x * 10 + c;
-  }
-  return x;
+/** The digit at `i`, or 100 000 when the char is not an ASCII digit (so any number built from it is out of range). */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : 100_000;
 }
 
 /**
@@ -196,9 +192,10 @@ function digits(s: string, from: number, to: number): number {
  */
 export function dayKey(v: unknown): number {
   if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return -1;
-  const y = digits(v, 0, 4);
-  const m = digits(v, 5, 7);
-  const d = digits(v, 8, 10);
+  const y = digit(v, 0) * 1000 + digit(v, 1) * 100 + digit(v, 2) * 10 + digit(v, 3);
+  const m = digit(v, 5) * 10 + digit(v, 6);
+  const d = digit(v, 8) * 10 + digit(v, 9);
+  // a non-digit reads as 100 000, so a sum with one is out of every range below
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > (DAYS[m - 1] as number)) return -1;
   if (m === 2 && d === 29 && (y % 4 !== 0 || (y % 100 === 0 && y % 400 !== 0))) return -1;
   return y * 10_000 + m * 100 + d;
