@@ -91,10 +91,11 @@ describe('a 低保 household with a 特困 member (S = 620)', () => {
       },
     },
   };
-  const r = entitlements(household, assessment, policy);
+  const run = () => entitlements(household, assessment, policy);
   const base = { memberIds: [], details: {}, missing: [] };
 
   it('lists every measure in article order, then member order, each with its facts and note', () => {
+    const r = run();
     expect(r.measures).toEqual([
       {
         ...base,
@@ -218,6 +219,7 @@ describe('a 低保 household with a 特困 member (S = 620)', () => {
   });
 
   it('missing, warnings, class; the household step and one trace step per measure', () => {
+    const r = run();
     expect(r.householdClass).toBe('dibao');
     expect(r.missing).toEqual(['members[0].receivingPension']);
     expect(r.warnings).toEqual([
@@ -244,6 +246,7 @@ describe('a 低保 household with a 特困 member (S = 620)', () => {
   });
 
   it('trace: false gives the same measures and no steps', () => {
+    const r = run();
     const quiet = entitlements(household, assessment, policy, { trace: false });
     expect(quiet).toEqual({ ...r, trace: [] });
   });
@@ -276,11 +279,12 @@ describe('a household whose class is undetermined', () => {
       member({ age: 28, class: 'undetermined', laborCapacity: null, workingAge: null, dibaoCancelled: null }),
     ],
   };
-  const r = entitlements(household, assessment, { dibaoStandardPerMonth: STANDARDS });
+  const run = () => entitlements(household, assessment, { dibaoStandardPerMonth: STANDARDS });
   const open = { memberIds: [], details: {}, status: 'undetermined', missing: all };
   const NOT_KNOWN_POOR = '成员是否属城市贫困人口尚无法判断';
 
   it('every measure that may apply is listed as undetermined with the paths that would decide it', () => {
+    const r = run();
     expect(r.measures).toEqual([
       {
         ...open,
@@ -388,6 +392,7 @@ describe('a household whose class is undetermined', () => {
   });
 
   it('the union of missing paths in first-seen order; the household step says poverty is open', () => {
+    const r = run();
     expect(r.missing).toEqual([
       'members[0].incomes',
       'propertyAssessment',
@@ -441,8 +446,8 @@ describe('a 低收入 household: education by stage, a zero subsidy rate, housin
       },
     },
   };
-  const r = entitlements(household, assessment, policy);
-  const of = (measure: string) => r.measures.filter((m) => m.measure === measure);
+  const run = () => entitlements(household, assessment, policy);
+  const of = (measure: string) => run().measures.filter((m) => m.measure === measure);
 
   it('education aid by stage; an unknown kindergarten or boarding fact named; not in a 普惠 kindergarten: none', () => {
     expect(
@@ -517,6 +522,7 @@ describe('a 低收入 household: education by stage, a zero subsidy rate, housin
   });
 
   it('a working-age member is employed: not a zero-employment household; no illustrative warning', () => {
+    const r = run();
     expect(of('zeroEmploymentHousehold')).toEqual([]);
     expect(r.warnings).toEqual([]);
   });
@@ -545,9 +551,10 @@ describe('a household not in poverty', () => {
       member({ age: 8, class: 'none', laborCapacity: false }),
     ],
   };
-  const r = entitlements(household, assessment, { dibaoStandardPerMonth: STANDARDS });
+  const run = () => entitlements(household, assessment, { dibaoStandardPerMonth: STANDARDS });
 
   it('only the preschool aid owed to an orphan or disabled child; nothing for the household', () => {
+    const r = run();
     expect(r.measures).toEqual([
       {
         measure: 'educationAid',
@@ -640,8 +647,8 @@ describe('cancellation, open cancellation, sum stacking, 第12条 without figure
     },
     entitlements: { source: '当地文件', illustrative: false },
   };
-  const r = entitlements(household, assessment, policy);
-  const of = (measure: string) => r.measures.filter((m) => m.measure === measure);
+  const run = () => entitlements(household, assessment, policy);
+  const of = (measure: string) => run().measures.filter((m) => m.measure === measure);
 
   it('第10条: a cancelled member gets no grant; an open cancellation leaves it open; sum with a rate not set', () => {
     expect(of('specialGrant')).toEqual([
@@ -713,6 +720,7 @@ describe('cancellation, open cancellation, sum stacking, 第12条 without figure
   });
 
   it('第14条: 620 × 2 × 4 = 4960 above the cap 3720 → 3720, county; the CAPPED warning passed on', () => {
+    const r = run();
     expect(of('temporaryAssistance')).toEqual([
       {
         measure: 'temporaryAssistance',
@@ -834,5 +842,66 @@ describe('an assessment that does not belong to the household or the policy', ()
         entitlements(household, { ...one, standardPerMonth: '620' }, { dibaoStandardPerMonth: STANDARDS }),
       ),
     ).toBeNull();
+  });
+});
+
+describe('who counts as poor when a member’s own class is open', () => {
+  const household: Household = {
+    assessmentDate: '2018-09-01',
+    area: 'urban',
+    members: [
+      { birthDate: '1980-01-01', incomes: [] },
+      { birthDate: '1948-01-01', incomes: [] },
+    ],
+  };
+  const view = (cls: AssessmentView['class'], first: AssessedMemberView['class']): AssessmentView => ({
+    class: cls,
+    standardPerMonth: '620.00',
+    missing: ['members[1].supporters'],
+    members: [
+      member({ age: 38, class: first, workingAge: true }),
+      member({ age: 70, class: 'undetermined', laborCapacity: false }),
+    ],
+  });
+  const medical = (r: ReturnType<typeof entitlements>) =>
+    r.measures.filter((m) => m.measure === 'medicalAssistance').map((m) => [m.memberPaths[0], m.status]);
+
+  it('in a 低保 or 低收入 household an open 特困 test still leaves the member poor: 医疗救助 applies', () => {
+    for (const cls of ['dibao', 'lowIncome'] as const) {
+      const r = entitlements(household, view(cls, cls), { dibaoStandardPerMonth: STANDARDS });
+      expect(medical(r)).toEqual([
+        ['members[0]', 'applies'],
+        ['members[1]', 'applies'],
+      ]);
+      expect(r.trace[0]?.output).toBe(true);
+    }
+  });
+
+  it('in a household that is not poor, an open 特困 test leaves that member (and the household) open', () => {
+    const r = entitlements(household, view('none', 'none'), { dibaoStandardPerMonth: STANDARDS });
+    expect(medical(r)).toEqual([['members[1]', 'undetermined']]);
+    expect(r.trace[0]).toMatchObject({ rule: 'entitlements.householdClass', output: null });
+    expect(r.measures.find((m) => m.measure === 'housingAssistance')).toMatchObject({
+      status: 'undetermined',
+      missing: ['members[1].supporters', 'housing'],
+    });
+  });
+
+  it('a 特困 member in a household that is not poor makes the household poor', () => {
+    const v: AssessmentView = {
+      ...view('none', 'none'),
+      missing: [],
+      members: [
+        member({ age: 38, class: 'none', workingAge: true }),
+        member({ age: 70, class: 'extremelyPoor', laborCapacity: false }),
+      ],
+    };
+    const r = entitlements(household, v, { dibaoStandardPerMonth: STANDARDS });
+    expect(r.trace[0]?.output).toBe(true);
+    expect(r.measures.find((m) => m.measure === 'housingAssistance')).toMatchObject({
+      status: 'undetermined',
+      missing: ['housing'],
+      note: '城市贫困家庭，住房状况未知',
+    });
   });
 });
