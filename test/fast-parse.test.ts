@@ -221,7 +221,7 @@ function fromFen(h: FenHousehold): unknown {
     area: h.area,
     receivingDibao: h.receivingDibao,
     members: h.members.map((facts, i) => {
-      const rest: Record<string, unknown> = { ...facts };
+      const { birthDay: _, ...rest }: Record<string, unknown> = { ...facts };
       const entries = h.incomes[i] ?? null;
       const before = h.incomes.slice(0, i).reduce((sum, x) => sum + (x?.length ?? 0), 0);
       return normal({

@@ -177,7 +177,7 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
     const m = asParsedMember(facts);
     // The member's path is built only where it is read: the trace, or a missing fact.
     const path = t.enabled ? `members[${i}]` : '';
-    const age = ageOnDays(h.births[i] as number, h.day, t, path, m.birthDate, date);
+    const age = ageOnDays(facts.birthDay, h.day, t, path, m.birthDate, date);
     const capacity = hasLaborCapacity(m, age, version, t, path);
     const own = income.members[i] as number | null;
     const ep = extremelyPoorFen(m, i, age, capacity, own, S, pd.meets, pd.missing, version, t);

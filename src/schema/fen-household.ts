@@ -23,12 +23,14 @@ export interface FenIncomeEntry {
 
 /**
  * A validated member's facts, copied into one fixed shape (every field present, `undefined` when not given),
- * so the rules read them from one hidden class; incomes and the birth date as a number are on the household.
+ * so the rules read them from one hidden class; the member's incomes are on the household.
  * @see 第5条
  */
 export interface FenMemberFacts {
   id: string | undefined;
   birthDate: string;
+  /** The birth date as `YYYYMMDD` ({@link dayKey}). */
+  birthDay: number;
   sex: ParsedMember['sex'];
   disability: ParsedMember['disability'];
   seriousIllness: boolean | undefined;
@@ -65,8 +67,6 @@ export interface FenHousehold {
   members: readonly FenMemberFacts[];
   /** Each member's income entries (`null` = not given, unknown). */
   incomes: Array<readonly FenIncomeEntry[] | null>;
-  /** Each member's birth date as `YYYYMMDD`. */
-  births: number[];
   /** The amount of every income entry in 分 (perMonth or perYear as given), member by member. */
   fen: number[];
   medicalFen: number;
@@ -238,7 +238,7 @@ function incomesOf(list: unknown[], fen: number[]): boolean {
 }
 
 /** The member's facts when the member is valid and born on or before `on` (`YYYYMMDD`), else `undefined`. */
-function memberFacts(v: unknown, on: number, births: number[], i: number): FenMemberFacts | undefined {
+function memberFacts(v: unknown, on: number): FenMemberFacts | undefined {
   if (!isObj(v) || !memberKeysOk(v)) return;
   const birthDate = v.birthDate;
   const birth = dayKey(birthDate);
@@ -274,10 +274,10 @@ function memberFacts(v: unknown, on: number, births: number[], i: number): FenMe
     if (!Array.isArray(r) || r.length > 100) return;
     for (let k = 0; k < r.length; k++) if (!isIsoDay(r[k])) return;
   }
-  births[i] = birth;
   return {
     id: id as string | undefined,
     birthDate: birthDate as string,
+    birthDay: birth,
     sex,
     disability: d as ParsedMember['disability'],
     seriousIllness,
@@ -305,11 +305,10 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
   if (!Array.isArray(list) || list.length < 1 || list.length > 100) return;
   const members: FenMemberFacts[] = new Array(list.length);
   const incomes: FenHousehold['incomes'] = new Array(list.length);
-  const births: number[] = new Array(list.length);
   const fen: number[] = [];
   for (let i = 0; i < list.length; i++) {
     const m: unknown = list[i];
-    const facts = memberFacts(m, on, births, i);
+    const facts = memberFacts(m, on);
     if (facts === undefined) return;
     members[i] = facts;
     const entries = (m as Obj).incomes;
@@ -356,7 +355,6 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
     receivingDibao: v.receivingDibao as boolean | undefined,
     members,
     incomes,
-    births,
     fen,
     medicalFen,
     hasProperty: p !== undefined,
