@@ -905,3 +905,56 @@ describe('who counts as poor when a member’s own class is open', () => {
     });
   });
 });
+
+describe('a 特困 member whose ability contradicts the ADL items', () => {
+  it('is refused at the member’s path (the 第12条 error re-addressed under members[i])', () => {
+    const household: Household = {
+      assessmentDate: '2018-09-01',
+      area: 'urban',
+      members: [
+        {
+          birthDate: '1940-01-01',
+          incomes: [],
+          selfCareAbility: 'able',
+          adl: {
+            eating: false,
+            dressing: false,
+            transferring: false,
+            toileting: false,
+            indoorWalking: true,
+            bathing: true,
+          },
+        },
+      ],
+    };
+    const assessment: AssessmentView = {
+      class: 'dibao',
+      standardPerMonth: '620.00',
+      missing: [],
+      members: [member({ age: 78, class: 'extremelyPoor', laborCapacity: false })],
+    };
+    const policy: Policy = {
+      dibaoStandardPerMonth: STANDARDS,
+      entitlements: {
+        source: '当地文件',
+        illustrative: false,
+        priorYear: { dibaoStandardPerMonth: { urban: '600', rural: '400' }, minimumWagePerMonth: '1640' },
+      },
+    };
+    let issues: unknown = null;
+    try {
+      entitlements(household, assessment, policy);
+    } catch (e) {
+      issues = (e as { issues: unknown }).issues;
+    }
+    // 4 items failed → 完全丧失 by 第22条, not 具备
+    expect(issues).toEqual([
+      {
+        path: 'members[0].selfCareAbility',
+        code: 'inconsistent',
+        message: '生活自理能力 "able" 与 adl 六项评估结果（4 项不能达到，应为完全丧失生活自理能力）不一致',
+        messageEn: 'selfCareAbility "able" contradicts adl (4 item(s) failed: fullyLost)',
+      },
+    ]);
+  });
+});
