@@ -26,6 +26,28 @@ import ts from 'typescript';
 const TRACE_GUARD = 'tracing guard: Tracer.step records nothing when tracing is off';
 const EQUIVALENT = [
   [
+    'src/rules/entitlements.ts',
+    101,
+    'ConditionalExpression',
+    'false',
+    'unreachable: the member counts were checked equal just before, so every member has an assessment',
+  ],
+  [
+    'src/rules/entitlements.ts',
+    '102:28',
+    'StringLiteral',
+    '``',
+    'unreachable: the member counts were checked equal just before, so every member has an assessment',
+  ],
+  [
+    'src/rules/entitlements.ts',
+    102,
+    'StringLiteral',
+    '""',
+    'unreachable: the member counts were checked equal just before, so every member has an assessment',
+  ],
+  ['src/rules/entitlements/context.ts', 142, 'ConditionalExpression', 'true', TRACE_GUARD],
+  [
     'src/rules/temporary-assistance.ts',
     218,
     'ConditionalExpression',
