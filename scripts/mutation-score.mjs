@@ -34,7 +34,7 @@ const EQUIVALENT = [
   ],
   [
     'src/rules/entitlements.ts',
-    '102:28',
+    '102:26',
     'StringLiteral',
     '``',
     'unreachable: the member counts were checked equal just before, so every member has an assessment',
