@@ -80,15 +80,28 @@ export function assessHousehold(
   return assessOne(household, { parsed, fen: fenPolicy(parsed) }, options, fh, h);
 }
 
+/** What {@link prepareHouseholdPolicy} keeps: the validated policy and its integer figures. */
+interface PreparedFigures {
+  readonly parsed: ParsedPolicy;
+  /** The integer figures of the fast path; `null` when the policy is outside it (the decimal path decides). */
+  readonly fen: FenPolicy | null;
+}
+
+/** The key of a prepared policy's figures: not exported, so callers cannot build or read one. */
+const FIGURES = Symbol('dibao-rules.preparedHouseholdPolicy');
+
+function figuresOf(prepared: PreparedHouseholdPolicy): PreparedFigures {
+  return prepared[FIGURES] as PreparedFigures;
+}
+
 /**
  * A policy validated once and its figures prepared in integer 分, for assessing many households with
  * {@link assessPreparedHousehold}. Create it only with {@link prepareHouseholdPolicy}.
  * @see 第4条
  */
 export interface PreparedHouseholdPolicy {
-  readonly parsed: ParsedPolicy;
-  /** The integer figures of the fast path; `null` when the policy is outside it (the decimal path decides). */
-  readonly fen: FenPolicy | null;
+  /** Opaque: the validated policy and its figures, read only by this module. */
+  readonly [FIGURES]: unknown;
 }
 
 /**
@@ -102,7 +115,8 @@ export interface PreparedHouseholdPolicy {
  */
 export function prepareHouseholdPolicy(policy: Policy): PreparedHouseholdPolicy {
   const parsed = parsePolicyInput(policy);
-  return Object.freeze({ parsed, fen: fenPolicyOf(policy) ?? fenPolicy(parsed) });
+  const figures: PreparedFigures = { parsed, fen: fenPolicyOf(policy) ?? fenPolicy(parsed) };
+  return Object.freeze({ [FIGURES]: Object.freeze(figures) });
 }
 
 /**
@@ -117,7 +131,7 @@ export function assessPreparedHousehold(
   prepared: PreparedHouseholdPolicy,
   options?: RuleOptions,
 ): HouseholdAssessment {
-  return assessOne(household, prepared, options, fenHousehold(household));
+  return assessOne(household, figuresOf(prepared), options, fenHousehold(household));
 }
 
 /**
@@ -139,7 +153,7 @@ export function assessHouseholdDecimal(
  */
 function assessOne(
   raw: Household,
-  prepared: PreparedHouseholdPolicy,
+  prepared: PreparedFigures,
   options: RuleOptions | undefined,
   fh: FenHousehold | undefined,
   parsed?: ParsedHousehold,
@@ -166,7 +180,7 @@ export function assessHouseholds(
   policy: Policy,
   options?: RuleOptions,
 ): HouseholdAssessment[] {
-  const p = prepareHouseholdPolicy(policy);
+  const p = figuresOf(prepareHouseholdPolicy(policy));
   const out: HouseholdAssessment[] = [];
   for (let i = 0; i < households.length; i++) {
     const raw = households[i] as Household;
