@@ -958,3 +958,120 @@ describe('a 特困 member whose ability contradicts the ADL items', () => {
     ]);
   });
 });
+
+describe('第18条 education aid at the age bounds, and who may owe work (第20条) when labor capacity is open', () => {
+  const kids = (facts: Household['members']): Household => ({
+    assessmentDate: '2018-09-01',
+    area: 'urban',
+    members: facts,
+  });
+  const view = (cls: AssessmentView['class'], ages: number[], missing: string[] = []): AssessmentView => ({
+    class: cls,
+    standardPerMonth: '620.00',
+    missing,
+    members: ages.map((age) => member({ age, class: cls, laborCapacity: age >= 16 })),
+  });
+  const education = (r: ReturnType<typeof entitlements>) =>
+    r.measures
+      .filter((m) => m.measure === 'educationAid')
+      .map((m) => [m.memberPaths[0], m.article, m.status, m.missing]);
+  const policy: Policy = { dibaoStandardPerMonth: STANDARDS };
+
+  it('a poor household: ages 3 and 24 may be in school (stage asked), 2 and 25 not; a household path is not asked', () => {
+    const r = entitlements(
+      kids([
+        { birthDate: '2015-01-01' },
+        { birthDate: '2016-01-01' },
+        { birthDate: '1994-01-01' },
+        { birthDate: '1993-01-01' },
+      ]),
+      view('dibao', [3, 2, 24, 25], ['receivingDibao']),
+      policy,
+    );
+    expect(education(r)).toEqual([
+      ['members[0]', '第18条', 'undetermined', ['members[0].schoolingStage']],
+      ['members[2]', '第18条', 'undetermined', ['members[2].schoolingStage']],
+    ]);
+  });
+
+  it('not poor: only an orphan or disabled child of preschool age (≤ 6) is asked for the stage', () => {
+    const r = entitlements(
+      kids([
+        { birthDate: '2012-01-01', orphan: true },
+        { birthDate: '2011-01-01', orphan: true },
+        { birthDate: '2013-01-01' },
+      ]),
+      view('none', [6, 7, 5]),
+      policy,
+    );
+    expect(education(r)).toEqual([['members[0]', '第18条', 'undetermined', ['members[0].schoolingStage']]]);
+  });
+
+  it('not poor: a disabled child in compulsory school gets no aid (the special-child rule is for preschool only)', () => {
+    const r = entitlements(
+      kids([
+        {
+          birthDate: '2008-01-01',
+          schoolingStage: 'compulsory',
+          disability: { category: 'hearing', grade: 3 },
+        },
+      ]),
+      view('none', [10]),
+      policy,
+    );
+    expect(education(r)).toEqual([]);
+  });
+
+  it('a poor household: the applied aid cites 第18条', () => {
+    const r = entitlements(
+      kids([{ birthDate: '2002-01-01', schoolingStage: 'seniorHigh' }]),
+      view('lowIncome', [16]),
+      policy,
+    );
+    expect(education(r)).toEqual([['members[0]', '第18条', 'applies', []]]);
+  });
+
+  it('labor capacity unknown: a member within the working ages of their sex may be of working age', () => {
+    // 16 ≤ age < 60 (men) / 55 (women); sex unknown → the wider bound 60
+    const members: Household['members'] = [
+      { birthDate: '1978-01-01', sex: 'female', incomes: [] },
+      { birthDate: '1961-01-01', sex: 'female', incomes: [] },
+      { birthDate: '1961-01-01', sex: 'male', incomes: [] },
+      { birthDate: '1961-01-01', incomes: [] },
+      { birthDate: '1958-01-01', incomes: [] },
+      { birthDate: '2003-01-01', incomes: [] },
+    ];
+    const v: AssessmentView = {
+      class: 'dibao',
+      standardPerMonth: '620.00',
+      missing: [],
+      members: [40, 57, 57, 57, 60, 15].map((age) =>
+        member({ age, class: 'dibao', laborCapacity: null, workingAge: false }),
+      ),
+    };
+    const zero = entitlements(
+      { assessmentDate: '2018-09-01', area: 'urban', members },
+      v,
+      policy,
+    ).measures.find((m) => m.measure === 'zeroEmploymentHousehold');
+    expect(zero).toMatchObject({
+      status: 'undetermined',
+      memberPaths: ['members[0]', 'members[2]', 'members[3]'],
+      details: {
+        possiblyWorkingAge: ['members[0]', 'members[2]', 'members[3]'],
+        laborAge: '16–60(男)/55(女)',
+      },
+    });
+  });
+
+  it('labor capacity known (none): not of working age, no zero-employment question', () => {
+    const v: AssessmentView = {
+      class: 'dibao',
+      standardPerMonth: '620.00',
+      missing: [],
+      members: [member({ age: 40, class: 'dibao', laborCapacity: false, workingAge: false })],
+    };
+    const r = entitlements(kids([{ birthDate: '1978-01-01', incomes: [] }]), v, policy);
+    expect(r.measures.find((m) => m.measure === 'zeroEmploymentHousehold')).toBeUndefined();
+  });
+});
