@@ -26,6 +26,48 @@ import ts from 'typescript';
 const TRACE_GUARD = 'tracing guard: Tracer.step records nothing when tracing is off';
 const EQUIVALENT = [
   [
+    'src/rules/entitlements/education.ts',
+    31,
+    'ArrayDeclaration',
+    '["Stryker was here"]',
+    'an excluded preschool child is skipped before the aids or missing paths are read, and any exclusion text is still not undefined',
+  ],
+  [
+    'src/rules/entitlements/education.ts',
+    31,
+    'StringLiteral',
+    '""',
+    'an excluded preschool child is skipped before the aids or missing paths are read, and any exclusion text is still not undefined',
+  ],
+  [
+    'src/rules/entitlements/education.ts',
+    44,
+    'ConditionalExpression',
+    "case 'none':",
+    'unreachable: a member not in school (stage none) is skipped before the aids are looked up',
+  ],
+  [
+    'src/rules/entitlements/education.ts',
+    44,
+    'StringLiteral',
+    '""',
+    'unreachable: a member not in school (stage none) is skipped before the aids are looked up',
+  ],
+  [
+    'src/rules/entitlements/education.ts',
+    45,
+    'ObjectLiteral',
+    '{}',
+    'unreachable: a member not in school (stage none) is skipped before the aids are looked up',
+  ],
+  [
+    'src/rules/entitlements/education.ts',
+    45,
+    'ArrayDeclaration',
+    '["Stryker was here"]',
+    'unreachable: a member not in school (stage none) is skipped before the aids are looked up',
+  ],
+  [
     'src/rules/entitlements.ts',
     101,
     'ConditionalExpression',
