@@ -1075,3 +1075,111 @@ describe('第18条 education aid at the age bounds, and who may owe work (第20�
     expect(r.measures.find((m) => m.measure === 'zeroEmploymentHousehold')).toBeUndefined();
   });
 });
+
+describe('第15–16条, 第19条 and 第14条 entries in full', () => {
+  const one = (
+    cls: AssessmentView['class'],
+    memberClass: AssessedMemberView['class'] = cls,
+    missing: string[] = [],
+  ) => ({
+    class: cls,
+    standardPerMonth: '620.00',
+    missing,
+    members: [member({ age: 40, class: memberClass, workingAge: true })],
+  });
+  const hh = (extra: Partial<Household> = {}): Household => ({
+    assessmentDate: '2018-09-01',
+    area: 'urban',
+    members: [{ birthDate: '1978-01-01', incomes: [], employed: true }],
+    ...extra,
+  });
+  const policy: Policy = { dibaoStandardPerMonth: STANDARDS };
+  const find = (r: ReturnType<typeof entitlements>, measure: string) =>
+    r.measures.find((m) => m.measure === measure);
+
+  it('no local contribution figures: the 第16条 subsidy applies without an amount; housing unknown is asked', () => {
+    const r = entitlements(hh(), one('dibao'), policy);
+    expect(find(r, 'insuranceContributionSubsidy')).toEqual({
+      measure: 'insuranceContributionSubsidy',
+      article: '第16条',
+      status: 'applies',
+      memberPaths: ['members[0]'],
+      memberIds: [],
+      facts: { class: 'dibao' },
+      details: {},
+      missing: ['policy.entitlements.medicalInsurance'],
+      note: '城乡居民医保个人缴费由财政全额或部分补助；未给出缴费标准和补助比例，不计金额',
+    });
+    expect(find(r, 'housingAssistance')).toEqual({
+      measure: 'housingAssistance',
+      article: '第19条',
+      status: 'undetermined',
+      memberPaths: [],
+      memberIds: [],
+      facts: { householdClass: 'dibao' },
+      details: {},
+      missing: ['housing'],
+      note: '城市贫困家庭，住房状况未知',
+    });
+  });
+
+  it('a member poor for certain but with the 特困 test open: the subsidy applies, its rate is open', () => {
+    const r = entitlements(hh(), one('dibao', 'undetermined', ['members[0].supporters']), policy);
+    expect(find(r, 'insuranceContributionSubsidy')).toMatchObject({
+      status: 'applies',
+      facts: { class: 'undetermined', householdClass: 'dibao' },
+      missing: ['members[0].supporters'],
+      note: '属城市贫困人口，但是否特困人员未定，补助比例待定',
+    });
+  });
+
+  it('poverty open: no housing measure without hardship; with hardship it is open on the class alone', () => {
+    const open = one('undetermined', 'undetermined', ['members[0].incomes']);
+    expect(
+      find(entitlements(hh({ housing: { hardship: false } }), open, policy), 'housingAssistance'),
+    ).toBeUndefined();
+    expect(
+      find(entitlements(hh({ housing: { hardship: true } }), open, policy), 'housingAssistance'),
+    ).toMatchObject({
+      status: 'undetermined',
+      facts: { householdClass: 'undetermined', housingHardship: true },
+      missing: ['members[0].incomes'],
+    });
+  });
+
+  it('第14条 支出型 from the members’ incomes: 700/月 + 1200/年 ÷ 12 = 800/月 → bearable 12 × (800 − 620) = 2160', () => {
+    const rules = {
+      source: '当地文件',
+      illustrative: false,
+      emergencyMultiples: { general: '1', serious: '2', critical: '3' },
+      expenditureRate: '0.5',
+      capMultiple: '6',
+      townshipApprovalLimitPerEvent: '2000',
+    };
+    const household = hh({
+      members: [
+        {
+          birthDate: '1978-01-01',
+          incomes: [
+            { kind: 'employment', perMonth: '700' },
+            { kind: 'other', perYear: '1200' },
+          ],
+        },
+      ],
+      hardshipEvent: {
+        kind: 'essentialExpenditure',
+        essentialExpenditurePerYear: '3160',
+        basicLivingInHardship: true,
+      },
+    });
+    // excess 3160 − 2160 = 1000 × 0.5 = 500
+    const r = entitlements(household, one('lowIncome'), { ...policy, temporaryAssistance: rules });
+    expect(find(r, 'temporaryAssistance')).toMatchObject({ status: 'applies', amountPerEvent: '500.00' });
+    // without the local rule the policy path is missing as it is (not renamed as an event path)
+    const noRule = entitlements(household, one('lowIncome'), policy);
+    expect(find(noRule, 'temporaryAssistance')).toMatchObject({
+      status: 'undetermined',
+      missing: ['policy.temporaryAssistance'],
+    });
+  });
+});
