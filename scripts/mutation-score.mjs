@@ -26,6 +26,55 @@ import ts from 'typescript';
 const TRACE_GUARD = 'tracing guard: Tracer.step records nothing when tracing is off';
 const EQUIVALENT = [
   [
+    'src/rules/entitlements/temporary.ts',
+    36,
+    'ConditionalExpression',
+    'true',
+    'the household id given to temporaryAssistance only reaches its result id, which the measure does not read',
+  ],
+  [
+    'src/rules/entitlements/temporary.ts',
+    36,
+    'ConditionalExpression',
+    'false',
+    'the household id given to temporaryAssistance only reaches its result id, which the measure does not read',
+  ],
+  [
+    'src/rules/entitlements/temporary.ts',
+    36,
+    'EqualityOperator',
+    'ctx.household.id === undefined',
+    'the household id given to temporaryAssistance only reaches its result id, which the measure does not read',
+  ],
+  [
+    'src/rules/entitlements/temporary.ts',
+    36,
+    'ObjectLiteral',
+    '{}',
+    'the household id given to temporaryAssistance only reaches its result id, which the measure does not read',
+  ],
+  [
+    'src/rules/entitlements/temporary.ts',
+    43,
+    'ObjectLiteral',
+    '{}',
+    'tracing of the nested 第14条 call: with tracing off its steps are empty and are not copied',
+  ],
+  [
+    'src/rules/entitlements/temporary.ts',
+    45,
+    'ConditionalExpression',
+    'true',
+    'tracing of the nested 第14条 call: with tracing off its steps are empty and are not copied',
+  ],
+  [
+    'src/rules/entitlements/temporary.ts',
+    72,
+    'StringLiteral',
+    '"Stryker was here!"',
+    "'unreachable fallback: a refused case always has a reason'",
+  ],
+  [
     'src/rules/entitlements/education.ts',
     31,
     'ArrayDeclaration',
