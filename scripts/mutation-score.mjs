@@ -26,6 +26,41 @@ import ts from 'typescript';
 const TRACE_GUARD = 'tracing guard: Tracer.step records nothing when tracing is off';
 const EQUIVALENT = [
   [
+    'src/rules/entitlements/basic-living.ts',
+    151,
+    'OptionalChaining',
+    'raw.selfCareAbility',
+    'the raw member always exists (the member counts were checked equal); the ?. only satisfies noUncheckedIndexedAccess',
+  ],
+  [
+    'src/rules/entitlements/basic-living.ts',
+    152,
+    'OptionalChaining',
+    'raw.adl',
+    'the raw member always exists (the member counts were checked equal); the ?. only satisfies noUncheckedIndexedAccess',
+  ],
+  [
+    'src/rules/entitlements/basic-living.ts',
+    165,
+    'ObjectLiteral',
+    '{}',
+    'tracing of the nested 第12条 call: with tracing off its steps are empty and are not copied',
+  ],
+  [
+    'src/rules/entitlements/basic-living.ts',
+    170,
+    'ConditionalExpression',
+    'true',
+    'tracing of the nested 第12条 call: with tracing off its steps are empty and are not copied',
+  ],
+  [
+    'src/rules/entitlements/basic-living.ts',
+    82,
+    'ArrayDeclaration',
+    '["Stryker was here"]',
+    "'unreachable fallback: a cancelled member has at least three refusals on record'",
+  ],
+  [
     'src/rules/entitlements/temporary.ts',
     36,
     'ConditionalExpression',
