@@ -7,6 +7,15 @@
  */
 import { type Dec, MONTHS_PER_YEAR } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
+import {
+  householdClassNote,
+  illnessEqualityWarning,
+  illnessTestNote,
+  incomeEqualityWarning,
+  incomeTestNote,
+  propertyGapWarning,
+  type Relation,
+} from './classification-notes.js';
 import { shown } from './display.js';
 import type { HouseholdIncome } from './household-income.js';
 import type { AssessmentWarning, HouseholdClass, IncomeClass, Tri } from './household-types.js';
@@ -51,12 +60,6 @@ export interface Classification {
 }
 
 const RANK: Record<IncomeClass, number> = { none: 0, lowIncome: 1, dibao: 2 };
-const CLASS_NAME: Record<HouseholdClass, string> = {
-  dibao: '低保',
-  lowIncome: '低收入',
-  none: '不属于低保或低收入',
-  undetermined: '待定',
-};
 
 /**
  * The 第5条 income class at one point, in twelfths (12 × monthly amounts): `dibao` iff H < n·S and the
@@ -224,7 +227,7 @@ function monthly(twelfths: Dec): string {
   return shown(twelfths.div(MONTHS_PER_YEAR));
 }
 
-function relation(a: Dec, b: Dec): string {
+function relation(a: Dec, b: Dec): Relation {
   const c = a.cmp(b);
   return c < 0 ? '<' : c > 0 ? '>' : '=';
 }
@@ -263,10 +266,19 @@ export function classifyHousehold(input: ClassificationInput, t: Tracer): Classi
       propertyMeetsDibao: pd,
       propertyMeetsLowIncome: pl,
     };
-    const note =
+    const note = incomeTestNote(
+      ev.income,
       exact === null
-        ? `家庭收入未知（至少 ${monthly(input.income.low)} 元/月），收入检验结果：${CLASS_NAME[ev.income]}`
-        : `H = ${monthly(exact)} ${relation(exact, yearlyStandard)} n·S = ${shown(nS)}，H ${relation(exact, yearlyStandard.add(yearlyStandard))} 2n·S = ${shown(nS.add(nS))}（${inclusive ? '含等于' : '“低于/高于”不含等于'}）→ ${CLASS_NAME[ev.income]}`;
+        ? { openFrom: monthly(input.income.low) }
+        : {
+            h: monthly(exact),
+            toNS: relation(exact, yearlyStandard),
+            nS: inputs.nTimesStandard,
+            to2NS: relation(exact, yearlyStandard.add(yearlyStandard)),
+            nS2: inputs.twiceNTimesStandard,
+          },
+      inclusive,
+    );
     t.step('classification.incomeTest', '第5条', inputs, ev.income, note);
     if (input.medicalPerYear !== null) {
       const a = exact === null ? null : incomeAfterMedical(exact, input.medicalPerYear);
@@ -282,9 +294,18 @@ export function classifyHousehold(input: ClassificationInput, t: Tracer): Classi
           propertyMeetsDibao: pd,
         },
         ev.illness,
-        a === null
-          ? `家庭收入未知，因病支出型检验结果：${CLASS_NAME[ev.illness ?? 'undetermined']}`
-          : `A = 12H − 医疗费 = ${shown(a)} ${relation(a, yearlyStandard)} 12n·S = ${shown(yearlyStandard)}，${relation(a, yearlyStandard.add(yearlyStandard))} 24n·S = ${shown(yearlyStandard.add(yearlyStandard))}；须符合低保财产条件 → ${CLASS_NAME[ev.illness ?? 'undetermined']}`,
+        illnessTestNote(
+          ev.illness ?? 'undetermined',
+          a === null
+            ? null
+            : {
+                a: shown(a),
+                toY: relation(a, yearlyStandard),
+                y: shown(yearlyStandard),
+                to2Y: relation(a, yearlyStandard.add(yearlyStandard)),
+                y2: shown(yearlyStandard.add(yearlyStandard)),
+              },
+        ),
       );
     }
   }
@@ -300,24 +321,12 @@ export function classifyHousehold(input: ClassificationInput, t: Tracer): Classi
   if (!inclusive && exact !== null) {
     const double = yearlyStandard.add(yearlyStandard);
     const hits: AssessmentWarning[] = [];
-    if (exact.eq(yearlyStandard) || exact.eq(double)) {
-      const which = exact.eq(yearlyStandard)
-        ? `${n}人 × 低保标准 ${shown(S)}`
-        : `2 × ${n}人 × 低保标准 ${shown(S)}`;
-      hits.push({
-        code: 'THRESHOLD_EQUALITY',
-        article: '第5条',
-        message: `家庭月收入 ${monthly(exact)} 元恰好等于 ${which} = ${monthly(exact)} 元；原文“低于（，以下同）”的限定词缺失，按字面“低于/高于”都不含本数，不作认定；政策选项 thresholdInclusive 可将等于归入较低一档`,
-      });
-    }
+    if (exact.eq(yearlyStandard) || exact.eq(double))
+      hits.push(incomeEqualityWarning(monthly(exact), !exact.eq(yearlyStandard), n, shown(S)));
     if (input.medicalPerYear !== null) {
       const a = incomeAfterMedical(exact, input.medicalPerYear);
       if (a.eq(yearlyStandard) || a.eq(double))
-        hits.push({
-          code: 'THRESHOLD_EQUALITY',
-          article: '第6条',
-          message: `扣减自负医疗费用后的家庭年收入 ${shown(a)} 元恰好等于${a.eq(yearlyStandard) ? '' : '2倍'}年低保标准线 ${shown(a)} 元；按字面“低于”不含本数；政策选项 thresholdInclusive 可将等于归入较低一档`,
-        });
+        hits.push(illnessEqualityWarning(shown(a), !a.eq(yearlyStandard)));
     }
     if (hits.length > 0) {
       const alt = evaluate(input, hs, yearlyStandard, true, admitsBelow);
@@ -333,12 +342,7 @@ export function classifyHousehold(input: ClassificationInput, t: Tracer): Classi
     (input.income.high.lt(yearlyStandard) || (inclusive && input.income.high.eq(yearlyStandard)))
   ) {
     const alt = evaluate(input, hs, yearlyStandard, inclusive, true);
-    if (alt.cls !== ev.cls)
-      warnings.push({
-        code: 'PROPERTY_GAP',
-        article: '第5条',
-        message: `家庭人均月收入低于低保标准 ${shown(S)} 元，但家庭财产不符合低保条件${pl === true ? '、符合低收入条件' : '（低收入财产条件未知）'}；按字面低收入对象须收入“高于”低保标准，故不认定为低收入；政策选项 lowIncomeAdmitsBelowStandard 可认定为低收入`,
-      });
+    if (alt.cls !== ev.cls) warnings.push(propertyGapWarning(shown(S), pl));
   }
 
   if (t.enabled)
@@ -347,11 +351,7 @@ export function classifyHousehold(input: ClassificationInput, t: Tracer): Classi
       ev.basis === 'illnessExpenditure' ? '第6条' : '第5条',
       { incomeTest: ev.income, illnessExpenditureTest: ev.illness },
       ev.cls,
-      ev.cls === 'undetermined'
-        ? '所缺事实可能改变认定结果，家庭类别待定'
-        : input.medicalPerYear === null
-          ? `家庭类别：${CLASS_NAME[ev.cls]}`
-          : `取收入检验与因病支出型检验中较优者（低保 > 低收入 > 不属于；相同时以收入检验为依据）：${CLASS_NAME[ev.cls]}`,
+      householdClassNote(ev.cls, input.medicalPerYear !== null),
     );
 
   return {

@@ -115,14 +115,7 @@ export function householdBenefit(
   if (input.householdClass !== 'dibao') return { benefit: null, missing: [] };
   const income = input.basis === 'illnessExpenditure' ? input.afterMedicalTwelfths : input.incomeTwelfths;
   if (income === null || input.basis === null) {
-    if (t.enabled)
-      t.step(
-        'dibaoBenefit.base',
-        '社会救助暂行办法第12条',
-        { householdIncomePerMonth: null },
-        null,
-        '家庭收入未精确确定，低保金无法计算',
-      );
+    traceBenefitOpen(t);
     return { benefit: null, missing: [...input.incomeMissing] };
   }
   let cancelled = 0;
@@ -137,4 +130,19 @@ export function householdBenefit(
     benefit: dibaoBenefit(income, input.members, input.standardPerMonth, cancelled, remaining, t),
     missing: [],
   };
+}
+
+/**
+ * The trace step of a 低保 household whose income is not known exactly: the 差额 cannot be computed.
+ * @see 社会救助暂行办法第12条
+ */
+export function traceBenefitOpen(t: Tracer): void {
+  if (t.enabled)
+    t.step(
+      'dibaoBenefit.base',
+      '社会救助暂行办法第12条',
+      { householdIncomePerMonth: null },
+      null,
+      '家庭收入未精确确定，低保金无法计算',
+    );
 }

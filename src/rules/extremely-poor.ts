@@ -10,6 +10,55 @@ import type { AssessmentWarning, Tri } from './household-types.js';
 import type { ExtremelyPoorRulesVersion } from './labor-capacity.js';
 
 /**
+ * The rules version's article for the 生活来源 test: 特困人员认定办法 2016, or 2021 第6条.
+ * @see 第5条
+ */
+export function livelihoodArticle(version: ExtremelyPoorRulesVersion): string {
+  return version === '2016' ? '特困人员认定办法(2016)' : '特困人员认定办法(2021)第6条';
+}
+
+/**
+ * The note of a member outside the 特困 test: with labor capacity, or not old, disabled or a minor.
+ * @see 第5条
+ */
+export function outsideExtremelyPoorNote(category: boolean): string {
+  return category ? '有劳动能力，不属于特困人员' : '不是老年人、残疾人或未满16周岁的未成年人，不属于特困人员';
+}
+
+/**
+ * The note of the 生活来源 step, written once for the decimal and the 分 paths: `own` is the member's monthly
+ * income as shown and whether it is below the standard, `null` when unknown.
+ * @see 第5条
+ */
+export function livelihoodNote(
+  assessed: boolean,
+  own: { text: string; below: boolean } | null,
+  standardText: string,
+  propertyMeetsDibao: Tri,
+  livelihood: Tri,
+): string {
+  if (assessed) return '采用经认定的生活来源结论';
+  if (own === null) return '本人收入未知；月收入低于当地低保标准且家庭财产符合规定的，认定为无生活来源';
+  const property =
+    propertyMeetsDibao === null ? '是否符合规定未知' : propertyMeetsDibao ? '符合规定' : '不符合规定';
+  const verdict = livelihood === null ? '未知' : livelihood ? '有生活来源' : '无生活来源';
+  return `本人月收入 ${own.text} ${own.below ? '<' : '≥'} 低保标准 ${standardText}，家庭财产${property} → ${verdict}`;
+}
+
+/**
+ * The note of the 特困 verdict of a member inside the test (old, disabled or a minor, without labor capacity).
+ * @see 第5条
+ */
+export function extremelyPoorNote(result: Tri, noLivelihood: Tri): string {
+  if (result === null) return '特困条件所需事实缺失，能否认定为特困人员待定';
+  if (result)
+    return '老年人/残疾人/未满16周岁，无劳动能力、无生活来源、无法定义务人或义务人无履行能力：特困人员';
+  return noLivelihood === false
+    ? '有生活来源，不属于特困人员'
+    : '有具备履行能力的法定赡养、抚养、扶养义务人，不属于特困人员';
+}
+
+/**
  * The 特困 test of one member.
  * @see 第5条
  */
@@ -65,7 +114,6 @@ export function extremelyPoorTest(
   version: ExtremelyPoorRulesVersion,
   t: Tracer,
 ): ExtremelyPoorTest {
-  const article = version === '2016' ? '特困人员认定办法(2016)' : '特困人员认定办法(2021)第6条';
   const category = age >= 60 || age < 16 || member.disability !== undefined;
   if (!category || laborCapacity) {
     if (t.enabled)
@@ -74,7 +122,7 @@ export function extremelyPoorTest(
         '第5条',
         { member: path, age, disabled: member.disability !== undefined, laborCapacity },
         false,
-        category ? '有劳动能力，不属于特困人员' : '不是老年人、残疾人或未满16周岁的未成年人，不属于特困人员',
+        outsideExtremelyPoorNote(category),
       );
     return { extremelyPoor: false, livelihoodSource: null, missing: [] };
   }
@@ -94,22 +142,32 @@ export function extremelyPoorTest(
     if (noSupport === null) missing.push(`${path}.supporters`);
   }
   if (t.enabled) {
+    const own =
+      ownTwelfths === null
+        ? null
+        : {
+            text: shown(ownTwelfths.div(MONTHS_PER_YEAR)),
+            below: ownTwelfths.lt(standardPerMonth.mul(MONTHS_PER_YEAR)),
+          };
+    const standardText = shown(standardPerMonth);
     t.step(
       'extremelyPoor.livelihoodSource',
-      article,
+      livelihoodArticle(version),
       {
         member: path,
         assessed: member.livelihoodSource ?? null,
-        ownIncomePerMonth: ownTwelfths === null ? null : shown(ownTwelfths.div(MONTHS_PER_YEAR)),
-        standardPerMonth: shown(standardPerMonth),
+        ownIncomePerMonth: own === null ? null : own.text,
+        standardPerMonth: standardText,
         propertyMeetsDibao,
       },
       livelihood,
-      member.livelihoodSource !== undefined
-        ? '采用经认定的生活来源结论'
-        : ownTwelfths === null
-          ? '本人收入未知；月收入低于当地低保标准且家庭财产符合规定的，认定为无生活来源'
-          : `本人月收入 ${shown(ownTwelfths.div(MONTHS_PER_YEAR))} ${ownTwelfths.lt(standardPerMonth.mul(MONTHS_PER_YEAR)) ? '<' : '≥'} 低保标准 ${shown(standardPerMonth)}，家庭财产${propertyMeetsDibao === null ? '是否符合规定未知' : propertyMeetsDibao ? '符合规定' : '不符合规定'} → ${livelihood === null ? '未知' : livelihood ? '有生活来源' : '无生活来源'}`,
+      livelihoodNote(
+        member.livelihoodSource !== undefined,
+        own,
+        standardText,
+        propertyMeetsDibao,
+        livelihood,
+      ),
     );
     t.step(
       'extremelyPoor.member',
@@ -123,13 +181,7 @@ export function extremelyPoorTest(
         supporters: supporters ?? null,
       },
       result,
-      result === null
-        ? '特困条件所需事实缺失，能否认定为特困人员待定'
-        : result
-          ? '老年人/残疾人/未满16周岁，无劳动能力、无生活来源、无法定义务人或义务人无履行能力：特困人员'
-          : noLivelihood === false
-            ? '有生活来源，不属于特困人员'
-            : '有具备履行能力的法定赡养、抚养、扶养义务人，不属于特困人员',
+      extremelyPoorNote(result, noLivelihood),
     );
   }
   return { extremelyPoor: result, livelihoodSource: livelihood, missing };

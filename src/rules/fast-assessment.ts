@@ -12,7 +12,7 @@ import type { Tracer } from '../core/trace.js';
 import { asParsedMember, dayKey, type FenHousehold } from '../schema/fen-household.js';
 import type { FenPolicy } from '../schema/fen-policy.js';
 import type { HouseholdAssessment, MemberAssessment } from './assessment-result.js';
-import type { DibaoBenefit } from './dibao-benefit.js';
+import { type DibaoBenefit, traceBenefitOpen } from './dibao-benefit.js';
 import {
   DEFAULT_LABOR_AGE,
   employmentOutcome,
@@ -262,14 +262,7 @@ export function fastAssessment(h: FenHousehold, fp: FenPolicy, t: Tracer): House
   if (cancelled !== null && grants !== null) {
     const I = c.basis === 'illnessExpenditure' ? afterMedical : exact;
     if (I === null || c.basis === null) {
-      if (t.enabled)
-        t.step(
-          'dibaoBenefit.base',
-          '社会救助暂行办法第12条',
-          { householdIncomePerMonth: null },
-          null,
-          '家庭收入未精确确定，低保金无法计算',
-        );
+      traceBenefitOpen(t);
       addAll(missing, income.missing);
     } else benefit = benefitFen(I, n, S, cancelled, grants, t);
   }

@@ -8,6 +8,15 @@
  */
 import type { Tracer } from '../core/trace.js';
 import type { ClassBasis } from './classification.js';
+import {
+  householdClassNote,
+  illnessEqualityWarning,
+  illnessTestNote,
+  incomeEqualityWarning,
+  incomeTestNote,
+  propertyGapWarning,
+  type Relation,
+} from './classification-notes.js';
 import type { FenIncomeTotal, FenPropertyTest } from './fast-income.js';
 import { shownFen, shownRatio } from './fen.js';
 import type { AssessmentWarning, HouseholdClass, IncomeClass, Tri } from './household-types.js';
@@ -32,12 +41,6 @@ export function incomeClass(
 }
 
 const RANK = { none: 0, lowIncome: 1, dibao: 2 } as const;
-const CLASS_NAME: Record<HouseholdClass, string> = {
-  dibao: '低保',
-  lowIncome: '低收入',
-  none: '不属于低保或低收入',
-  undetermined: '待定',
-};
 
 /**
  * The better of the two tests at one point (doubled units; `m2` < 0: no 第6条 test), as an evaluation at
@@ -204,7 +207,7 @@ export interface FenClassification {
 
 const NONE: readonly string[] = Object.freeze([]);
 
-const rel = (a: number, b: number) => (a < b ? '<' : a > b ? '>' : '=');
+const rel = (a: number, b: number): Relation => (a < b ? '<' : a > b ? '>' : '=');
 
 /**
  * Classifies the household (第5条(2)(3), 第6条) as `classifyHousehold` does, in twelfths of 分.
@@ -239,13 +242,16 @@ export function classifyFen(input: FenClassInput, t: Tracer): FenClassification 
         propertyMeetsLowIncome: pl,
       },
       ev.income,
-      exact === null
-        ? `家庭收入未知（至少 ${shownRatio(income.low, 1200)} 元/月），收入检验结果：${CLASS_NAME[ev.income]}`
-        : `H = ${h} ${rel(exact, Y)} n·S = ${nS}，H ${rel(exact, Y + Y)} 2n·S = ${nS2}（${inclusive ? '含等于' : '“低于/高于”不含等于'}）→ ${CLASS_NAME[ev.income]}`,
+      incomeTestNote(
+        ev.income,
+        exact === null
+          ? { openFrom: shownRatio(income.low, 1200) }
+          : { h: shownRatio(exact, 1200), toNS: rel(exact, Y), nS, to2NS: rel(exact, Y + Y), nS2 },
+        inclusive,
+      ),
     );
     if (M >= 0) {
       const a = exact === null ? null : exact - M;
-      const illness = CLASS_NAME[ev.illness ?? 'undetermined'];
       t.step(
         'classification.illnessExpenditure',
         '第6条',
@@ -258,9 +264,12 @@ export function classifyFen(input: FenClassInput, t: Tracer): FenClassification 
           propertyMeetsDibao: pd,
         },
         ev.illness,
-        a === null
-          ? `家庭收入未知，因病支出型检验结果：${illness}`
-          : `A = 12H − 医疗费 = ${shownFen(a)} ${rel(a, Y)} 12n·S = ${shownFen(Y)}，${rel(a, Y + Y)} 24n·S = ${shownFen(Y + Y)}；须符合低保财产条件 → ${illness}`,
+        illnessTestNote(
+          ev.illness ?? 'undetermined',
+          a === null
+            ? null
+            : { a: shownFen(a), toY: rel(a, Y), y: shownFen(Y), to2Y: rel(a, Y + Y), y2: shownFen(Y + Y) },
+        ),
       );
     }
   }
@@ -276,22 +285,10 @@ export function classifyFen(input: FenClassInput, t: Tracer): FenClassification 
   const warnings: AssessmentWarning[] = [];
   if (!inclusive && exact !== null) {
     const hits: AssessmentWarning[] = [];
-    if (exact === Y || exact === Y + Y) {
-      const m = shownRatio(exact, 1200);
-      const which = exact === Y ? `${n}人 × 低保标准 ${shownFen(S)}` : `2 × ${n}人 × 低保标准 ${shownFen(S)}`;
-      hits.push({
-        code: 'THRESHOLD_EQUALITY',
-        article: '第5条',
-        message: `家庭月收入 ${m} 元恰好等于 ${which} = ${m} 元；原文“低于（，以下同）”的限定词缺失，按字面“低于/高于”都不含本数，不作认定；政策选项 thresholdInclusive 可将等于归入较低一档`,
-      });
-    }
+    if (exact === Y || exact === Y + Y)
+      hits.push(incomeEqualityWarning(shownRatio(exact, 1200), exact !== Y, n, shownFen(S)));
     const a = exact - M;
-    if (M >= 0 && (a === Y || a === Y + Y))
-      hits.push({
-        code: 'THRESHOLD_EQUALITY',
-        article: '第6条',
-        message: `扣减自负医疗费用后的家庭年收入 ${shownFen(a)} 元恰好等于${a === Y ? '' : '2倍'}年低保标准线 ${shownFen(a)} 元；按字面“低于”不含本数；政策选项 thresholdInclusive 可将等于归入较低一档`,
-      });
+    if (M >= 0 && (a === Y || a === Y + Y)) hits.push(illnessEqualityWarning(shownFen(a), a !== Y));
     if (hits.length > 0 && evaluate(input, hs, Y, true, admits).cls !== ev.cls) warnings.push(...hits);
   }
   const high = income.high;
@@ -303,11 +300,7 @@ export function classifyFen(input: FenClassInput, t: Tracer): FenClassification 
     (high < Y || (inclusive && high === Y)) &&
     evaluate(input, hs, Y, inclusive, true).cls !== ev.cls
   )
-    warnings.push({
-      code: 'PROPERTY_GAP',
-      article: '第5条',
-      message: `家庭人均月收入低于低保标准 ${shownFen(S)} 元，但家庭财产不符合低保条件${pl === true ? '、符合低收入条件' : '（低收入财产条件未知）'}；按字面低收入对象须收入“高于”低保标准，故不认定为低收入；政策选项 lowIncomeAdmitsBelowStandard 可认定为低收入`,
-    });
+    warnings.push(propertyGapWarning(shownFen(S), pl));
 
   if (t.enabled)
     t.step(
@@ -315,11 +308,7 @@ export function classifyFen(input: FenClassInput, t: Tracer): FenClassification 
       ev.basis === 'illnessExpenditure' ? '第6条' : '第5条',
       { incomeTest: ev.income, illnessExpenditureTest: ev.illness },
       ev.cls,
-      ev.cls === 'undetermined'
-        ? '所缺事实可能改变认定结果，家庭类别待定'
-        : M < 0
-          ? `家庭类别：${CLASS_NAME[ev.cls]}`
-          : `取收入检验与因病支出型检验中较优者（低保 > 低收入 > 不属于；相同时以收入检验为依据）：${CLASS_NAME[ev.cls]}`,
+      householdClassNote(ev.cls, M >= 0),
     );
   return { cls: ev.cls, basis: ev.basis, illness: ev.illness, missing, warnings };
 }

@@ -6,9 +6,16 @@
 import type { Tracer } from '../core/trace.js';
 import type { FenPolicy } from '../schema/fen-policy.js';
 import type { ParsedMember } from '../schema/household.js';
+import {
+  extremelyPoorNote,
+  livelihoodArticle,
+  livelihoodNote,
+  outsideExtremelyPoorNote,
+} from './extremely-poor.js';
 import { shownFen, shownRatio } from './fen.js';
 import type { SpecialGroup, Tri } from './household-types.js';
 import type { ExtremelyPoorRulesVersion } from './labor-capacity.js';
+import { stackingNote } from './special-grants.js';
 
 /**
  * The 特困 test of one member.
@@ -54,7 +61,7 @@ export function extremelyPoorFen(
         '第5条',
         { member: `members[${i}]`, age, disabled, laborCapacity },
         false,
-        category ? '有劳动能力，不属于特困人员' : '不是老年人、残疾人或未满16周岁的未成年人，不属于特困人员',
+        outsideExtremelyPoorNote(category),
       );
     return NOT_EXTREMELY_POOR;
   }
@@ -80,23 +87,20 @@ export function extremelyPoorFen(
     if (noSupport === null) missing.push(`${path}.supporters`);
   }
   if (t.enabled) {
-    const ownText = own === null ? null : shownRatio(own, 1200);
+    const ownShown = own === null ? null : { text: shownRatio(own, 1200), below: own < line };
+    const standardText = shownFen(S);
     t.step(
       'extremelyPoor.livelihoodSource',
-      version === '2016' ? '特困人员认定办法(2016)' : '特困人员认定办法(2021)第6条',
+      livelihoodArticle(version),
       {
         member: path,
         assessed: assessed ?? null,
-        ownIncomePerMonth: ownText,
-        standardPerMonth: shownFen(S),
+        ownIncomePerMonth: ownShown === null ? null : ownShown.text,
+        standardPerMonth: standardText,
         propertyMeetsDibao: pd,
       },
       livelihood,
-      assessed !== undefined
-        ? '采用经认定的生活来源结论'
-        : own === null
-          ? '本人收入未知；月收入低于当地低保标准且家庭财产符合规定的，认定为无生活来源'
-          : `本人月收入 ${ownText} ${own < line ? '<' : '≥'} 低保标准 ${shownFen(S)}，家庭财产${pd === null ? '是否符合规定未知' : pd ? '符合规定' : '不符合规定'} → ${livelihood === null ? '未知' : livelihood ? '有生活来源' : '无生活来源'}`,
+      livelihoodNote(assessed !== undefined, ownShown, standardText, pd, livelihood),
     );
     t.step(
       'extremelyPoor.member',
@@ -110,13 +114,7 @@ export function extremelyPoorFen(
         supporters: supporters ?? null,
       },
       result,
-      result === null
-        ? '特困条件所需事实缺失，能否认定为特困人员待定'
-        : result
-          ? '老年人/残疾人/未满16周岁，无劳动能力、无生活来源、无法定义务人或义务人无履行能力：特困人员'
-          : noLivelihood === false
-            ? '有生活来源，不属于特困人员'
-            : '有具备履行能力的法定赡养、抚养、扶养义务人，不属于特困人员',
+      extremelyPoorNote(result, noLivelihood),
     );
   }
   return { extremelyPoor: result, livelihoodSource: livelihood, missing };
@@ -167,7 +165,7 @@ export function grantFen(
         grants: parts,
       },
       shownRatio(total, 1_000_000),
-      fp.stackingSum ? '属多类特殊对象的，各项增发补助金相加' : '属多类特殊对象的，取最高一项增发补助金',
+      stackingNote(fp.stackingSum),
     );
   return total;
 }

@@ -113,7 +113,7 @@ export function specialGrant(
         grants: parts,
       },
       shown(total),
-      stacking === 'sum' ? '属多类特殊对象的，各项增发补助金相加' : '属多类特殊对象的，取最高一项增发补助金',
+      stackingNote(stacking === 'sum'),
     );
   return { perMonth: total, due: true, ratesNotSet };
 }
@@ -140,4 +140,12 @@ export function rateNotSetWarnings(grants: readonly SpecialGrant[]): AssessmentW
       message: `${paths.join('、')} 属于${GROUP_NAME[g]}，但政策未设定该类增发补助金比例（specialGrantRates.${g}），按 0 计算；比例由当地县级民政部门确定`,
     });
   return out;
+}
+
+/**
+ * The note of a member's grant: one grant per person, the highest (`max`), or the sum of the groups' grants.
+ * @see 第10条
+ */
+export function stackingNote(sum: boolean): string {
+  return sum ? '属多类特殊对象的，各项增发补助金相加' : '属多类特殊对象的，取最高一项增发补助金';
 }
