@@ -6,39 +6,12 @@
  * a year.
  */
 import { describe, expect, it } from 'vitest';
-import { Dec, ZERO } from '../../src/core/money.js';
+import { Dec } from '../../src/core/money.js';
 import { type ClassificationInput, classifyHousehold } from '../../src/rules/classification.js';
-import type { HouseholdIncome } from '../../src/rules/household-income.js';
 import type { Tri } from '../../src/rules/household-types.js';
-import { tracer } from './household-helpers.js';
+import { classificationInput as input, tracer } from './household-helpers.js';
 
 const m = (x: string) => new Dec(x).mul(12);
-
-function input(
-  income: Partial<HouseholdIncome> & { exact?: Dec | null },
-  pd: Tri,
-  pl: Tri,
-  extra: Partial<ClassificationInput> = {},
-): ClassificationInput {
-  const exact = income.exact ?? null;
-  return {
-    income: {
-      members: [],
-      low: income.low ?? exact ?? ZERO,
-      high: income.high === undefined ? exact : income.high,
-      exact,
-      missing: income.missing ?? [],
-    },
-    medicalPerYear: null,
-    members: 2,
-    standardPerMonth: new Dec(620),
-    propertyDibao: { meets: pd, missing: pd === null ? ['property.financialAssets'] : [] },
-    propertyLowIncome: { meets: pl, missing: pl === null ? ['property.vehicles'] : [] },
-    thresholdInclusive: false,
-    lowIncomeAdmitsBelowStandard: false,
-    ...extra,
-  };
-}
 
 function run(i: ClassificationInput) {
   const t = tracer();

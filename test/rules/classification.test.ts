@@ -1,14 +1,8 @@
 /** 第5条 income test at a point, and classifyHousehold over unknowns: exact bounds, options, warnings, missing. */
 import { describe, expect, it } from 'vitest';
 import { Dec, ZERO } from '../../src/core/money.js';
-import {
-  type ClassificationInput,
-  classifyHousehold,
-  incomeTestClass,
-} from '../../src/rules/classification.js';
-import type { HouseholdIncome } from '../../src/rules/household-income.js';
-import type { Tri } from '../../src/rules/household-types.js';
-import { tracer } from './household-helpers.js';
+import { classifyHousehold, incomeTestClass } from '../../src/rules/classification.js';
+import { classificationInput as input, tracer } from './household-helpers.js';
 
 const line = new Dec(12 * 2 * 620); // 12·n·S for n = 2, S = 620 → 14880
 
@@ -35,31 +29,6 @@ describe('incomeTestClass (第5条(2)(3))', () => {
   });
 });
 
-function input(
-  income: Partial<HouseholdIncome> & { exact?: Dec | null },
-  pd: Tri,
-  pl: Tri,
-  extra: Partial<ClassificationInput> = {},
-): ClassificationInput {
-  const exact = income.exact ?? null;
-  return {
-    income: {
-      members: [],
-      low: income.low ?? exact ?? ZERO,
-      high: income.high === undefined ? exact : income.high,
-      exact,
-      missing: income.missing ?? [],
-    },
-    medicalPerYear: null,
-    members: 2,
-    standardPerMonth: new Dec(620),
-    propertyDibao: { meets: pd, missing: pd === null ? ['property.financialAssets'] : [] },
-    propertyLowIncome: { meets: pl, missing: pl === null ? ['property.vehicles'] : [] },
-    thresholdInclusive: false,
-    lowIncomeAdmitsBelowStandard: false,
-    ...extra,
-  };
-}
 const m = (x: string) => new Dec(x).mul(12);
 
 describe('classifyHousehold', () => {

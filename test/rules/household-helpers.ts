@@ -1,6 +1,10 @@
 /** Shared builders for the household rule tests: parse JSON-shaped input into the validated form. */
 import { parseIsoDate } from '../../src/core/dates.js';
+import { Dec, ZERO } from '../../src/core/money.js';
 import { Tracer } from '../../src/core/trace.js';
+import type { ClassificationInput } from '../../src/rules/classification.js';
+import type { HouseholdIncome } from '../../src/rules/household-income.js';
+import type { Tri } from '../../src/rules/household-types.js';
 import { type Household, householdSchema, type ParsedHousehold } from '../../src/schema/household.js';
 import { parseInput } from '../../src/schema/parse.js';
 import { type ParsedPolicy, type Policy, policySchema } from '../../src/schema/policy.js';
@@ -24,4 +28,31 @@ export function date(s: string): Date {
 
 export function tracer(): Tracer {
   return new Tracer(true);
+}
+
+/** A 第5条 classification input: two members, S 620, the property conclusions given (`null` = unknown). */
+export function classificationInput(
+  income: Partial<HouseholdIncome> & { exact?: Dec | null },
+  pd: Tri,
+  pl: Tri,
+  extra: Partial<ClassificationInput> = {},
+): ClassificationInput {
+  const exact = income.exact ?? null;
+  return {
+    income: {
+      members: [],
+      low: income.low ?? exact ?? ZERO,
+      high: income.high === undefined ? exact : income.high,
+      exact,
+      missing: income.missing ?? [],
+    },
+    medicalPerYear: null,
+    members: 2,
+    standardPerMonth: new Dec(620),
+    propertyDibao: { meets: pd, missing: pd === null ? ['property.financialAssets'] : [] },
+    propertyLowIncome: { meets: pl, missing: pl === null ? ['property.vehicles'] : [] },
+    thresholdInclusive: false,
+    lowIncomeAdmitsBelowStandard: false,
+    ...extra,
+  };
 }
