@@ -9,7 +9,7 @@ import type { AssessmentWarning, HouseholdClass, Tri } from './household-types.j
  * The name of a household class as caseworkers read it.
  * @see 第5条
  */
-export const CLASS_NAME: Readonly<Record<HouseholdClass, string>> = {
+const CLASS_NAME: Readonly<Record<HouseholdClass, string>> = {
   dibao: '低保',
   lowIncome: '低收入',
   none: '不属于低保或低收入',
