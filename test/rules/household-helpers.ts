@@ -14,6 +14,25 @@ export const CHANGCHUN_2018: Policy = {
   dibaoStandardPerMonth: { urban: '620', rural: '410' },
 };
 
+/** 长春 2018 with property limits: 低保 24 months of S per head, no vehicle or extra home; 低收入 36 months, one vehicle. */
+export const PROPERTY_LIMITS_2018: Policy = {
+  ...CHANGCHUN_2018,
+  propertyLimits: {
+    dibao: { financialAssetsPerCapitaMonths: 24, maxVehicles: 0, maxExtraHousingUnits: 0 },
+    lowIncome: { financialAssetsPerCapitaMonths: 36, maxVehicles: 1 },
+  },
+};
+
+/** Two adults, urban, assessed 2018-09-01, with the given household facts. */
+export function coupleHousehold(extra: Partial<Household>): ParsedHousehold {
+  return household({
+    assessmentDate: '2018-09-01',
+    area: 'urban',
+    members: [{ birthDate: '1980-01-01' }, { birthDate: '1981-01-01' }],
+    ...extra,
+  });
+}
+
 export function household(h: Household): ParsedHousehold {
   return parseInput(householdSchema, h);
 }

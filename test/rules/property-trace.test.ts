@@ -6,24 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
 import { propertyMeets } from '../../src/rules/property.js';
-import type { Household } from '../../src/schema/household.js';
-import { CHANGCHUN_2018, household, policy, tracer } from './household-helpers.js';
+import {
+  CHANGCHUN_2018,
+  coupleHousehold,
+  PROPERTY_LIMITS_2018,
+  policy,
+  tracer,
+} from './household-helpers.js';
 
 const S = new Dec(620);
-const limits = policy({
-  ...CHANGCHUN_2018,
-  propertyLimits: {
-    dibao: { financialAssetsPerCapitaMonths: 24, maxVehicles: 0, maxExtraHousingUnits: 0 },
-    lowIncome: { financialAssetsPerCapitaMonths: 36, maxVehicles: 1 },
-  },
-});
-const h = (extra: Partial<Household>) =>
-  household({
-    assessmentDate: '2018-09-01',
-    area: 'urban',
-    members: [{ birthDate: '1980-01-01' }, { birthDate: '1981-01-01' }],
-    ...extra,
-  });
+const limits = policy(PROPERTY_LIMITS_2018);
+const h = coupleHousehold;
 
 function run(level: 'dibao' | 'lowIncome', hh: ReturnType<typeof h>, p = limits) {
   const t = tracer();
