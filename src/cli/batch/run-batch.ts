@@ -5,12 +5,11 @@
  * input is. With `--jobs N` the main thread only reads, cuts JSON Lines at line feeds, and writes the bytes
  * the workers send back (each chunk's output is one transferred buffer).
  */
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import type { LineChunk } from '../input/jsonl-chunks.js';
 import type { OpenedInput } from '../input/open-input.js';
 import { csvRecord } from '../output/csv-field.js';
 import { csvHeader } from '../output/csv-output.js';
+import type { OutputSink } from '../output/output-target.js';
 import type { Progress } from '../progress.js';
 import { type ChunkResult, decodeUtf8, processChunk, processJsonlText } from './process-chunk.js';
 import { emptyTally, mergeTally } from './tally.js';
@@ -29,7 +28,8 @@ export interface BatchRun<Ctx> {
   spec: BatchSpec<Ctx>;
   settings: BatchSettings<Ctx>;
   input: OpenedInput;
-  output: Writable;
+  /** Where the records go; a write failure stops the run with an `OutputError`. */
+  output: OutputSink;
   /** Worker threads to use; 1 = evaluate in the main thread. */
   jobs: number;
   workerUrl: URL | null;
@@ -38,11 +38,10 @@ export interface BatchRun<Ctx> {
   bom: boolean;
 }
 
-async function write(out: Writable, data: Uint8Array | string): Promise<void> {
-  if (data.length === 0) return;
+async function write(out: OutputSink, data: Uint8Array | string): Promise<void> {
   // Waiting for 'drain' after every chunk would stop reading and evaluating while the bytes go out;
   // a few MB may wait instead.
-  if (!out.write(data) && out.writableLength > OUTPUT_BUFFER_BYTES) await once(out, 'drain');
+  await out.write(data, OUTPUT_BUFFER_BYTES);
 }
 
 async function* chunked(source: AsyncIterable<WorkItem[]>): AsyncGenerator<ChunkInput> {

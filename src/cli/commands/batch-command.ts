@@ -4,15 +4,14 @@
  * good, 1 some record failed).
  */
 
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Writable } from 'node:stream';
 import type { ParseArgsConfig } from 'node:util';
+import { clampJobs } from '../batch/jobs.js';
 import { runBatch } from '../batch/run-batch.js';
 import type { BatchSpec, InputFormat, OutputFormat, Tally } from '../batch/types.js';
 import { openInput } from '../input/open-input.js';
 import type { CliIo } from '../io.js';
+import { openOutput } from '../output/output-target.js';
+import { readFiles, refuseOverwrite } from '../output/same-file.js';
 import { Progress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
 import type { Command, OptionValues } from './command.js';
@@ -60,27 +59,6 @@ export function parseJobs(value: unknown, io: CliIo): number {
   throw new UsageError(`--jobs must be a whole number from 1 to 999 or "auto", got ${String(value)}`);
 }
 
-async function openOutput(
-  target: unknown,
-  io: CliIo,
-): Promise<{ stream: Writable; finish: () => Promise<void> }> {
-  if (target === undefined || target === '-') return { stream: io.stdout, finish: async () => {} };
-  if (typeof target !== 'string' || target === '') throw new UsageError('--output needs a file name');
-  const stream = createWriteStream(resolve(io.cwd, target));
-  try {
-    await once(stream, 'open');
-  } catch (e) {
-    throw new UsageError(`cannot write ${target}: ${(e as Error).message} / 无法写入输出文件`);
-  }
-  return {
-    stream,
-    finish: async () => {
-      stream.end();
-      await once(stream, 'finish');
-    },
-  };
-}
-
 /** The description of one batch command. */
 export interface BatchCommandDef<Ctx> {
   spec: BatchSpec<Ctx>;
@@ -117,27 +95,35 @@ export function batchCommand<Ctx>(def: BatchCommandDef<Ctx>): Command {
       );
       const outputFormat =
         oneOf<OutputFormat>(values['output-format'], ['jsonl', 'csv'], 'output-format') ?? 'jsonl';
-      const jobs = parseJobs(values.jobs, io);
+      const quiet = values.quiet === true;
+      const { jobs, note } = clampJobs(parseJobs(values.jobs, io), io.availableParallelism);
       if (jobs > 1 && io.workerUrl === null)
         throw new UsageError('--jobs > 1 needs worker threads (run dist/cli.js)');
+      if (note !== null && !quiet) io.stderr.write(`dibao ${def.spec.name}: ${note}\n`);
+      await refuseOverwrite(values.output, readFiles(values, positionals), io);
       const ctx = await def.prepare(values, io);
       const input = await openInput(file, inputFormat, def.spec.csvInput, io.stdin, io.cwd);
       const output = await openOutput(values.output, io);
-      const quiet = values.quiet === true;
       const started = io.now();
       const progress =
         !quiet && io.stderrIsTTY ? new Progress(io.stderr, io.now, input.totalBytes, io.stderrColumns) : null;
-      const tally = await runBatch({
-        spec: def.spec,
-        settings: { command: def.spec.name, ctx, outputFormat, traceColumn: values.trace === true },
-        input,
-        output: output.stream,
-        jobs,
-        workerUrl: io.workerUrl,
-        progress,
-        bom: values.bom === true && outputFormat === 'csv',
-      });
-      await output.finish();
+      let tally: Tally;
+      try {
+        tally = await runBatch({
+          spec: def.spec,
+          settings: { command: def.spec.name, ctx, outputFormat, traceColumn: values.trace === true },
+          input,
+          output: output.sink,
+          jobs,
+          workerUrl: io.workerUrl,
+          progress,
+          bom: values.bom === true && outputFormat === 'csv',
+        });
+        await output.commit();
+      } catch (e) {
+        await output.abort();
+        throw e;
+      }
       if (!quiet) io.stderr.write(summaryText(def.spec, tally, io.now() - started));
       return tally.errors > 0 ? 1 : 0;
     },
