@@ -24,11 +24,21 @@ export interface CliIssue {
 export type WorkItem =
   | { kind: 'text'; line: number; text: string }
   | { kind: 'value'; line: number; id: string | null; value: unknown }
-  | { kind: 'error'; line: number; id: string | null; issues: CliIssue[] };
+  | { kind: 'error'; line: number; id: string | null; name: InputErrorName; issues: CliIssue[] };
+
+/**
+ * The `name` of an error record found before evaluation: `CsvError` (a CSV row), `SyntaxError` (the
+ * structure of a JSON document), `InputError` (a record over the size limit, bytes that are not UTF-8),
+ * `WorkerError` (the worker thread evaluating the record died).
+ */
+export type InputErrorName = 'CsvError' | 'SyntaxError' | 'InputError' | 'WorkerError';
 
 /** The error part of an error record. */
 export interface RecordError {
-  /** `DibaoInputError`, `SyntaxError` (bad JSON), `CsvError`, or the name of an unexpected error. */
+  /**
+   * `DibaoInputError`, `SyntaxError` (bad JSON), `CsvError`, `InputError` (too large, not UTF-8),
+   * `WorkerError` (the thread evaluating it died), or the name of an unexpected error.
+   */
   name: string;
   message: string;
   issues: CliIssue[];
@@ -101,4 +111,9 @@ export interface BatchSettings<Ctx> {
   outputFormat: OutputFormat;
   /** `--trace` was given: results carry their trace (JSON Lines inside `result`, CSV in a `trace` column). */
   traceColumn: boolean;
+  /**
+   * `--max-record-bytes`: a record larger than this (UTF-8 bytes) is an error record, not evaluated.
+   * Default `DEFAULT_MAX_RECORD_BYTES` (record-limits.ts).
+   */
+  maxRecordBytes?: number;
 }

@@ -6,8 +6,10 @@
 
 import type { ParseArgsConfig } from 'node:util';
 import { clampJobs } from '../batch/jobs.js';
+import { parseMaxRecordBytes } from '../batch/record-limits.js';
 import { runBatch } from '../batch/run-batch.js';
 import type { BatchSpec, InputFormat, OutputFormat, Tally } from '../batch/types.js';
+import { INPUT_ENCODINGS, type InputEncoding } from '../input/encoding.js';
 import { openInput } from '../input/open-input.js';
 import type { CliIo } from '../io.js';
 import { openOutput } from '../output/output-target.js';
@@ -25,6 +27,8 @@ export const BATCH_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   trace: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   bom: { type: 'boolean' },
+  encoding: { type: 'string' },
+  'max-record-bytes': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -33,6 +37,9 @@ export const BATCH_OPTIONS_HELP = `Input and output / 输入与输出:
   <file>                   input file, or - for stdin / 输入文件，- 表示标准输入
   --input-format <f>       json | jsonl | csv (default: from the extension; stdin: json if it
                            starts with "[", else jsonl)
+  --encoding <e>           utf-8 (default) | gbk | gb18030 | utf-16le — Excel's "CSV" on Chinese
+                           Windows is gbk; a UTF-16LE file with its BOM is read without it
+  --max-record-bytes <n>   a larger record is an error record, not evaluated (default 1m = 1 MiB)
   --output-format <f>      jsonl (default) | csv
   -o, --output <file>      write to a file instead of stdout (- = stdout)
   --bom                    start CSV output with a UTF-8 BOM (for Excel)
@@ -43,7 +50,8 @@ export const BATCH_OPTIONS_HELP = `Input and output / 输入与输出:
 
 Every input record gives exactly one output line, in input order:
   {"line":N,"id":"…","result":{…}}   or   {"line":N,"id":"…","error":{"name","message","issues":[…]}}
-Exit code: 0 all records evaluated, 1 some record failed, 2 usage error. See docs/cli.md.`;
+Exit code: 0 all records evaluated, 1 some record failed, 2 usage error, 3 unexpected failure,
+4 output not written (disk full), 141 output closed early (broken pipe). See docs/cli.md.`;
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T | undefined {
   if (value === undefined) return undefined;
@@ -95,6 +103,12 @@ export function batchCommand<Ctx>(def: BatchCommandDef<Ctx>): Command {
       );
       const outputFormat =
         oneOf<OutputFormat>(values['output-format'], ['jsonl', 'csv'], 'output-format') ?? 'jsonl';
+      const encoding = oneOf<InputEncoding>(
+        typeof values.encoding === 'string' ? values.encoding.toLowerCase() : values.encoding,
+        INPUT_ENCODINGS,
+        'encoding',
+      );
+      const maxRecordBytes = parseMaxRecordBytes(values['max-record-bytes']);
       const quiet = values.quiet === true;
       const { jobs, note } = clampJobs(parseJobs(values.jobs, io), io.availableParallelism);
       if (jobs > 1 && io.workerUrl === null)
@@ -102,7 +116,10 @@ export function batchCommand<Ctx>(def: BatchCommandDef<Ctx>): Command {
       if (note !== null && !quiet) io.stderr.write(`dibao ${def.spec.name}: ${note}\n`);
       await refuseOverwrite(values.output, readFiles(values, positionals), io);
       const ctx = await def.prepare(values, io);
-      const input = await openInput(file, inputFormat, def.spec.csvInput, io.stdin, io.cwd);
+      const input = await openInput(file, inputFormat, def.spec.csvInput, io.stdin, io.cwd, {
+        encoding,
+        maxRecordBytes,
+      });
       const output = await openOutput(values.output, io);
       const started = io.now();
       const progress =
@@ -111,7 +128,13 @@ export function batchCommand<Ctx>(def: BatchCommandDef<Ctx>): Command {
       try {
         tally = await runBatch({
           spec: def.spec,
-          settings: { command: def.spec.name, ctx, outputFormat, traceColumn: values.trace === true },
+          settings: {
+            command: def.spec.name,
+            ctx,
+            outputFormat,
+            traceColumn: values.trace === true,
+            maxRecordBytes,
+          },
           input,
           output: output.sink,
           jobs,

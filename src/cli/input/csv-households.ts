@@ -6,6 +6,7 @@
  * `income_<kind>_since`; a member whose income cells are all empty has unknown income (write `0` for
  * "no income"). The full column set is documented in docs/cli.md.
  */
+import { tooLargeItem } from '../batch/record-limits.js';
 import type { CliIssue, CsvInputColumn, WorkItem } from '../batch/types.js';
 import { UsageError } from '../usage-error.js';
 import { checkHeader, setPath, typedCell } from './csv-cells.js';
@@ -85,15 +86,23 @@ class Gathering {
   readonly issues: CliIssue[] = [];
   /** The line each household column's value came from. */
   private readonly from = new Map<string, number>();
+  /** Characters in the household's cells so far; past the limit its rows are no longer kept. */
+  private chars = 0;
 
   constructor(
     readonly id: string,
     readonly line: number,
+    private readonly maxChars: number,
   ) {
     this.household.id = id;
   }
 
   addRow(layout: Layout, line: number, cells: ReadonlyArray<string>): void {
+    for (const c of cells) this.chars += c.length;
+    if (this.chars > this.maxChars) {
+      this.members.length = 0;
+      return;
+    }
     const member: Record<string, unknown> = {};
     const incomes = new Map<string, Record<string, unknown>>();
     let memberCells = 0;
@@ -143,7 +152,10 @@ class Gathering {
   }
 
   item(): WorkItem {
-    if (this.issues.length > 0) return { kind: 'error', line: this.line, id: this.id, issues: this.issues };
+    if (this.chars > this.maxChars)
+      return tooLargeItem(this.line, this.id, this.chars, this.maxChars, 'characters');
+    if (this.issues.length > 0)
+      return { kind: 'error', line: this.line, id: this.id, name: 'CsvError', issues: this.issues };
     return {
       kind: 'value',
       line: this.line,
@@ -154,7 +166,10 @@ class Gathering {
 }
 
 /** Turns CSV rows (the first is the header) into household records, one per run of `household_id`. */
-export async function* householdCsvRecords(rows: AsyncIterable<CsvRow[]>): AsyncGenerator<WorkItem[]> {
+export async function* householdCsvRecords(
+  rows: AsyncIterable<CsvRow[]>,
+  maxChars = Number.POSITIVE_INFINITY,
+): AsyncGenerator<WorkItem[]> {
   let layout: Layout | null = null;
   let current: Gathering | null = null;
   for await (const batch of rows) {
@@ -180,7 +195,7 @@ export async function* householdCsvRecords(rows: AsyncIterable<CsvRow[]>): Async
         const bad = fieldCountItem(row.line, id || null, row.cells.length, layout.width);
         if (current && bad.kind === 'error') current.issues.push(...bad.issues);
         else if (id !== '') {
-          current = new Gathering(id, row.line);
+          current = new Gathering(id, row.line, maxChars);
           if (bad.kind === 'error') current.issues.push(...bad.issues);
         } else items.push(bad);
         continue;
@@ -188,6 +203,7 @@ export async function* householdCsvRecords(rows: AsyncIterable<CsvRow[]>): Async
       if (id === '') {
         items.push({
           kind: 'error',
+          name: 'CsvError',
           line: row.line,
           id: null,
           issues: [
@@ -201,7 +217,7 @@ export async function* householdCsvRecords(rows: AsyncIterable<CsvRow[]>): Async
         });
         continue;
       }
-      if (!current) current = new Gathering(id, row.line);
+      if (!current) current = new Gathering(id, row.line, maxChars);
       current.addRow(layout, row.line, row.cells);
     }
     if (items.length > 0) yield items;
