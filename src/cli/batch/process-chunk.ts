@@ -6,6 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { DibaoInputError } from '../../core/errors.js';
+import { type DuplicateKey, duplicateKeyIn, duplicateKeyText } from '../input/duplicate-keys.js';
 import { ByteSink } from '../output/byte-sink.js';
 import { csvRecord } from '../output/csv-field.js';
 import { errorCells, resultCells } from '../output/csv-output.js';
@@ -73,6 +74,17 @@ function tooLargeRecord(line: number, text: string, max: number): OutputRecord {
   return errorRecord(tooLargeItem(line, null, Buffer.byteLength(text, 'utf8'), max));
 }
 
+/** The error of a record that writes a key twice in one object (JSON.parse would keep the last). */
+function duplicateKeyError(dup: DuplicateKey): RecordError {
+  const t = duplicateKeyText(dup);
+  const path = t.path === '' ? dup.key : `${t.path}.${dup.key}`;
+  return {
+    name: 'InputError',
+    message: t.en,
+    issues: [{ path, code: 'duplicate_key', message: t.zh, messageEn: t.en }],
+  };
+}
+
 /** Evaluates one item into its output record. Never throws. */
 export function evaluateItem(
   evaluate: (record: unknown) => unknown,
@@ -105,6 +117,8 @@ export function evaluateText(
     return { line, id: null, error: recordError(e) };
   }
   const id = idOf(value);
+  const dup = duplicateKeyIn(text, value);
+  if (dup !== null) return { line, id, error: duplicateKeyError(dup) };
   try {
     return { line, id, result: evaluate(value) };
   } catch (e) {

@@ -5,8 +5,6 @@
  * record. With `--region`, each household gets the Jilin data pack's policy for that region on its own
  * assessment date (`policyFor`), and a `--policy` file, if also given, supplies the other parameters.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { assessHousehold, assessPreparedHousehold, prepareHouseholdPolicy } from '../../assess.js';
 import { isIsoDate } from '../../core/dates.js';
 import { DibaoInputError } from '../../core/errors.js';
@@ -20,6 +18,7 @@ import { RecordFailure } from '../batch/record-failure.js';
 import { addSum, count, countsUnder, moneySum } from '../batch/tally.js';
 import type { BatchSpec } from '../batch/types.js';
 import { HOUSEHOLD_COLUMNS, INCOME_COLUMNS, MEMBER_COLUMNS } from '../input/csv-households.js';
+import { readJsonFile } from '../input/json-file.js';
 import type { CliIo } from '../io.js';
 import { assessmentJson } from '../output/assessment-json.js';
 import { at } from '../output/csv-output.js';
@@ -141,20 +140,7 @@ const spec: BatchSpec<AssessCtx> = {
 
 /** Reads and checks the `--policy` file; problems are usage errors naming the policy field. */
 export async function loadPolicy(file: string, io: CliIo, asOverrides = false): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read the policy file ${file}: ${(e as Error).message} / 无法读取政策文件`);
-  }
-  let policy: unknown;
-  try {
-    policy = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(
-      `the policy file ${file} is not valid JSON: ${(e as Error).message} / 政策文件不是合法 JSON`,
-    );
-  }
+  const policy = await readJsonFile(file, io.cwd, { en: 'policy file', zh: '政策文件' }, 'policy');
   if (asOverrides && policy !== null && typeof policy === 'object' && Object.hasOwn(policy, 'region')) {
     throw new UsageError(
       `with --region, the policy file ${file} must not set "region" / 使用 --region 时政策文件不能含 region`,
