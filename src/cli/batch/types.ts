@@ -73,8 +73,15 @@ export interface CsvInputColumn {
   column: string;
   /** Where the cell goes in the record, e.g. `['provincialGuidance', 'urbanPerMonth']`. */
   path: ReadonlyArray<string>;
-  /** How the cell text is typed: money stays a string (the schema checks it). */
-  type: 'money' | 'integer' | 'boolean' | 'string' | 'dateList';
+  /**
+   * How the cell text is read (by the spreadsheet layer's normalisers): money stays a string (the schema
+   * checks it), `date` and `dateList` become `YYYY-MM-DD`, `choice` a code of `choices`.
+   */
+  type: 'money' | 'integer' | 'boolean' | 'string' | 'date' | 'dateList' | 'choice';
+  /** The Chinese header accepted for this column, as on an Excel export (documented in docs/cli.md). */
+  zh?: string;
+  /** `choice`: each code with the Chinese spellings accepted for it (城市 → `urban`). */
+  choices?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The CSV input layout of a command: flat (one row per record) or households (one row per member). */

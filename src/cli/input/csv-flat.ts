@@ -45,7 +45,7 @@ export async function* flatCsvRecords(
         if (name === 'id') record.id = text;
         else {
           const col = byName.get(name);
-          if (col) setPath(record, col.path, typedCell(text, col.type));
+          if (col) setPath(record, col.path, typedCell(text, col));
         }
       });
       items.push({ kind: 'value', line: row.line, id, value: record });
