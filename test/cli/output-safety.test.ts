@@ -108,6 +108,20 @@ describe('dibao never writes over a file it reads: usage error (exit 2), the fil
     expect(readFileSync(f.input, 'utf8')).toBe(HOUSEHOLDS);
   });
 
+  it('simulate: the households file as -o or --html', async () => {
+    const f = folder();
+    for (const option of ['-o', '--html']) {
+      const r = await run(
+        cli,
+        ['simulate', 'in.jsonl', '--base', 'policy.json', '--reform', 'policy.json', option, 'in.jsonl'],
+        { cwd: f.dir },
+      );
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('the same file');
+      expect(readFileSync(f.input, 'utf8')).toBe(HOUSEHOLDS);
+    }
+  });
+
   it('another output file is written as usual (and keeps the permissions of the file it replaces)', async () => {
     const f = folder();
     const out = join(f.dir, 'out.jsonl');

@@ -195,3 +195,15 @@ async function openDirect(full: string, target: string): Promise<OutputTarget> {
     },
   };
 }
+
+/** Writes `text` to the output `target` (stdout for `undefined` or `-`), a file atomically. */
+export async function writeOutput(target: unknown, text: string, io: CliIo): Promise<void> {
+  const out = await openOutput(target, io);
+  try {
+    await out.sink.write(text, Number.POSITIVE_INFINITY);
+    await out.commit();
+  } catch (e) {
+    await out.abort();
+    throw e;
+  }
+}
