@@ -62,8 +62,12 @@ export function excelFunctionsJson(functions: readonly SheetFunction[]): string 
 
 const GENERATED = 'Generated from src/spreadsheet/catalog.ts by scripts/kits/render.ts: do not edit.';
 
-/** functions.js: binds each id of functions.json to the bundle's function. */
-export function excelFunctionsJs(functions: readonly SheetFunction[]): string {
+/**
+ * functions.js: the bundle's text, then the binding of each id of functions.json to the bundle's function.
+ * One file, because Excel on Windows runs custom functions in a JavaScript-only runtime that loads the
+ * manifest's one script and no page.
+ */
+export function excelFunctionsJs(functions: readonly SheetFunction[], bundle: string): string {
   const lines = functions.map((f) =>
     f.range
       ? `  CustomFunctions.associate('${f.id}', matrix('${f.id}'));`
@@ -72,11 +76,14 @@ export function excelFunctionsJs(functions: readonly SheetFunction[]): string {
   return `/*
  * dibao-rules — Excel custom functions. ${GENERATED}
  *
- * Loaded after dibao-rules.global.js (which defines the global DibaoRules). The bundle never throws; its
- * error values are text starting with "#VALUE!" (a bad cell) or "#N/A" (a blank cell the answer depends
- * on): here they become Excel errors, with the message in the cell's error tooltip. Excel passes an
- * invocation object after the declared parameters; it is cut off.
+ *
+ * First the rules (dibao-rules.global.js, which defines the global DibaoRules), then the bindings. The
+ * rules never throw; their error values are text starting with "#VALUE!" (a bad cell) or "#N/A" (a blank
+ * cell the answer depends on): here they become Excel errors, with the message in the cell's error
+ * tooltip. Excel passes an invocation object after the declared parameters; it is cut off.
  */
+${bundle.trimEnd()}
+;
 /* global CustomFunctions, DibaoRules */
 (function () {
   function toExcel(value) {
@@ -111,7 +118,7 @@ ${lines.join('\n')}
 /**
  * functions.html: the page Excel on the web and on Mac loads for the functions (Excel on Windows runs
  * functions.js in its JavaScript-only runtime). Office's custom-functions runtime comes from Microsoft's
- * address, as Office requires; the rules come from the files beside the page.
+ * address, as Office requires; the rules and their bindings from functions.js beside the page.
  */
 export function excelFunctionsHtml(): string {
   return `<!doctype html>
@@ -121,7 +128,6 @@ export function excelFunctionsHtml(): string {
   <meta http-equiv="X-UA-Compatible" content="IE=Edge">
   <title>dibao-rules custom functions</title>
   <script src="https://appsforoffice.microsoft.com/lib/1/hosted/custom-functions-runtime.js"></script>
-  <script src="dibao-rules.global.js"></script>
   <script src="functions.js"></script>
 </head>
 <body></body>
@@ -355,10 +361,9 @@ export function kitFiles(input: KitInput): Map<string, string | Buffer> {
   return new Map<string, string | Buffer>([
     ['excel/manifest.xml', excelManifest(input.excelBaseUrl, input.version)],
     ['excel/functions.json', excelFunctionsJson(functions)],
-    ['excel/functions.js', excelFunctionsJs(functions)],
+    ['excel/functions.js', excelFunctionsJs(functions, bundle)],
     ['excel/functions.html', excelFunctionsHtml()],
     ['excel/index.html', excelIndexHtml(functions)],
-    ['excel/dibao-rules.global.js', bundle],
     ['excel/icon-32.png', iconPng(32)],
     ['excel/icon-64.png', iconPng(64)],
     ['excel/README.md', input.guides.excel],
