@@ -5,9 +5,11 @@
  * scripts/kits/render.ts (compiled here in memory with esbuild, which tsup already brings). Fails when the
  * bundle defines a sheet function the table lacks, or the table one the bundle lacks.
  *
- *   node scripts/build-kits.mjs [--excel-base-url https://server/path/] [outDir]   (default: dist/kits)
+ *   node scripts/build-kits.mjs [--excel-base-url https://server/path/] [outDir]
+ *
+ * outDir defaults to dist/kits (emptied first); another outDir must be new or empty.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
@@ -52,7 +54,13 @@ async function main() {
     console.error('build-kits: dist/dibao-rules.global.js is missing: run tsup first');
     process.exit(1);
   }
-  const outDir = args[0] ?? join(root, 'dist', 'kits');
+  const defaultOut = join(root, 'dist', 'kits');
+  const outDir = args[0] ?? defaultOut;
+  // Only the build's own folder is emptied: another folder must be new or empty (never a share's content).
+  if (outDir !== defaultOut && existsSync(outDir) && readdirSync(outDir).length > 0) {
+    console.error(`build-kits: ${outDir} is not empty; give a new or empty folder`);
+    process.exit(1);
+  }
   const bundle = readFileSync(bundleFile, 'utf8');
   const kits = await loadRenderers();
   const inBundle = bundleSheetFunctions(bundle);
@@ -77,7 +85,7 @@ async function main() {
     excelBaseUrl: excelBaseUrl ?? kits.DEFAULT_EXCEL_BASE_URL,
     guides: { excel: guide('excel'), wps: guide('wps'), googleSheets: guide('google-sheets') },
   });
-  rmSync(outDir, { recursive: true, force: true });
+  if (outDir === defaultOut) rmSync(outDir, { recursive: true, force: true });
   for (const [path, content] of files) {
     mkdirSync(dirname(join(outDir, path)), { recursive: true });
     writeFileSync(join(outDir, path), content);
