@@ -99,6 +99,11 @@ describe('--region with a --policy file of local figures', () => {
       join(dir, 'o2.jsonl'),
     ]);
     expect(r2.stderr).toContain('长春市(220100): dibaoStandardPerMonth.rural in force');
+    // What neither the pack nor the file sets is named, with what the rules do without it.
+    expect(r2.stderr).toMatch(
+      /未设定 not set \(neither in the pack nor in a --policy file\): propertyLimits — .*; specialGrantRates — .*; employmentIncomeExemption — /,
+    );
+    expect(r.stderr).not.toContain('未设定');
   });
 
   it('a standard in the file replaces the pack’s (one part or both); the rest stays the pack’s', async () => {

@@ -187,5 +187,29 @@ export function provenanceLine(
       ? `吉林数据包 Jilin data pack ${regionLabel(region.region)}: dibaoStandardPerMonth.${packStandards.join('/')} in force on each assessment date`
       : `吉林数据包 Jilin data pack ${regionLabel(region.region)}: the region only`;
   const fromFile = file !== null && given.length > 0 ? `; ${file}: ${given.join(', ')}` : '';
-  return `dibao ${command}: 政策 policy = ${pack}${fromFile}\n`;
+  const unset = LOCAL_FIGURES.filter((f) => !given.includes(f.field));
+  const note =
+    unset.length === 0
+      ? ''
+      : `dibao ${command}: 未设定 not set (neither in the pack nor in a --policy file): ${unset
+          .map((f) => `${f.field} — ${f.without}`)
+          .join('; ')}\n`;
+  return `dibao ${command}: 政策 policy = ${pack}${fromFile}\n${note}`;
 }
+
+/** The local figures the pack never holds, and what the rules do without them. */
+const LOCAL_FIGURES: ReadonlyArray<{ field: string; without: string }> = [
+  {
+    field: 'propertyLimits',
+    without:
+      '财产条件未设定，未附核对结论（propertyAssessment）的家庭为待定 / households without propertyAssessment are undetermined',
+  },
+  {
+    field: 'specialGrantRates',
+    without: '第10条增发比例未设定，按 0 计 / 第10条 grants count 0 (SPECIAL_GRANT_RATE_NOT_SET)',
+  },
+  {
+    field: 'employmentIncomeExemption',
+    without: '第11条就业收入不豁免 / no 第11条 exemption of employment income',
+  },
+];
