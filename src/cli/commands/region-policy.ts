@@ -202,7 +202,7 @@ const LOCAL_FIGURES: ReadonlyArray<{ field: string; without: string }> = [
   {
     field: 'propertyLimits',
     without:
-      '财产条件未设定，未附核对结论（propertyAssessment）的家庭为待定 / households without propertyAssessment are undetermined',
+      '未附核对结论（propertyAssessment）的家庭，财产条件无法判断 / the property test of a household without propertyAssessment is unknown',
   },
   {
     field: 'specialGrantRates',
