@@ -167,8 +167,7 @@ export const entitlementsPolicyDescriptions = (): Descriptions<typeof entitlemen
 });
 
 /** The `entitlements` policy block as a caller writes it. */
-export type EntitlementsPolicy = z.input<typeof entitlementsPolicySchema>;
 /** The housing facts as a caller writes them. */
-export type HousingFacts = z.input<typeof housingSchema>;
+export type { EntitlementsPolicy, HousingFacts } from './input-types.js';
 /** 在读学段. */
 export type SchoolingStage = (typeof SCHOOLING_STAGES)[number];

@@ -193,11 +193,9 @@ export const householdDescriptions = (): Descriptions<typeof householdSchema> =>
 });
 
 /** A household as the caller passes it (money as `string | number`). */
-export type Household = z.input<typeof householdSchema>;
 /** A member as the caller passes it. */
-export type Member = z.input<typeof memberSchema>;
 /** One income entry as the caller passes it. */
-export type IncomeEntry = z.input<typeof incomeEntrySchema>;
+export type { Household, IncomeEntry, Member } from './input-types.js';
 /** The validated household (money as exact decimals). */
 export type ParsedHousehold = z.output<typeof householdSchema>;
 /** A validated member. */

@@ -138,6 +138,6 @@ export const policyDescriptions = (): Descriptions<typeof policySchema> => ({
 });
 
 /** The policy as the caller passes it (money as `string | number`). */
-export type Policy = z.input<typeof policySchema>;
+export type { Policy } from './input-types.js';
 /** The validated policy. */
 export type ParsedPolicy = z.output<typeof policySchema>;
