@@ -403,6 +403,14 @@ async function freePort(): Promise<number> {
 
 const SERVER_LINE = /&\s*(#.*)?$|\bdibao serve\b|assess-server/;
 
+/** The port a server command line names: `--port N`, `-p N`, `host:N`, or a trailing number. */
+function portOf(line: string): string | undefined {
+  const m = /(?:--port[= ]|-p )(\d{2,5})\b|:(\d{2,5})\b|\s(\d{4,5})\s*&?\s*$/.exec(
+    line.replace(/\s#.*$/, ''),
+  );
+  return m?.[1] ?? m?.[2] ?? m?.[3];
+}
+
 /**
  * The block as a bash script: servers started in the background and waited for (their port replaced by a free
  * one), everything else as written.
@@ -411,20 +419,19 @@ async function script(code: string): Promise<string> {
   let text = code;
   const lines: string[] = [];
   for (const line of code.split('\n')) {
-    if (!SERVER_LINE.test(line)) continue;
-    const port = /--port[= ](\d{2,5})\b|:(\d{2,5})\b|\s(\d{4,5})\s*(?:&|$)/.exec(line.replace(/\s#.*$/, ''));
-    const p = port?.[1] ?? port?.[2] ?? port?.[3];
+    const p = SERVER_LINE.test(line) ? portOf(line) : undefined;
     if (p) text = text.replace(new RegExp(`(?<![\\d.])${p}(?!\\d)`, 'g'), String(await freePort()));
   }
+  // A server started without a port listens on its default one: the block's clients name it.
+  const clientPort = /\b(?:localhost|127\.0\.0\.1):(\d{2,5})\b/.exec(text)?.[1];
   for (const line of text.split('\n')) {
     if (!SERVER_LINE.test(line)) {
       lines.push(line);
       continue;
     }
     const cmd = line.replace(/\s#.*$/, '').replace(/&\s*$/, '');
-    const port = /--port[= ](\d{2,5})\b|:(\d{2,5})\b|\s(\d{4,5})\s*$/.exec(cmd);
-    const p = port?.[1] ?? port?.[2] ?? port?.[3];
-    lines.push(`${cmd} &`, p ? `__wait_port ${p} $!` : 'sleep 2; kill -0 $!');
+    const p = portOf(cmd) ?? clientPort;
+    lines.push(`${cmd} &`, p ? `__wait_port ${p} $!` : 'sleep 3; kill -0 $!');
   }
   const waitPort = `__wait_port() { node -e '
 const [port, pid] = process.argv.slice(1).map(Number);
