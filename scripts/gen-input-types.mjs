@@ -21,7 +21,8 @@ const schemaDir = join(root, 'src/schema');
 const target = join(schemaDir, 'input-types.ts');
 
 /**
- * `[public name, schema module, schema constant, 'input' | 'output', one-line TSDoc]`, in the order printed.
+ * `[public name, schema module, schema constant, 'input' | 'output', one-line TSDoc, its node in the published JSON
+ * Schemas (`name#/json/pointer`, whose field descriptions become the fields' TSDoc) or null]`, in the order printed.
  * A nested object equal to an earlier or later entry is printed by that entry's name.
  */
 export const INPUT_TYPES = [
@@ -31,14 +32,23 @@ export const INPUT_TYPES = [
     'householdSchema',
     'input',
     'One household to assess (`assessHousehold`, 第5、6、9、10、11条).',
+    'household#',
   ],
-  ['Member', 'household', 'memberSchema', 'input', 'A member of the household (共同生活的家庭成员).'],
+  [
+    'Member',
+    'household',
+    'memberSchema',
+    'input',
+    'A member of the household (共同生活的家庭成员).',
+    'household#/properties/members/items',
+  ],
   [
     'IncomeEntry',
     'household',
     'incomeEntrySchema',
     'input',
     'One countable income of a member: exactly one of `perMonth` / `perYear`.',
+    'household#/properties/members/items/properties/incomes/items',
   ],
   [
     'Policy',
@@ -46,6 +56,7 @@ export const INPUT_TYPES = [
     'policySchema',
     'input',
     'The local policy: standards, property limits, grant rates and options.',
+    'policy#',
   ],
   [
     'EntitlementsPolicy',
@@ -53,14 +64,23 @@ export const INPUT_TYPES = [
     'entitlementsPolicySchema',
     'input',
     'Local parameters of the 第12–21条 measures (`policy.entitlements`).',
+    'policy#/properties/entitlements',
   ],
-  ['HousingFacts', 'entitlement-facts', 'housingSchema', 'input', "A household's housing facts (第18条)."],
+  [
+    'HousingFacts',
+    'entitlement-facts',
+    'housingSchema',
+    'input',
+    "A household's housing facts (第18条).",
+    'household#/properties/housing',
+  ],
   [
     'AssessRequest',
     'assess-request',
     'assessRequestSchema',
     'input',
     'One assess request: `{ household, policy }` (the JSON boundary).',
+    'assess-request#',
   ],
   [
     'DibaoStandardsInput',
@@ -68,6 +88,7 @@ export const INPUT_TYPES = [
     'dibaoStandardsInputSchema',
     'input',
     'The input of `dibaoStandards` (第4条).',
+    'dibao-standards-input#',
   ],
   [
     'SpecialSupportInput',
@@ -75,14 +96,23 @@ export const INPUT_TYPES = [
     'specialSupportInputSchema',
     'input',
     'The input of `specialSupport` (第12条).',
+    'special-support-input#',
   ],
-  ['AdlAssessment', 'special-support', 'adlSchema', 'input', 'The six ADL items: `true` = does it unaided.'],
+  [
+    'AdlAssessment',
+    'special-support',
+    'adlSchema',
+    'input',
+    'The six ADL items: `true` = does it unaided.',
+    'special-support-input#/properties/adl',
+  ],
   [
     'SelfCareAbility',
     'special-support',
     'selfCareAbilitySchema',
     'output',
     '具备 / 部分丧失 / 完全丧失生活自理能力.',
+    'special-support-input#/properties/selfCareAbility',
   ],
   [
     'ResidencyFacts',
@@ -90,6 +120,7 @@ export const INPUT_TYPES = [
     'residencyFactsSchema',
     'input',
     'The facts `residencyStandardArea` reads (第9条).',
+    'residency-facts#',
   ],
   [
     'TemporaryAssistanceCase',
@@ -97,6 +128,7 @@ export const INPUT_TYPES = [
     'temporaryAssistanceCaseSchema',
     'input',
     'One 临时救助 case (第14条).',
+    null,
   ],
   [
     'HardshipEvent',
@@ -104,6 +136,7 @@ export const INPUT_TYPES = [
     'hardshipEventSchema',
     'input',
     'The event behind a 临时救助 case (第14条).',
+    'household#/properties/hardshipEvent',
   ],
   [
     'TemporaryAssistanceRules',
@@ -111,6 +144,7 @@ export const INPUT_TYPES = [
     'temporaryAssistanceRulesSchema',
     'input',
     'Local 临时救助 parameters (第14条).',
+    'policy#/properties/temporaryAssistance',
   ],
 ];
 
@@ -137,8 +171,42 @@ function program() {
   return ts.createProgram([virtualPath], options, host);
 }
 
+/**
+ * The published JSON Schemas (`jsonSchemaFor`), for the Chinese description of every field: src/schema/json-schema.ts
+ * bundled by esbuild (tsup's) in memory and imported.
+ */
+async function jsonSchemas() {
+  const { build } = await import('esbuild');
+  const r = await build({
+    entryPoints: [join(schemaDir, 'json-schema.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = r.outputFiles[0].text;
+  const m = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return (name) => m.jsonSchemaFor(name);
+}
+
+function nodeAt(schemaFor, ref) {
+  if (ref === null) return undefined;
+  const [name, pointer] = ref.split('#');
+  let node = schemaFor(name);
+  for (const key of pointer.split('/').filter(Boolean)) node = node?.[key];
+  if (node === undefined) throw new Error(`no JSON Schema node at ${ref}`);
+  return node;
+}
+
+const tsdoc = (text, pad) =>
+  `${pad}/** ${String(text)
+    .replace(/\*\//g, '* /')
+    .replace(/\s*\n\s*/g, ' ')} */`;
+
 /** The printed interfaces, formatted as biome would. */
-export function generate() {
+export async function generate() {
+  const schemaFor = await jsonSchemas();
   const p = program();
   const errors = ts.getPreEmitDiagnostics(p, p.getSourceFile(virtualPath));
   if (errors.length > 0)
@@ -190,7 +258,7 @@ export function generate() {
   };
   const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 
-  function print(t, self, indent) {
+  function print(t, self, indent, node) {
     const named = nameOf(t, self);
     if (named) return named;
     if (t.isUnion()) {
@@ -206,7 +274,7 @@ export function generate() {
           if (!parts.includes('boolean')) parts.push('boolean');
           continue;
         }
-        parts.push(print(x, self, indent));
+        parts.push(print(x, self, indent, node));
       }
       // Numbers in order, `undefined` last, as one writes them.
       const numbers = parts.filter((s) => /^-?\d+(\.\d+)?$/.test(s)).sort((x, y) => Number(x) - Number(y));
@@ -217,16 +285,16 @@ export function generate() {
     if (checker.isArrayType(t)) {
       const readonly = t.target?.symbol?.name === 'ReadonlyArray';
       const [el] = checker.getTypeArguments(t);
-      const inner = print(el, self, indent);
+      const inner = print(el, self, indent, node?.items);
       const wrapped = el.isUnion() ? `(${inner})` : inner;
       return `${readonly ? 'readonly ' : ''}${wrapped}[]`;
     }
     if (checker.isTupleType(t)) return checker.typeToString(t, undefined, fmt);
-    if (isObject(t)) return objectBody(t, self, indent);
+    if (isObject(t)) return objectBody(t, self, indent, node);
     return checker.typeToString(t, undefined, fmt);
   }
 
-  function objectBody(t, self, indent) {
+  function objectBody(t, self, indent, node) {
     const pad = '  '.repeat(indent + 1);
     const lines = [];
     // In the order the schema declares them (zod's input type lists the required keys first).
@@ -242,7 +310,9 @@ export function generate() {
     for (const prop of props) {
       const optional = (prop.flags & ts.SymbolFlags.Optional) !== 0;
       const pt = checker.getTypeOfSymbol(prop);
-      lines.push(`${pad}${key(prop.name)}${optional ? '?' : ''}: ${print(pt, self, indent + 1)};`);
+      const child = node?.properties?.[prop.name];
+      if (child?.description) lines.push(tsdoc(child.description, pad));
+      lines.push(`${pad}${key(prop.name)}${optional ? '?' : ''}: ${print(pt, self, indent + 1, child)};`);
     }
     for (const info of checker.getIndexInfosOfType(t))
       lines.push(
@@ -258,11 +328,14 @@ export function generate() {
     '// test/schema/input-types.check.ts fails the type check while this file and the schemas differ.',
     '',
   ];
-  for (const [name, , schema, mode, doc] of INPUT_TYPES) {
+  for (const [name, , schema, mode, doc, ref] of INPUT_TYPES) {
     const t = named.get(name);
-    out.push(`/** ${doc} The ${mode} type of \`${schema}\` (\`dibao-rules/schemas\`). */`);
-    if (isObject(t) && !nameOf(t, name)) out.push(`export interface ${name} ${objectBody(t, name, 0)}`, '');
-    else out.push(`export type ${name} = ${print(t, name, 0)};`, '');
+    const node = nodeAt(schemaFor, ref);
+    const described = node?.description ? ` — ${node.description}.` : '';
+    out.push(tsdoc(`${doc}${described} The ${mode} type of \`${schema}\` (\`dibao-rules/schemas\`).`, ''));
+    if (isObject(t) && !nameOf(t, name))
+      out.push(`export interface ${name} ${objectBody(t, name, 0, node)}`, '');
+    else out.push(`export type ${name} = ${print(t, name, 0, node)};`, '');
   }
   return format(out.join('\n'));
 }
@@ -275,7 +348,7 @@ function format(text) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = generate();
+  const text = await generate();
   const current = existsSync(target) ? readFileSync(target, 'utf8') : '';
   if (process.argv.includes('--check')) process.exit(current === text ? 0 : 1);
   if (current !== text) {

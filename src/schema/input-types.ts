@@ -2,34 +2,51 @@
 // change the schema, then run `node scripts/gen-input-types.mjs` (`npm run build` runs it too).
 // test/schema/input-types.check.ts fails the type check while this file and the schemas differ.
 
-/** One household to assess (`assessHousehold`, 第5、6、9、10、11条). The input type of `householdSchema` (`dibao-rules/schemas`). */
+/** One household to assess (`assessHousehold`, 第5、6、9、10、11条). — 待评估的家庭（第5、6、9、10、11条）. The input type of `householdSchema` (`dibao-rules/schemas`). */
 export interface Household {
+  /** 评估日期：计算年龄、豁免期、拒绝职业介绍期限和适用认定办法版本的基准日 */
   assessmentDate: string;
+  /** 适用的低保标准：urban 城市、rural 农村（见第9条） */
   area: 'urban' | 'rural';
+  /** 共同生活的家庭成员，至少一人 */
   members: Member[];
+  /** 家庭住房状况（第19条）；不填 = 未知 */
   housing?: HousingFacts | undefined;
+  /** 导致基本生活困难的事件（第14条） */
   hardshipEvent?: HardshipEvent | undefined;
+  /** 家庭标识（调用方自定） */
   id?: string | undefined;
+  /** 是否已是低保家庭（第11条就业收入豁免只适用于低保对象）；不填 = 未知 */
   receivingDibao?: boolean | undefined;
+  /** 近12个月个人自负医疗费用合计（元/年），用于第6条因病支出型认定 */
   medicalOutOfPocketPerYear?: string | number | undefined;
+  /** 家庭财产情况；不填的项为未知 */
   property?:
     | {
+        /** 家庭金融资产合计（元）：存款、有价证券等 */
         financialAssets?: string | number | undefined;
+        /** 家庭机动车辆数 */
         vehicles?: number | undefined;
+        /** 唯一住房之外的其他住房套数 */
         extraHousingUnits?: number | undefined;
       }
     | undefined;
+  /** 核对平台的财产认定结论（第25条）；给出时优先于 property 与 propertyLimits */
   propertyAssessment?:
     | {
+        /** 家庭财产是否符合低保家庭财产条件 */
         meetsDibao: boolean;
+        /** 家庭财产是否符合低收入家庭财产条件 */
         meetsLowIncome: boolean;
       }
     | undefined;
 }
 
-/** A member of the household (共同生活的家庭成员). The input type of `memberSchema` (`dibao-rules/schemas`). */
+/** A member of the household (共同生活的家庭成员). — 共同生活的家庭成员. The input type of `memberSchema` (`dibao-rules/schemas`). */
 export interface Member {
+  /** 出生日期，用于计算评估日的周岁年龄 */
   birthDate: string;
+  /** 在读学段（第18条）：none 不在读、preschool 学前教育、compulsory 义务教育、seniorHigh 普通高中、secondaryVocational 中等职业教育、higher 高等教育；不填 = 未知 */
   schoolingStage?:
     | 'none'
     | 'preschool'
@@ -38,210 +55,328 @@ export interface Member {
     | 'secondaryVocational'
     | 'higher'
     | undefined;
+  /** 学前教育是否在普惠性幼儿园（第18条学前资助的条件）；不填 = 未知 */
   inclusiveKindergarten?: boolean | undefined;
+  /** 义务教育阶段是否寄宿生（第18条寄宿生生活费补助）；不填 = 未知 */
   boarding?: boolean | undefined;
+  /** 是否孤儿（第18条学前资助对象）；不填视为否 */
   orphan?: boolean | undefined;
+  /** 生活自理能力：able 具备，partiallyLost 部分丧失，fullyLost 完全丧失 */
   selfCareAbility?: 'able' | 'partiallyLost' | 'fullyLost' | undefined;
+  /** 特困人员认定办法(2021)第21条 生活自理能力六项指标评估结果 */
   adl?: AdlAssessment | undefined;
+  /** 是否经人社部门登记认定的就业困难人员（第20条优先就业援助）；不填视为否 */
   registeredHardToEmploy?: boolean | undefined;
+  /** 是否解除劳动关系的困难职工（第21条社会保险转移接续）；不填视为否 */
   employmentTerminated?: boolean | undefined;
+  /** 是否已达到领取基本养老金条件（年龄与缴费年限，由社保经办机构认定，第21条）；不填视为否 */
   pensionEligible?: boolean | undefined;
+  /** 是否已按月领取基本养老金（第21条）；不填 = 未知 */
   receivingPension?: boolean | undefined;
+  /** 成员标识（调用方自定） */
   id?: string | undefined;
+  /** 性别：male 男、female 女（劳动年龄上限不同） */
   sex?: 'male' | 'female' | undefined;
+  /** 可计入的收入项；不填 = 收入未知，[] = 无收入 */
   incomes?: IncomeEntry[] | undefined;
+  /** 残疾情况（持残疾人证）；不填表示无残疾证记录 */
   disability?:
     | {
+        /** 残疾类别：physical 肢体、visual 视力、hearing 听力、speech 言语、intellectual 智力、mental 精神、multiple 多重 */
         category: 'physical' | 'visual' | 'hearing' | 'speech' | 'intellectual' | 'mental' | 'multiple';
+        /** 残疾等级 1–4 级（1级最重） */
         grade: 1 | 2 | 3 | 4;
       }
     | undefined;
+  /** 是否重病患者（第10条）；不填视为无重病记录 */
   seriousIllness?: boolean | undefined;
+  /** 经认定的劳动能力；填写时优先于按年龄、残疾推定的结果 */
   laborCapacity?: boolean | undefined;
+  /** 经认定的生活来源；填写时优先于按本人收入与家庭财产推定的结果 */
   livelihoodSource?: boolean | undefined;
+  /** 法定赡养、抚养、扶养义务人：none 无义务人、unable 义务人无履行义务能力、able 有履行能力；不填 = 未知 */
   supporters?: 'none' | 'unable' | 'able' | undefined;
+  /** 是否已就业（第11条公益性社区服务义务）；不填 = 未知 */
   employed?: boolean | undefined;
+  /** 拒绝职业介绍服务的日期（第11条）；不填视为无拒绝记录 */
   jobReferralRefusals?: string[] | undefined;
+  /** 工会管理的企业困难职工（第7条）：按同一分类体系认定，结果中保留此标记 */
   unionHardshipWorker?: boolean | undefined;
 }
 
-/** One countable income of a member: exactly one of `perMonth` / `perYear`. The input type of `incomeEntrySchema` (`dibao-rules/schemas`). */
+/** One countable income of a member: exactly one of `perMonth` / `perYear`. — 一项可计入的家庭收入. The input type of `incomeEntrySchema` (`dibao-rules/schemas`). */
 export interface IncomeEntry {
+  /** 收入类别：employment 工资性收入、business 经营净收入、property 财产净收入、transfer 转移净收入、pension 养老金、other 其他 */
   kind: 'employment' | 'business' | 'property' | 'transfer' | 'pension' | 'other';
+  /** 每月收入金额（元/月）；与 perYear 二选一 */
   perMonth?: string | number | undefined;
+  /** 每年收入金额（元/年），按 ÷12 折算为月收入；与 perMonth 二选一 */
   perYear?: string | number | undefined;
+  /** 该项收入的起始日期（就业、创业开始之日），用于第11条就业收入豁免期 */
   since?: string | undefined;
 }
 
-/** The local policy: standards, property limits, grant rates and options. The input type of `policySchema` (`dibao-rules/schemas`). */
+/** The local policy: standards, property limits, grant rates and options. — 当地低保政策参数（评估日有效）. The input type of `policySchema` (`dibao-rules/schemas`). */
 export interface Policy {
+  /** 政策所属行政区划 */
   region?:
     | {
+        /** GB/T 2260 行政区划代码，如 "220100" 长春市 */
         code: string;
+        /** 行政区划名称 */
         name: string;
       }
     | undefined;
+  /** 评估日有效的当地低保标准（元/人·月） */
   dibaoStandardPerMonth: {
+    /** 评估日有效的当地城市低保标准（元/人·月） */
     urban: string | number;
+    /** 评估日有效的当地农村低保标准（元/人·月）；按年公布的须先 ÷12 折算 */
     rural: string | number;
   };
+  /** 县级以上人民政府规定的家庭财产条件（第5条(2)(3)） */
   propertyLimits?:
     | {
+        /** 低保家庭财产条件；未列出的项不作限制 */
         dibao?:
           | {
+              /** 低保：家庭人均金融资产不超过当地低保标准的月数（人均金融资产 ≤ 月数 × 低保标准） */
               financialAssetsPerCapitaMonths?: number | undefined;
+              /** 低保：机动车辆数上限（含） */
               maxVehicles?: number | undefined;
+              /** 低保：唯一住房之外的其他住房套数上限（含） */
               maxExtraHousingUnits?: number | undefined;
             }
           | undefined;
+        /** 低收入家庭财产条件；未列出的项不作限制 */
         lowIncome?:
           | {
+              /** 低收入：家庭人均金融资产不超过当地低保标准的月数（人均金融资产 ≤ 月数 × 低保标准） */
               financialAssetsPerCapitaMonths?: number | undefined;
+              /** 低收入：机动车辆数上限（含） */
               maxVehicles?: number | undefined;
+              /** 低收入：唯一住房之外的其他住房套数上限（含） */
               maxExtraHousingUnits?: number | undefined;
             }
           | undefined;
       }
     | undefined;
+  /** 第10条特殊对象增发补助金比例，由县级民政部门确定；未设定的按 0 计并警告 */
   specialGrantRates?:
     | {
+        /** 重病患者增发补助金比例（× 当地低保标准），如 "0.3" */
         seriousIllness?: string | number | undefined;
+        /** 重残人员（1–2级）增发补助金比例（× 当地低保标准） */
         severeDisability?: string | number | undefined;
+        /** 70周岁以上老年人增发补助金比例（× 当地低保标准） */
         age70Plus?: string | number | undefined;
+        /** 未成年人（未满18周岁）增发补助金比例（× 当地低保标准） */
         minor?: string | number | undefined;
       }
     | undefined;
+  /** 一人属多类特殊对象时：max 取最高一项（默认）、sum 各项相加 */
   specialGrantStacking?: 'max' | 'sum' | undefined;
+  /** 第11条就业收入豁免政策 */
   employmentIncomeExemption?:
     | {
+        /** 每名成员每月豁免的就业、经营收入上限（元/月） */
         perMonth: string | number;
+        /** 豁免期（月），自就业、创业之日起算 */
         months: number;
       }
     | undefined;
+  /** 劳动年龄段（第11条）：min ≤ 年龄 < 上限 */
   laborAge?:
     | {
+        /** 劳动年龄下限（周岁，含），默认 16 */
         min: number;
+        /** 男性劳动年龄上限（周岁，不含），默认 60 */
         maxMale: number;
+        /** 女性劳动年龄上限（周岁，不含），默认 55 */
         maxFemale: number;
       }
     | undefined;
+  /** 收入恰好等于标准时：false（默认，字面）“低于/高于”均不含本数，归 none 并警告；true 则 ≤n·S 为低保、≤2n·S 为低收入 */
   thresholdInclusive?: boolean | undefined;
+  /** 收入低于低保标准但财产只不符合低保条件时：false（默认，字面）不属低收入并警告；true 则按低收入财产条件认定为低收入 */
   lowIncomeAdmitsBelowStandard?: boolean | undefined;
+  /** 当地临时救助规则（第14条），数字为当地政策输入 */
   temporaryAssistance?: TemporaryAssistanceRules | undefined;
+  /** 第12、16条的当地参数（用于 entitlements） */
   entitlements?: EntitlementsPolicy | undefined;
 }
 
-/** Local parameters of the 第12–21条 measures (`policy.entitlements`). The input type of `entitlementsPolicySchema` (`dibao-rules/schemas`). */
+/** Local parameters of the 第12–21条 measures (`policy.entitlements`). — 第12、16条的当地参数（用于 entitlements）. The input type of `entitlementsPolicySchema` (`dibao-rules/schemas`). */
 export interface EntitlementsPolicy {
+  /** 这些数字的来源（文件名、文号或“示例”说明） */
   source: string;
+  /** true 表示数字为示例，并非当地公布的标准（结果附 ILLUSTRATIVE_FIGURES 警告） */
   illustrative: boolean;
+  /** 第12条特困供养标准所需的上年度数字；不填时只列出特困供养而不计金额 */
   priorYear?:
     | {
+        /** 当地上年度城乡低保标准（第12条基本生活标准的基数） */
         dibaoStandardPerMonth: {
+          /** 上年度城市低保标准，元/人·月 */
           urban: string | number;
+          /** 上年度农村低保标准，元/人·月 */
           rural: string | number;
         };
+        /** 当地上年度月最低工资标准，元/月（第12条照料护理标准的基数） */
         minimumWagePerMonth: string | number;
       }
     | undefined;
+  /** 传给 specialSupport 的当地参数（第12条） */
   specialSupport?:
     | {
+        /** 基本生活标准倍数（默认 "1.3"） */
         basicLivingMultiplier?: string | number | undefined;
+        /** 照料护理标准占当地上年度最低工资标准的比例 */
         careRates?:
           | {
+              /** 具备生活自理能力人员的照料护理标准比例（占上年度最低工资标准，第12条不低于0.10） */
               able: string | number;
+              /** 部分丧失生活自理能力人员的照料护理标准比例（第12条不低于0.20） */
               partiallyLost: string | number;
+              /** 完全丧失生活自理能力人员的照料护理标准比例（第12条不低于0.30） */
               fullyLost: string | number;
             }
           | undefined;
+        /** 标准取整单位，元（默认 "1"） */
         roundingUnit?: string | number | undefined;
       }
     | undefined;
+  /** 第16条城乡居民医保个人缴费补助参数 */
   medicalInsurance?:
     | {
+        /** 城乡居民基本医疗保险个人缴费标准，元/人·年 */
         personalContributionPerYear: string | number;
+        /** 第16条：按类别全额或部分补助个人缴费 */
         subsidyRates: {
+          /** 特困人员个人缴费的财政补助比例（1 = 全额） */
           extremelyPoor: string | number;
+          /** 低保对象个人缴费的财政补助比例 */
           dibao: string | number;
+          /** 低收入对象个人缴费的财政补助比例 */
           lowIncome: string | number;
         };
       }
     | undefined;
 }
 
-/** A household's housing facts (第18条). The input type of `housingSchema` (`dibao-rules/schemas`). */
+/** A household's housing facts (第18条). — 家庭住房状况（第19条）；不填 = 未知. The input type of `housingSchema` (`dibao-rules/schemas`). */
 export interface HousingFacts {
+  /** 是否住房困难（按当地住房困难认定标准） */
   hardship: boolean;
+  /** 现住房性质：owned 自有、publicRental 公租房、privateRental 市场租房、none 无固定住所；不填 = 未知 */
   tenure?: 'none' | 'owned' | 'publicRental' | 'privateRental' | undefined;
+  /** 现住房是否在棚户区改造范围内 */
   shantytown?: boolean | undefined;
 }
 
-/** One assess request: `{ household, policy }` (the JSON boundary). The input type of `assessRequestSchema` (`dibao-rules/schemas`). */
+/** One assess request: `{ household, policy }` (the JSON boundary). — 一次家庭评估请求：待评估家庭 household 与当地政策参数 policy（第5、6、9、10、11条）. The input type of `assessRequestSchema` (`dibao-rules/schemas`). */
 export interface AssessRequest {
+  /** 待评估的家庭（第5、6、9、10、11条） */
   household: Household;
+  /** 当地低保政策参数（评估日有效） */
   policy: Policy;
 }
 
-/** The input of `dibaoStandards` (第4条). The input type of `dibaoStandardsInputSchema` (`dibao-rules/schemas`). */
+/** The input of `dibaoStandards` (第4条). — 第4条：由上上年度统计数据确定当地城乡低保标准的输入. The input type of `dibaoStandardsInputSchema` (`dibao-rules/schemas`). */
 export interface DibaoStandardsInput {
+  /** 低保标准适用的年度 Y；以下统计数据均为上上年度（Y−2） */
   year: number;
+  /** 当地上上年度城市（城镇）居民人均可支配收入，元/年（须大于0） */
   urbanDisposableIncomePerYear: string | number;
+  /** 当地上上年度农村居民人均可支配收入，元/年 */
   ruralDisposableIncomePerYear: string | number;
+  /** 当地上上年度月最低工资标准，元/月 */
   minimumWagePerMonth: string | number;
+  /** 国家现行扶贫标准，元/人·年 */
   povertyLinePerYear: string | number;
+  /** 省政府发布的城乡低保最低指导标准（第4条第二款） */
   provincialGuidance?:
     | {
+        /** 省城市低保最低指导标准，元/人·月 */
         urbanPerMonth: string | number;
+        /** 省农村低保最低指导标准，元/人·月 */
         ruralPerMonth: string | number;
       }
     | undefined;
+  /** 待核查的当地低保标准（可只给城市或农村一项） */
   proposed?:
     | {
+        /** 拟定（或现行）的城市低保标准，元/人·月 */
         urbanPerMonth?: string | number | undefined;
+        /** 拟定（或现行）的农村低保标准，元/人·月 */
         ruralPerMonth?: string | number | undefined;
       }
     | undefined;
+  /** 标准的取整单位，元（默认 "1"：标准按整元公布；须大于0） */
   roundingUnit?: string | number | undefined;
 }
 
-/** The input of `specialSupport` (第12条). The input type of `specialSupportInputSchema` (`dibao-rules/schemas`). */
+/** The input of `specialSupport` (第12条). — 第12条：特困人员基本生活标准与照料护理标准的输入. The input type of `specialSupportInputSchema` (`dibao-rules/schemas`). */
 export interface SpecialSupportInput {
+  /** 当地上年度低保标准（按本人城乡属性），元/人·月 */
   priorYearDibaoStandardPerMonth: string | number;
+  /** 当地上年度月最低工资标准，元/月 */
   priorYearMinimumWagePerMonth: string | number;
+  /** 生活自理能力：able 具备，partiallyLost 部分丧失，fullyLost 完全丧失 */
   selfCareAbility?: 'able' | 'partiallyLost' | 'fullyLost' | undefined;
+  /** 特困人员认定办法(2021)第21条 生活自理能力六项指标评估结果 */
   adl?: AdlAssessment | undefined;
+  /** 基本生活标准相对上年度低保标准的倍数（默认 "1.3"，第12条不低于1.3） */
   basicLivingMultiplier?: string | number | undefined;
+  /** 照料护理标准占当地上年度最低工资标准的比例 */
   careRates?:
     | {
+        /** 具备生活自理能力人员的照料护理标准比例（占上年度最低工资标准，第12条不低于0.10） */
         able: string | number;
+        /** 部分丧失生活自理能力人员的照料护理标准比例（第12条不低于0.20） */
         partiallyLost: string | number;
+        /** 完全丧失生活自理能力人员的照料护理标准比例（第12条不低于0.30） */
         fullyLost: string | number;
       }
     | undefined;
+  /** 标准的取整单位，元（默认 "1"；须大于0） */
   roundingUnit?: string | number | undefined;
 }
 
-/** The six ADL items: `true` = does it unaided. The input type of `adlSchema` (`dibao-rules/schemas`). */
+/** The six ADL items: `true` = does it unaided. — 特困人员认定办法(2021)第21条 生活自理能力六项指标评估结果. The input type of `adlSchema` (`dibao-rules/schemas`). */
 export interface AdlAssessment {
+  /** 自主吃饭：true 能，false 不能；缺省为未知 */
   eating?: boolean | undefined;
+  /** 自主穿衣：true 能，false 不能；缺省为未知 */
   dressing?: boolean | undefined;
+  /** 自主上下床：true 能，false 不能；缺省为未知 */
   transferring?: boolean | undefined;
+  /** 自主如厕：true 能，false 不能；缺省为未知 */
   toileting?: boolean | undefined;
+  /** 室内自主行走：true 能，false 不能；缺省为未知 */
   indoorWalking?: boolean | undefined;
+  /** 自主洗澡：true 能，false 不能；缺省为未知 */
   bathing?: boolean | undefined;
 }
 
-/** 具备 / 部分丧失 / 完全丧失生活自理能力. The output type of `selfCareAbilitySchema` (`dibao-rules/schemas`). */
+/** 具备 / 部分丧失 / 完全丧失生活自理能力. — 生活自理能力：able 具备，partiallyLost 部分丧失，fullyLost 完全丧失. The output type of `selfCareAbilitySchema` (`dibao-rules/schemas`). */
 export type SelfCareAbility = 'able' | 'partiallyLost' | 'fullyLost';
 
-/** The facts `residencyStandardArea` reads (第9条). The input type of `residencyFactsSchema` (`dibao-rules/schemas`). */
+/** The facts `residencyStandardArea` reads (第9条). — 第9条：判断适用城市低保标准的户籍、落户、居住证及居住、缴费事实. The input type of `residencyFactsSchema` (`dibao-rules/schemas`). */
 export interface ResidencyFacts {
+  /** 评估日期：计算连续居住与缴费是否满一年的基准日 */
   assessmentDate: string;
+  /** 户籍类别：urban 城市（城镇）户籍、rural 农业户籍；不填 = 未知 */
   hukou?: 'urban' | 'rural' | undefined;
+  /** 是否为进城落户的农业人口（户籍已迁入城市）；不填 = 未知 */
   settledInCity?: boolean | undefined;
+  /** 是否持有城市居住证；不填 = 未知 */
   residencePermit?: boolean | undefined;
+  /** 在居住证所在城市连续居住的起始日期 */
   continuousResidenceSince?: string | undefined;
+  /** 连续缴纳基本养老保险的起始日期 */
   basicPensionInsuranceSince?: string | undefined;
+  /** 连续缴纳基本医疗保险的起始日期 */
   basicMedicalInsuranceSince?: string | undefined;
 }
 
@@ -254,27 +389,43 @@ export interface TemporaryAssistanceCase {
   event: HardshipEvent;
 }
 
-/** The event behind a 临时救助 case (第14条). The input type of `hardshipEventSchema` (`dibao-rules/schemas`). */
+/** The event behind a 临时救助 case (第14条). — 导致基本生活困难的事件（第14条）. The input type of `hardshipEventSchema` (`dibao-rules/schemas`). */
 export interface HardshipEvent {
+  /** 事件类别：suddenEvent 突发事件、accidentalInjury 意外伤害、seriousIllness 重大疾病、essentialExpenditure 生活必需支出突然增加超出承受能力、other 其他特殊原因 */
   kind: 'other' | 'seriousIllness' | 'suddenEvent' | 'accidentalInjury' | 'essentialExpenditure';
+  /** 救助类型（emergency 急难型 / expenditure 支出型）；缺省时由事件类别推定，事件类别为 other 时必填 */
   type?: 'emergency' | 'expenditure' | undefined;
+  /** 事件简述（仅供记录） */
   description?: string | undefined;
+  /** 事件发生日期 YYYY-MM-DD（仅供记录） */
   date?: string | undefined;
+  /** 急难程度（急难型必需）：general 一般、serious 较重、critical 严重 */
   severity?: 'general' | 'serious' | 'critical' | undefined;
+  /** 支出型必需：近12个月生活必需支出（医疗、教育等刚性支出，已扣除保险报销和其他救助），元/年 */
   essentialExpenditurePerYear?: string | number | undefined;
+  /** 是否因此导致基本生活陷入困境，且其他社会救助制度暂时无法覆盖或救助后基本生活仍有严重困难（第14条） */
   basicLivingInHardship?: boolean | undefined;
 }
 
-/** Local 临时救助 parameters (第14条). The input type of `temporaryAssistanceRulesSchema` (`dibao-rules/schemas`). */
+/** Local 临时救助 parameters (第14条). — 当地临时救助规则（第14条），数字为当地政策输入. The input type of `temporaryAssistanceRulesSchema` (`dibao-rules/schemas`). */
 export interface TemporaryAssistanceRules {
+  /** 这些数字的来源（文件名、文号或“示例”说明） */
   source: string;
+  /** true 表示数字为示例，并非吉林省公布的标准（结果附 ILLUSTRATIVE_FIGURES 警告） */
   illustrative: boolean;
+  /** 急难型救助金额 = 月低保标准 × 倍数 × 家庭人口 */
   emergencyMultiples: {
+    /** 急难型·一般：每人按月低保标准的倍数 */
     general: string | number;
+    /** 急难型·较重：每人按月低保标准的倍数 */
     serious: string | number;
+    /** 急难型·严重：每人按月低保标准的倍数 */
     critical: string | number;
   };
+  /** 支出型：超出家庭承受能力的必需支出的救助比例（如 0.5） */
   expenditureRate: string | number;
+  /** 单次救助上限：月低保标准的倍数（每户每次） */
   capMultiple: string | number;
+  /** 乡镇(街道)以备用金审批发放的上限（元/次，含本数）；超过的报县级民政部门审批 */
   townshipApprovalLimitPerEvent: string | number;
 }
