@@ -4,8 +4,11 @@
  * into an exit code: 0 all good, 1 some record failed, 2 usage error, 3 unexpected failure, 4 the output
  * could not be written (disk full), 141 the output was closed early (a broken pipe).
  */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { version } from '../../package.json';
+import { homepage, version } from '../../package.json';
 import { COMMANDS } from './commands/index.js';
 import type { CliIo } from './io.js';
 import { EXIT_BROKEN_PIPE, EXIT_OUTPUT_FAILED, OutputError } from './output/output-error.js';
@@ -20,6 +23,19 @@ export const EXIT = {
   outputFailed: EXIT_OUTPUT_FAILED,
   brokenPipe: EXIT_BROKEN_PIPE,
 } as const;
+
+/** The project's pages online: the homepage of package.json without its `#readme`. */
+export const ONLINE_DOCS = `${homepage.replace(/#.*$/, '')}/blob/main/docs`;
+
+/**
+ * Where `docs/<file>` is for the user running this copy: the `docs/` folder of the installed package (the
+ * command is `dist/cli.js`, so `../docs`; `../../docs` from `src/cli/main.ts` in a checkout), or `undefined`
+ * when this copy has none.
+ */
+export function localDoc(file: string, moduleUrl: string = import.meta.url): string | undefined {
+  const here = dirname(fileURLToPath(moduleUrl));
+  return ['..', join('..', '..')].map((up) => join(here, up, 'docs', file)).find((p) => existsSync(p));
+}
 
 /** The overall `dibao --help` text. */
 export function overallHelp(): string {
@@ -40,7 +56,8 @@ ${list}
 
 Exit codes / 退出码: 0 all records ok, 1 some record failed, 2 usage error, 3 unexpected failure,
   4 the output could not be written (disk full), 141 the output was closed early (broken pipe).
-Docs: docs/cli.md
+Docs / 文档: ${localDoc('cli.md') ?? `${ONLINE_DOCS}/cli.md`}
+Online / 在线: ${ONLINE_DOCS}/cli.md
 `;
 }
 

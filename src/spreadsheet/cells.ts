@@ -3,8 +3,9 @@
  * full-width "１７８０", "是") or nothing (`""`, `null` or `undefined`, depending on the host). These
  * readers turn a cell into the strict JSON value the core accepts, or raise a {@link CellError} that
  * names the argument. This is the ONLY place where thousands separators, full-width digits,
- * spreadsheet spellings of booleans and of dates are normalised: the core refuses them (DESIGN §3). The
- * command line reads CSV cells through these same readers (src/cli/input/csv-cells.ts).
+ * spreadsheet spellings of booleans and of dates are normalised: the core refuses them
+ * (docs/contract.md#json-conventions). The command line reads CSV cells through these same readers
+ * (src/cli/input/csv-cells.ts).
  */
 
 /** A cell value as Excel, WPS and Google Sheets pass it to a custom function. */

@@ -101,7 +101,7 @@ export const MEMBER_COLUMNS: ReadonlyArray<CsvInputColumn> = [
   { column: 'union_hardship_worker', zh: '工会困难职工', path: ['unionHardshipWorker'], type: 'boolean' },
 ];
 
-/** The income kinds of DESIGN §4.3, each with three columns. */
+/** The income kinds of docs/contract.md#assesshousehold, each with three columns. */
 export const INCOME_KINDS = ['employment', 'business', 'property', 'transfer', 'pension', 'other'] as const;
 
 /** The Chinese names of the income kinds, as in the household schema's descriptions. */
