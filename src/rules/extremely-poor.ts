@@ -71,6 +71,16 @@ export const ELDERLY_AGE = 60;
 export const CHILD_AGE = 16;
 
 /**
+ * Whether a member is in one of the 特困 categories: 老年人 (age ≥ 60), 残疾人 (a disability on record) or a
+ * minor under 16 — the first condition of the 特困 test, before labor capacity, livelihood and supporters.
+ * @see 第5条
+ * @example inExtremelyPoorCategory(15, false) // true
+ */
+export function inExtremelyPoorCategory(age: number, disabled: boolean): boolean {
+  return age >= ELDERLY_AGE || age < CHILD_AGE || disabled;
+}
+
+/**
  * The 特困 test of one member.
  * @see 第5条
  */
@@ -136,7 +146,7 @@ export function extremelyPoorTest<T, R>(
   t: Tracer,
 ): ExtremelyPoorTest {
   const disabled = member.disability !== undefined;
-  const category = age >= ELDERLY_AGE || age < CHILD_AGE || disabled;
+  const category = inExtremelyPoorCategory(age, disabled);
   if (!category || laborCapacity) {
     if (t.enabled)
       t.step(

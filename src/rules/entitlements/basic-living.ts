@@ -4,6 +4,7 @@
 import { DibaoInputError } from '../../core/errors.js';
 import { plain } from '../../core/money.js';
 import type { SpecialSupportInput } from '../../schema/special-support.js';
+import { inExtremelyPoorCategory } from '../extremely-poor.js';
 import type { SpecialGroup } from '../household-types.js';
 import { specialSupport } from '../special-support.js';
 import { addMeasure, type Ctx, missingFor } from './context.js';
@@ -116,8 +117,7 @@ export function extremelyPoorSupportMeasures(ctx: Ctx): void {
   for (const m of ctx.members) {
     const a = m.assessed;
     if (a.class === 'undetermined') {
-      const candidate = a.age >= 60 || a.age < 16 || m.fact.disability !== undefined;
-      if (!candidate) continue;
+      if (!inExtremelyPoorCategory(a.age, m.fact.disability !== undefined)) continue;
       addMeasure(ctx, {
         measure: 'extremelyPoorSupport',
         article: '第12条',
