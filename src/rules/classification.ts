@@ -254,7 +254,8 @@ const NONE: readonly string[] = Object.freeze([]);
  * are given, the illness-expenditure test (低保 > 低收入 > none; `basis` says which, `income` on a tie). A
  * known 低保 from either test decides even if the other is unknown. Adds `THRESHOLD_EQUALITY` when income
  * equals a bound and `PROPERTY_GAP` when income is below S but only the 低保 property conditions fail —
- * each only when the corresponding option (thresholdInclusive, lowIncomeAdmitsBelowStandard) would have
+ * each only when the corresponding option (thresholdInclusive, lowIncomeAdmitsBelowStandard;
+ * docs/contract.md#known-gaps-in-the-text) would have
  * changed the class.
  * @see 第5条
  * @see 第6条
