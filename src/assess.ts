@@ -27,6 +27,7 @@ import { type AssessmentWarning, MissingFacts } from './rules/household-types.js
 import { afterMedicalTwelfths } from './rules/illness-expenditure.js';
 import { extremelyPoorRulesVersion, hasLaborCapacity } from './rules/labor-capacity.js';
 import { memberClass } from './rules/member-class.js';
+import { assessNational } from './rules/national-household.js';
 import { propertyMeets } from './rules/property.js';
 import { applicableStandard } from './rules/residency.js';
 import {
@@ -212,6 +213,7 @@ function assessParsed(
   p: ParsedPolicy,
   options: RuleOptions | undefined,
 ): HouseholdAssessment {
+  if (p.rulesVersion === 'national2021') return assessNational(h, p, options);
   const t = new Tracer(options?.trace !== false);
   const missing = new MissingFacts();
   const warnings: AssessmentWarning[] = [];
@@ -234,6 +236,7 @@ function assessParsed(
       propertyLowIncome,
       thresholdInclusive: p.thresholdInclusive ?? false,
       lowIncomeAdmitsBelowStandard: p.lowIncomeAdmitsBelowStandard ?? false,
+      lowIncomeMultiplier: p.lowIncomeMultiplier ?? null,
     },
     t,
   );
@@ -285,6 +288,7 @@ function assessParsed(
       obligations: emp.obligations,
       incomePerMonth: memberIncomePerMonth(income.members[i]),
       specialGrantPerMonth: g.due ? moneyText(g.perMonth) : null,
+      singlePersonDibao: null,
     };
     if (m.id !== undefined) result.id = m.id;
     if (m.unionHardshipWorker !== undefined) result.unionHardshipWorker = m.unionHardshipWorker;
@@ -306,6 +310,7 @@ function assessParsed(
       cancelled,
       grants,
       incomeMissing: income.missing,
+      ...(p.benefitRounding === undefined ? {} : { rounding: p.benefitRounding }),
     },
     t,
   );
@@ -317,13 +322,17 @@ function assessParsed(
     standardPerMonth: money2(S),
     area: h.area,
     extremelyPoorRules: version,
+    rulesVersion: 'draft2018',
+    countedMembers: n,
     perCapitaIncomePerMonth: perCapitaIncomePerMonth(income.exact, n),
+    deductionsPerMonth: null,
     illnessExpenditure:
       cls.illnessTestClass === null
         ? null
         : { perCapitaIncomePerMonth: perCapitaIncomePerMonth(afterMedical, n), class: cls.illnessTestClass },
     members,
     benefit: benefit.benefit,
+    rigidExpenditureHardship: null,
     missing: missing.list(),
     warnings,
     trace: t.steps,

@@ -1,3 +1,4 @@
+import { assessHouseholdDecimal } from '../src/assess.js';
 import {
   assessHousehold,
   dibaoStandards,
@@ -6,7 +7,6 @@ import {
   specialSupport,
   temporaryAssistance,
 } from '../src/index.js';
-import { assessHouseholdDecimal } from '../src/assess.js';
 import { runJilinFixture } from './data/jilin-fixture.js';
 
 /**

@@ -19,14 +19,14 @@ import {
 import { shown } from './display.js';
 import type { HouseholdIncome } from './household-income.js';
 import type { AssessmentWarning, HouseholdClass, IncomeClass, Tri } from './household-types.js';
-import { illnessExpenditureClass, incomeAfterMedical } from './illness-expenditure.js';
+import { illnessDecides, illnessExpenditureClass, incomeAfterMedical } from './illness-expenditure.js';
 import type { PropertyTest } from './property.js';
 
 /**
  * Which test put the household in its class.
  * @see 第5条
  */
-export type ClassBasis = 'income' | 'illnessExpenditure';
+export type ClassBasis = 'income' | 'illnessExpenditure' | 'gradualExit';
 
 /**
  * What {@link classifyHousehold} reads.
@@ -42,6 +42,11 @@ export interface ClassificationInput {
   propertyLowIncome: PropertyTest;
   thresholdInclusive: boolean;
   lowIncomeAdmitsBelowStandard: boolean;
+  /**
+   * `policy.lowIncomeMultiplier` when given: it replaces the 2 of 第5条(3) and 第6条 (the 低收入 line is m·n·S);
+   * `null` = the seed's 2.
+   */
+  lowIncomeMultiplier?: Dec | null;
 }
 
 /**
@@ -115,14 +120,15 @@ function decide(
     inclusive,
     doubleStandard,
   );
-  if (RANK[illness] > RANK[income]) return { cls: illness, basis: 'illnessExpenditure', income, illness };
+  if (illnessDecides(RANK[illness], RANK[income], input.medicalPerYear.gt(0)))
+    return { cls: illness, basis: 'illnessExpenditure', income, illness };
   return { cls: income, basis: income === 'none' ? null : 'income', income, illness };
 }
 
 function incomeSamples(input: ClassificationInput, yearlyStandard: Dec): Dec[] {
   const { low, high, exact } = input.income;
   if (exact !== null) return [exact];
-  const double = yearlyStandard.add(yearlyStandard);
+  const double = lowIncomeLine(input, yearlyStandard);
   const breaks = [yearlyStandard, double];
   if (input.medicalPerYear !== null)
     breaks.push(yearlyStandard.add(input.medicalPerYear), double.add(input.medicalPerYear));
@@ -172,7 +178,7 @@ function evaluate(
 ): Evaluation {
   const pds = values(input.propertyDibao.meets);
   const pls = values(input.propertyLowIncome.meets);
-  const doubleStandard = yearlyStandard.add(yearlyStandard);
+  const doubleStandard = lowIncomeLine(input, yearlyStandard);
   const grid = hs.map((h) =>
     pds.map((pd) =>
       pls.map((pl) => decide(h, pd, pl, input, yearlyStandard, doubleStandard, inclusive, admitsBelow)),
@@ -223,6 +229,23 @@ function evaluate(
   };
 }
 
+/**
+ * The seed's 2 of 第5条(3) (低收入: income below twice the 低保 standard) and 第6条.
+ * @see 第5条
+ */
+export const SEED_LOW_INCOME_MULTIPLIER = 2;
+
+/** The 低收入 line m × `line` (m = `lowIncomeMultiplier`, or the seed's 2). */
+function lowIncomeLine(input: ClassificationInput, line: Dec): Dec {
+  const m = input.lowIncomeMultiplier;
+  return m === undefined || m === null ? line.mul(SEED_LOW_INCOME_MULTIPLIER) : line.mul(m);
+}
+
+function multiplierText(input: ClassificationInput): string {
+  const m = input.lowIncomeMultiplier;
+  return m === undefined || m === null ? String(SEED_LOW_INCOME_MULTIPLIER) : shown(m);
+}
+
 function monthly(twelfths: Dec): string {
   return shown(twelfths.div(MONTHS_PER_YEAR));
 }
@@ -260,9 +283,10 @@ export function classifyHousehold(input: ClassificationInput, t: Tracer): Classi
       members: n,
       standardPerMonth: shown(S),
       nTimesStandard: shown(nS),
-      twiceNTimesStandard: shown(nS.add(nS)),
+      twiceNTimesStandard: shown(lowIncomeLine(input, nS)),
       thresholdInclusive: inclusive,
       lowIncomeAdmitsBelowStandard: admitsBelow,
+      ...(input.lowIncomeMultiplier ? { lowIncomeMultiplier: shown(input.lowIncomeMultiplier) } : {}),
       propertyMeetsDibao: pd,
       propertyMeetsLowIncome: pl,
     };
@@ -274,10 +298,11 @@ export function classifyHousehold(input: ClassificationInput, t: Tracer): Classi
             h: monthly(exact),
             toNS: relation(exact, yearlyStandard),
             nS: inputs.nTimesStandard,
-            to2NS: relation(exact, yearlyStandard.add(yearlyStandard)),
+            to2NS: relation(exact, lowIncomeLine(input, yearlyStandard)),
             nS2: inputs.twiceNTimesStandard,
           },
       inclusive,
+      multiplierText(input),
     );
     t.step('classification.incomeTest', '第5条', inputs, ev.income, note);
     if (input.medicalPerYear !== null) {
@@ -290,7 +315,7 @@ export function classifyHousehold(input: ClassificationInput, t: Tracer): Classi
           medicalOutOfPocketPerYear: shown(input.medicalPerYear),
           incomeAfterMedicalPerYear: a === null ? null : shown(a),
           yearlyDibaoLine: shown(yearlyStandard),
-          yearlyLowIncomeLine: shown(yearlyStandard.add(yearlyStandard)),
+          yearlyLowIncomeLine: shown(lowIncomeLine(input, yearlyStandard)),
           propertyMeetsDibao: pd,
         },
         ev.illness,
@@ -302,9 +327,10 @@ export function classifyHousehold(input: ClassificationInput, t: Tracer): Classi
                 a: shown(a),
                 toY: relation(a, yearlyStandard),
                 y: shown(yearlyStandard),
-                to2Y: relation(a, yearlyStandard.add(yearlyStandard)),
-                y2: shown(yearlyStandard.add(yearlyStandard)),
+                to2Y: relation(a, lowIncomeLine(input, yearlyStandard)),
+                y2: shown(lowIncomeLine(input, yearlyStandard)),
               },
+          multiplierText(input),
         ),
       );
     }
@@ -319,14 +345,16 @@ export function classifyHousehold(input: ClassificationInput, t: Tracer): Classi
 
   const warnings: AssessmentWarning[] = [];
   if (!inclusive && exact !== null) {
-    const double = yearlyStandard.add(yearlyStandard);
+    const double = lowIncomeLine(input, yearlyStandard);
     const hits: AssessmentWarning[] = [];
     if (exact.eq(yearlyStandard) || exact.eq(double))
-      hits.push(incomeEqualityWarning(monthly(exact), !exact.eq(yearlyStandard), n, shown(S)));
+      hits.push(
+        incomeEqualityWarning(monthly(exact), !exact.eq(yearlyStandard), n, shown(S), multiplierText(input)),
+      );
     if (input.medicalPerYear !== null) {
       const a = incomeAfterMedical(exact, input.medicalPerYear);
       if (a.eq(yearlyStandard) || a.eq(double))
-        hits.push(illnessEqualityWarning(shown(a), !a.eq(yearlyStandard)));
+        hits.push(illnessEqualityWarning(shown(a), !a.eq(yearlyStandard), multiplierText(input)));
     }
     if (hits.length > 0) {
       const alt = evaluate(input, hs, yearlyStandard, true, admitsBelow);

@@ -2,9 +2,45 @@
  * 低保金 (社会救助暂行办法第12条): paid monthly as the 差额 between the local standard and the household's
  * per-capita income, for each member not cancelled under 第11条, plus the 第10条 special grants.
  */
-import { type Dec, MONTHS_PER_YEAR, money2, roundHalfUp, ZERO } from '../core/money.js';
+import { ceilTo, Dec, MONTHS_PER_YEAR, money2, roundHalfUp, ZERO } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
+import type { ClassBasis } from './classification.js';
 import { moneyText, shown } from './display.js';
+
+/**
+ * How a 低保 amount is rounded (审核确认办法(2021)第23条 leaves the amount to local rules): to 0.01, 0.1 or 1
+ * 元, half-up or up. The default is 0.01 half-up.
+ * @see 最低生活保障审核确认办法(2021)第23条
+ */
+export interface BenefitRounding {
+  unit: '0.01' | '0.1' | '1';
+  mode: 'halfUp' | 'up';
+}
+
+/**
+ * The default rounding of a 低保 amount: half-up to 0.01 元 (v1 exactly).
+ * @see 社会救助暂行办法第12条
+ */
+export const DEFAULT_BENEFIT_ROUNDING: BenefitRounding = Object.freeze({ unit: '0.01', mode: 'halfUp' });
+
+const UNIT_DECIMALS: Record<BenefitRounding['unit'], number> = { '0.01': 2, '0.1': 1, '1': 0 };
+
+/**
+ * An exact 低保 amount rounded once as the policy says (`benefitRounding`): half-up, or up to the next multiple
+ * of the unit.
+ * @see 最低生活保障审核确认办法(2021)第23条
+ * @example roundBenefit(new Dec('799.4166'), { unit: '1', mode: 'up' }).toString() // '800'
+ */
+export function roundBenefit(exact: Dec, rounding: BenefitRounding): Dec {
+  return rounding.mode === 'up'
+    ? ceilTo(exact, new Dec(rounding.unit))
+    : roundHalfUp(exact, UNIT_DECIMALS[rounding.unit]);
+}
+
+function roundingNote(rounding: BenefitRounding): string {
+  const unit = rounding.unit === '0.01' ? '分' : rounding.unit === '0.1' ? '角' : '元';
+  return rounding.mode === 'up' ? `向上取整到${unit}` : `四舍五入到${unit}`;
+}
 
 /**
  * The monthly 低保金 of a household, money strings with two decimals.
@@ -33,20 +69,22 @@ export function dibaoBenefit(
   cancelled: number,
   grantsOfRemaining: readonly Dec[],
   t: Tracer,
+  rounding: BenefitRounding = DEFAULT_BENEFIT_ROUNDING,
+  article = '社会救助暂行办法第12条',
 ): DibaoBenefit {
   const yearlyLine = standardPerMonth.mul(members).mul(MONTHS_PER_YEAR);
   const gap = yearlyLine.sub(incomeTwelfths);
   const paid = members - cancelled;
   const baseExact = gap.isNeg() ? ZERO : gap.mul(paid).div(MONTHS_PER_YEAR.mul(members));
-  const base = roundHalfUp(baseExact, 2);
+  const base = roundBenefit(baseExact, rounding);
   let grantsExact = ZERO;
   for (const g of grantsOfRemaining) if (!g.isZero()) grantsExact = grantsExact.add(g);
-  const grants = roundHalfUp(grantsExact, 2);
+  const grants = roundBenefit(grantsExact, rounding);
   const total = base.add(grants);
   if (t.enabled) {
     t.step(
       'dibaoBenefit.base',
-      '社会救助暂行办法第12条',
+      article,
       {
         standardPerMonth: shown(standardPerMonth),
         incomePerMonth: shown(incomeTwelfths.div(MONTHS_PER_YEAR)),
@@ -55,14 +93,14 @@ export function dibaoBenefit(
         exact: shown(baseExact),
       },
       money2(base),
-      `差额 = (${shown(standardPerMonth)} − ${shown(incomeTwelfths.div(MONTHS_PER_YEAR))} ÷ ${members}) × ${paid}人，精确计算后四舍五入到分`,
+      `差额 = (${shown(standardPerMonth)} − ${shown(incomeTwelfths.div(MONTHS_PER_YEAR))} ÷ ${members}) × ${paid}人，精确计算后${roundingNote(rounding)}`,
     );
     t.step(
       'dibaoBenefit.specialGrants',
       '第10条',
       { grants: grantsOfRemaining.map(shown), exact: shown(grantsExact) },
       money2(grants),
-      '未被取消待遇成员的特殊对象增发补助金之和，四舍五入到分',
+      `未被取消待遇成员的特殊对象增发补助金之和，${roundingNote(rounding)}`,
     );
     t.step(
       'dibaoBenefit.total',
@@ -85,7 +123,7 @@ export function dibaoBenefit(
  */
 export interface HouseholdBenefitInput {
   householdClass: 'dibao' | 'lowIncome' | 'none' | 'undetermined';
-  basis: 'income' | 'illnessExpenditure' | null;
+  basis: ClassBasis | null;
   /** 12 × H when known exactly. */
   incomeTwelfths: Dec | null;
   /** 12 × max(A, 0) when the 第6条 test ran and H is known. */
@@ -98,6 +136,8 @@ export interface HouseholdBenefitInput {
   grants: readonly Dec[];
   /** Paths that leave the 差额 open (income facts). */
   incomeMissing: readonly string[];
+  /** `policy.benefitRounding` (default 0.01 half-up). */
+  rounding?: BenefitRounding;
 }
 
 /**
@@ -127,7 +167,15 @@ export function householdBenefit(
     else remaining.push(input.grants[i] as Dec);
   }
   return {
-    benefit: dibaoBenefit(income, input.members, input.standardPerMonth, cancelled, remaining, t),
+    benefit: dibaoBenefit(
+      income,
+      input.members,
+      input.standardPerMonth,
+      cancelled,
+      remaining,
+      t,
+      input.rounding ?? DEFAULT_BENEFIT_ROUNDING,
+    ),
     missing: [],
   };
 }

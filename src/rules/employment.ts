@@ -146,8 +146,11 @@ export interface EmploymentOutcome {
  * 第11条 for one member. `dibaoCancelled` in an urban `dibao` household for a working-age member with ≥ 3
  * refusals in the window; `communityService` for a working-age member, not cancelled, with `employed: false`,
  * in an urban `dibao` household (the text speaks of 城市居民 and the 居民委员会 only). When the household class is `undetermined`, a cancellation that would apply if it
- * were 低保 is `null`. Unknown sex or employment that could change the outcome is reported missing.
+ * were 低保 is `null`. With `bothAreas` (national2021, N7: 社会救助暂行办法第45条 and 审核确认办法第34条 apply to
+ * every 低保 household) the cancellation is decided the same way in rural households; community service stays
+ * urban. Unknown sex or employment that could change the outcome is reported missing.
  * @see 第11条
+ * @see 社会救助暂行办法第45条
  */
 export function employmentOutcome(
   member: ParsedMember,
@@ -158,11 +161,13 @@ export function employmentOutcome(
   householdClass: HouseholdClass,
   windowStart: string,
   t: Tracer,
+  bothAreas = false,
 ): EmploymentOutcome {
   const missing: string[] = [];
   const enoughRefusals = refusals >= REFUSALS_FOR_CANCELLATION;
+  const applies = area === 'urban' || bothAreas;
   let condition: Tri = false;
-  if (area === 'urban' && enoughRefusals) condition = isWorkingAge;
+  if (applies && enoughRefusals) condition = isWorkingAge;
   let dibaoCancelled: Tri;
   if (householdClass === 'dibao') dibaoCancelled = condition;
   else if (householdClass === 'undetermined') dibaoCancelled = condition === false ? false : null;
@@ -171,7 +176,7 @@ export function employmentOutcome(
   if (t.enabled && (refusals > 0 || member.jobReferralRefusals !== undefined))
     t.step(
       'employment.cancellation',
-      '第11条',
+      bothAreas ? '社会救助暂行办法第45条' : '第11条',
       {
         member: path,
         area,
@@ -182,7 +187,7 @@ export function employmentOutcome(
         threshold: REFUSALS_FOR_CANCELLATION,
       },
       dibaoCancelled,
-      area !== 'urban'
+      !applies
         ? '取消待遇的规定只适用于城市低保，农村不适用'
         : !enoughRefusals
           ? `半年内拒绝职业介绍 ${refusals} 次，少于3次，不取消`

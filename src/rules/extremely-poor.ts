@@ -95,12 +95,27 @@ export function hasLivelihoodSource(
 }
 
 /**
+ * 未满16周岁: the minors of the seed's 特困 category (社会救助暂行办法第14条, 特困人员认定办法(2021)第5条(二)).
+ * @see 第5条
+ */
+export const SEED_MINOR_AGE = 16;
+
+/**
+ * The 特困 minors' age under the national rules: 关于改革完善社会救助制度的意见(2020) item 5 extends 特困 coverage of
+ * minors from 16 to 18 (`policy.extremelyPoorMinorAge`, default 18).
+ * @see 关于改革完善社会救助制度的意见(2020)第5项
+ */
+export const NATIONAL_MINOR_AGE = 18;
+
+/**
  * The 特困 test of one member: (age ≥ 60, or disabled, or age < 16) and no labor capacity and no livelihood
- * source and `supporters` is `none` or `unable`. Unknown only when an unknown fact could change it; the
+ * source and `supporters` is `none` or `unable`. With `minorAge` (national2021, N3) a member younger than it is
+ * in the 未成年人 category and meets 无劳动能力 for this test, whatever their `laborCapacity` output. Unknown only when an unknown fact could change it; the
  * missing paths then name exactly those facts (`members[2].supporters`, `members[0].incomes`,
  * `property.vehicles`, …).
  * @see 第5条
  * @see 社会救助暂行办法第14条
+ * @see 特困人员认定办法(2021)第4条
  */
 export function extremelyPoorTest(
   member: ParsedMember,
@@ -113,9 +128,12 @@ export function extremelyPoorTest(
   propertyMissing: readonly string[],
   version: ExtremelyPoorRulesVersion,
   t: Tracer,
+  minorAge: number | null = null,
 ): ExtremelyPoorTest {
-  const category = age >= 60 || age < 16 || member.disability !== undefined;
-  if (!category || laborCapacity) {
+  // national2021 (N3): a minor younger than `minorAge` is in the category and meets 无劳动能力 for this test.
+  const minor = minorAge === null ? age < SEED_MINOR_AGE : age < minorAge;
+  const category = age >= 60 || minor || member.disability !== undefined;
+  if (!category || (laborCapacity && !(minorAge !== null && minor))) {
     if (t.enabled)
       t.step(
         'extremelyPoor.member',

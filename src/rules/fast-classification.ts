@@ -20,6 +20,7 @@ import {
 import type { FenIncomeTotal, FenPropertyTest } from './fast-income.js';
 import { shownFen, shownRatio } from './fen.js';
 import type { AssessmentWarning, HouseholdClass, IncomeClass, Tri } from './household-types.js';
+import { illnessDecides } from './illness-expenditure.js';
 
 /**
  * 第5条 income class at an exact point, in twelfths of 分 (as `incomeTestClass`): `T` = 12·H, `Y` = 12·n·S.
@@ -60,7 +61,7 @@ function decide(x: number, m2: number, pd: boolean, pl: boolean, Y: number, incl
         : a < Y + Y || (incl && a === Y + Y)
           ? 'lowIncome'
           : 'none';
-    if (RANK[illness] > RANK[income]) {
+    if (illnessDecides(RANK[illness], RANK[income], m2 > 0)) {
       cls = illness;
       basis = 'illnessExpenditure';
     }

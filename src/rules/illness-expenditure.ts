@@ -46,6 +46,18 @@ export function illnessExpenditureClass(
 }
 
 /**
+ * Whether the 第6条 test sets the household's class and basis: when it ranks higher than the income test
+ * (低保 > 低收入 > none), and on a tie (both 低保 or both 低收入) when medical costs are above 0 — its lower
+ * income A then gives the larger 差额, so more income never pays more (the v1.1 tie correction). With no
+ * medical costs A equals 12·H and the income test stays the basis. Ranks are 0 none, 1 低收入, 2 低保.
+ * @see 第6条
+ * @example illnessDecides(2, 2, true) // true: both 低保, medical > 0 → the 第6条 basis and its 差额
+ */
+export function illnessDecides(illnessRank: number, incomeRank: number, medicalAboveZero: boolean): boolean {
+  return illnessRank > incomeRank || (illnessRank === incomeRank && illnessRank > 0 && medicalAboveZero);
+}
+
+/**
  * 12 × max(A, 0) for per-capita display and the 差额 on the 第6条 basis; `null` when no medical costs were
  * given or H is not known exactly.
  * @see 第6条

@@ -68,6 +68,10 @@ function policyKeysOk(o: Obj): boolean {
       case 'thresholdInclusive':
       case 'lowIncomeAdmitsBelowStandard':
         continue;
+      case 'rulesVersion':
+        // The 分 path carries the seed's rules only: a national2021 policy runs on the decimal rules.
+        if (o[k] === 'draft2018') continue;
+        return false;
       default:
         return false;
     }
@@ -225,6 +229,13 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
  * @example fenPolicy(parsePolicyInput({ dibaoStandardPerMonth: { urban: '620', rural: '410' } }))?.standardFen.urban // 62000
  */
 export function fenPolicy(p: ParsedPolicy): FenPolicy | null {
+  // national2021, another low-income multiplier or another rounding: the decimal rules decide.
+  if (
+    p.rulesVersion === 'national2021' ||
+    p.lowIncomeMultiplier !== undefined ||
+    p.benefitRounding !== undefined
+  )
+    return null;
   const { dibaoStandardPerMonth: s, employmentIncomeExemption: e, specialGrantRates: r } = p;
   const limits = p.propertyLimits;
   return (
