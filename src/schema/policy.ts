@@ -4,6 +4,8 @@
  * {@link policyDescriptions} gives the Chinese field descriptions of the published JSON Schema.
  */
 import * as z from 'zod/mini';
+import { NATIONAL_MINOR_AGE, SEED_MINOR_AGE } from '../rules/extremely-poor.js';
+import { GRADUAL_EXIT_MAX_MONTHS } from '../rules/gradual-exit.js';
 import { type Descriptions, money, positiveMoney, strictObject, wholeNumber } from './common.js';
 import { entitlementsPolicyDescriptions, entitlementsPolicySchema } from './entitlement-facts.js';
 import {
@@ -128,9 +130,9 @@ export const policySchema = strictObject({
   ),
   employmentCostDeductionPerMonth: z.optional(money()),
   rigidExpenditureDeductionCapPerYear: z.optional(money()),
-  extremelyPoorMinorAge: z.optional(z.literal([16, 18])),
+  extremelyPoorMinorAge: z.optional(z.literal([SEED_MINOR_AGE, NATIONAL_MINOR_AGE])),
   extremelyPoorAssessedAlone: z.optional(z.boolean()),
-  gradualExitMonths: z.optional(wholeNumber(1, 6)),
+  gradualExitMonths: z.optional(wholeNumber(1, GRADUAL_EXIT_MAX_MONTHS)),
   rigidExpenditureHardship: z.optional(
     strictObject({
       priorYearResidentDisposableIncomePerYear: money(),
