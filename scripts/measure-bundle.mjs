@@ -110,3 +110,29 @@ const lib = await import(join(root, 'dist', 'index.js'));
 rate('library assessHousehold (dist/index.js), objects, trace off', (n) => {
   for (let i = 0; i < n; i++) lib.assessHousehold(list[i], policy, { trace: false });
 });
+let libraryJsonRate = 0;
+{
+  // What a UDF row does, in the library: JSON text in, JSON text out (the rate udfAssess is compared with).
+  const t = (n) => {
+    for (let i = 0; i < n; i++)
+      JSON.stringify(lib.assessHousehold(JSON.parse(texts[i]), JSON.parse(policyText), { trace: false }));
+  };
+  t(Math.min(2000, count));
+  const t0 = performance.now();
+  t(count);
+  libraryJsonRate = count / ((performance.now() - t0) / 1000);
+  console.log(
+    `${'library assessHousehold, JSON text in and out, trace off'.padEnd(58)} ${Math.round(libraryJsonRate).toLocaleString('en')} households/s`,
+  );
+}
+{
+  const t0 = performance.now();
+  vm.runInContext(
+    `for (var i = 0; i < ${count}; i++) out = DibaoRules.udfAssess(texts[i], policyText, '{"trace":false}')`,
+    ctx,
+  );
+  const udfRate = count / ((performance.now() - t0) / 1000);
+  console.log(
+    `udfAssess ÷ library (JSON in and out), measured again now: ${(udfRate / libraryJsonRate).toFixed(2)} (target ≥ 0.4)`,
+  );
+}

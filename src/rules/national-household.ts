@@ -7,13 +7,13 @@
  * the property conditions, `receivingDibao` or a start date is unknown, the household is evaluated for every
  * possibility (incomes at the points where a class can change) and a result is given only where all agree.
  */
-import { parseIsoDate } from '../core/dates.js';
 import { type Dec, MONTHS_PER_YEAR, ZERO } from '../core/money.js';
 import type { RuleOptions } from '../core/options.js';
 import { Tracer } from '../core/trace.js';
 import type { ParsedHousehold } from '../schema/household.js';
 import type { ParsedPolicy } from '../schema/policy.js';
 import { memberAge } from './age.js';
+import { DECIMAL } from './arithmetic.js';
 import type {
   HouseholdAssessment,
   IncomeDeductions,
@@ -21,7 +21,7 @@ import type {
   SinglePersonDibao,
 } from './assessment-result.js';
 import type { ClassBasis } from './classification.js';
-import { DEFAULT_BENEFIT_ROUNDING, type DibaoBenefit, dibaoBenefit } from './dibao-benefit.js';
+import { type DibaoBenefit, dibaoBenefit } from './dibao-benefit.js';
 import { moneyText, shown } from './display.js';
 import {
   employmentOutcome,
@@ -43,7 +43,9 @@ import {
   gradualExitWindowStart,
   newWorkEntries,
 } from './gradual-exit.js';
+import { decimalFacts, decimalFigures } from './household-facts.js';
 import { perCapitaIncomePerMonth } from './household-income.js';
+import type { SpecialGroup } from './household-types.js';
 import {
   type AssessmentWarning,
   type HouseholdClass,
@@ -65,7 +67,7 @@ import { propertyMeets } from './property.js';
 import { applicableStandard } from './residency.js';
 import { rigidExpenditureHardship } from './rigid-expenditure-hardship.js';
 import { singlePersonDibao, singlePersonGroup, singlePersonWarning } from './single-person-dibao.js';
-import { rateNotSetWarnings, type SpecialGrant, specialGrant, specialGroups } from './special-grants.js';
+import { rateNotSetWarnings, specialGrant, specialGroups } from './special-grants.js';
 
 /** The article of the national classes. */
 const CLASS_ARTICLE = '最低生活保障审核确认办法(2021)第8条';
@@ -258,7 +260,9 @@ export function assessNational(
   const n = h.members.length;
   const date = h.assessmentDate;
   const version = extremelyPoorRulesVersion(date);
-  const rounding = p.benefitRounding ?? DEFAULT_BENEFIT_ROUNDING;
+  const rounding = p.benefitRounding;
+  const hf = decimalFacts(h);
+  const figures = decimalFigures(p);
   const minorAge = p.extremelyPoorMinorAge ?? NATIONAL_MINOR_AGE;
   const alone = p.extremelyPoorAssessedAlone ?? true;
   const deduction = p.employmentCostDeductionPerMonth ?? ZERO;
@@ -270,11 +274,11 @@ export function assessNational(
       'national2021',
       '按2021-07-01起施行的国家规定（最低生活保障审核确认办法、特困人员认定办法）认定',
     );
-  const S = applicableStandard(p, h.area, t);
+  const S = applicableStandard(DECIMAL, figures.standard, h.area, t);
   const m = nationalLowIncomeMultiplier(p.lowIncomeMultiplier);
   const rigid = rigidDeductionTwelfths(h.medicalOutOfPocketPerYear, p.rigidExpenditureDeductionCapPerYear);
-  const pdT = propertyMeets('dibao', h, p, S, t);
-  const plT = propertyMeets('lowIncome', h, p, S, t);
+  const pdT = propertyMeets(DECIMAL, 'dibao', hf, figures.limits.dibao, S, t);
+  const plT = propertyMeets(DECIMAL, 'lowIncome', hf, figures.limits.lowIncome, S, t);
 
   // Per member: N1 income, age, labor capacity, the 特困 test with N3.
   const incomes = h.members.map((mem, i) => {
@@ -287,14 +291,15 @@ export function assessNational(
   const eps: ExtremelyPoorTest[] = [];
   h.members.forEach((mem, i) => {
     const path = `members[${i}]`;
-    const age = memberAge(mem.birthDate, date, t, path);
+    const age = memberAge(hf.members[i] as (typeof hf.members)[number], hf, t, path);
     const capacity = hasLaborCapacity(mem, age, version, t, path);
     ages.push(age);
     capacities.push(capacity);
     eps.push(
       extremelyPoorTest(
+        DECIMAL,
         mem,
-        path,
+        i,
         age,
         capacity,
         incomes[i]?.own ?? null,
@@ -373,12 +378,12 @@ export function assessNational(
 
   const dims = open.length + 4;
   const dimMissing = (d: number, countedSome: boolean[]): string[] => {
-    if (d < open.length) return (eps[open[d] as number] as ExtremelyPoorTest).missing;
+    if (d < open.length) return [...(eps[open[d] as number] as ExtremelyPoorTest).missing];
     switch (d - open.length) {
       case 0:
-        return pdT.missing;
+        return [...pdT.missing];
       case 1:
-        return plT.missing;
+        return [...plT.missing];
       case 2:
         return ['receivingDibao'];
       case 3:
@@ -476,12 +481,12 @@ export function assessNational(
     addRelevant((o) => o.counted.join());
 
   // Members: 第10、11条, N6.
-  const laborAge = laborAgeOf(p, t);
-  const refusalStart = refusalWindowStart(parseIsoDate(date));
+  const laborAge = laborAgeOf(figures, t);
+  const refusalStart = refusalWindowStart(hf.day);
   const members: MemberAssessment[] = [];
   const cancelled: Array<boolean | null> = [];
   const grants: Dec[] = [];
-  const memberGrants: SpecialGrant[] = [];
+  const grantGroups: SpecialGroup[][] = [];
   let earliestSince: string | null = null;
   h.members.forEach((mem, i) => {
     const path = `members[${i}]`;
@@ -503,7 +508,7 @@ export function assessNational(
     const refusals = refusalsInWindow(mem, refusalStart, date);
     const emp = employmentOutcome(
       mem,
-      path,
+      i,
       isWorkingAge,
       refusals,
       h.area,
@@ -513,11 +518,12 @@ export function assessNational(
       true,
     );
     missing.addAll(emp.missing);
-    const g = specialGrant(inCount === true ? cls : 'none', groups, p, S, t, path);
-    memberGrants.push(g);
+    const due = inCount === true && cls === 'dibao';
+    const g = due ? specialGrant(DECIMAL, groups, figures, S, t, path) : ZERO;
+    grantGroups.push(due ? groups : []);
     if (inCount === true) {
       cancelled.push(emp.dibaoCancelled);
-      grants.push(g.perMonth);
+      grants.push(g);
       const w = newWork[i];
       if (w?.earliestSince && (earliestSince === null || w.earliestSince < earliestSince))
         earliestSince = w.earliestSince;
@@ -527,13 +533,13 @@ export function assessNational(
       const group = singlePersonGroup(mem, age, cls);
       const inGroup: Tri = ep.extremelyPoor === null && group !== false ? null : group;
       if (inGroup !== false) {
-        const grant = specialGrant('dibao', groups, p, S, new Tracer(false), path);
+        const grant = specialGrant(DECIMAL, groups, figures, S, new Tracer(false), path);
         const sp = singlePersonDibao(
           inGroup,
           incomes[i]?.own ?? null,
           S,
           pdT.meets,
-          grant.perMonth,
+          grant,
           rounding,
           t,
           path,
@@ -560,14 +566,14 @@ export function assessNational(
       dibaoCancelled: emp.dibaoCancelled,
       obligations: emp.obligations,
       incomePerMonth: inc === null || inc === undefined ? null : moneyText(inc.total.div(MONTHS_PER_YEAR)),
-      specialGrantPerMonth: g.due ? moneyText(g.perMonth) : null,
+      specialGrantPerMonth: due ? moneyText(g) : null,
       singlePersonDibao: single,
     };
     if (mem.id !== undefined) result.id = mem.id;
     if (mem.unionHardshipWorker !== undefined) result.unionHardshipWorker = mem.unionHardshipWorker;
     members.push(result);
   });
-  warnings.push(...rateNotSetWarnings(memberGrants));
+  warnings.push(...rateNotSetWarnings(grantGroups, figures.rates));
   if (!alone) {
     const w = extremelyPoorInHouseholdWarning(members);
     if (w !== null) warnings.push(w);
@@ -589,7 +595,17 @@ export function assessNational(
     } else if (!cancelled.includes(null)) {
       const paidGrants = grants.filter((_, j) => cancelled[j] !== true);
       const cancelledCount = cancelled.filter((c) => c === true).length;
-      benefit = dibaoBenefit(H1, countedMembers, S, cancelledCount, paidGrants, t, rounding, BENEFIT_ARTICLE);
+      benefit = dibaoBenefit(
+        DECIMAL,
+        H1,
+        countedMembers,
+        S,
+        cancelledCount,
+        paidGrants,
+        t,
+        rounding,
+        BENEFIT_ARTICLE,
+      );
     }
   }
   if (cls === 'dibao' && basis === 'gradualExit' && k !== undefined && earliestSince !== null) {
@@ -618,7 +634,7 @@ export function assessNational(
       propertyMeetsLowIncome: plT.meets,
       rigidExpenditurePerYear: h.rigidExpenditurePerYear,
       incomeMissing: h.members.flatMap((_, i) => (incomes[i] === null ? [`members[${i}].incomes`] : [])),
-      propertyMissing: plT.missing,
+      propertyMissing: [...plT.missing],
     },
     t,
   );
@@ -635,7 +651,7 @@ export function assessNational(
     perCapitaIncomePerMonth:
       hPrime === null || countedMembers === null || countedMembers === 0
         ? null
-        : perCapitaIncomePerMonth(hPrime, countedMembers),
+        : perCapitaIncomePerMonth(DECIMAL, hPrime, countedMembers),
     deductionsPerMonth,
     illnessExpenditure: null,
     members,

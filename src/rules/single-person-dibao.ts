@@ -7,25 +7,15 @@
 import { type Dec, MONTHS_PER_YEAR } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
 import type { ParsedMember } from '../schema/household.js';
+import { DECIMAL } from './arithmetic.js';
 import type { SinglePersonDibao } from './assessment-result.js';
-import { type BenefitRounding, roundBenefit } from './dibao-benefit.js';
+import type { BenefitRounding } from './dibao-benefit.js';
 import { moneyText, shown } from './display.js';
 import type { AssessmentWarning, Tri } from './household-types.js';
+import { ADULT_AGE, SEVERE_DISABILITY_MAX_GRADE } from './special-grants.js';
 
 /** The article of the 单人户. */
 export const SINGLE_PERSON_ARTICLE = '最低生活保障审核确认办法(2021)第8条';
-
-/**
- * 成年: the adults of 民发〔2022〕83号一(一) (民法典第17条: 18周岁以上).
- * @see 民发〔2022〕83号一(一)
- */
-export const ADULT_AGE = 18;
-
-/**
- * 一级、二级重度残疾人 (and 三级智力、精神残疾人 for a 边缘家庭, 审核确认办法(2021)第8条(一)).
- * @see 最低生活保障审核确认办法(2021)第8条
- */
-export const SEVERE_DISABILITY_MAX_GRADE = 2;
 
 /**
  * Whether a member may apply as a 单人户: (a) in a 最低生活保障边缘家庭, disability grade 1–2, intellectual or
@@ -63,7 +53,7 @@ export function singlePersonDibao(
   standardPerMonth: Dec,
   propertyMeetsDibao: Tri,
   grantPerMonth: Dec,
-  rounding: BenefitRounding,
+  rounding: BenefitRounding | undefined,
   t: Tracer,
   path: string,
 ): SinglePersonDibao | null {
@@ -78,8 +68,8 @@ export function singlePersonDibao(
   const eligible: Tri = inGroup === null ? null : meets;
   let benefit: SinglePersonDibao['benefit'] = null;
   if (eligible === true && ownTwelfths !== null) {
-    const base = roundBenefit(standardPerMonth.sub(ownTwelfths.div(MONTHS_PER_YEAR)), rounding);
-    const grant = roundBenefit(grantPerMonth, rounding);
+    const base = DECIMAL.roundMoneyPer(standardPerMonth.mul(MONTHS_PER_YEAR).sub(ownTwelfths), 12, rounding);
+    const grant = DECIMAL.roundMoneyPer(grantPerMonth, 1, rounding);
     benefit = {
       basePerMonth: moneyText(base),
       specialGrantPerMonth: moneyText(grant),

@@ -4,7 +4,7 @@
  * {@link policyDescriptions} gives the Chinese field descriptions of the published JSON Schema.
  */
 import * as z from 'zod/mini';
-import { NATIONAL_MINOR_AGE, SEED_MINOR_AGE } from '../rules/extremely-poor.js';
+import { CHILD_AGE, NATIONAL_MINOR_AGE } from '../rules/extremely-poor.js';
 import { GRADUAL_EXIT_MAX_MONTHS } from '../rules/gradual-exit.js';
 import { type Descriptions, money, positiveMoney, strictObject, wholeNumber } from './common.js';
 import { entitlementsPolicyDescriptions, entitlementsPolicySchema } from './entitlement-facts.js';
@@ -130,7 +130,7 @@ export const policySchema = strictObject({
   ),
   employmentCostDeductionPerMonth: z.optional(money()),
   rigidExpenditureDeductionCapPerYear: z.optional(money()),
-  extremelyPoorMinorAge: z.optional(z.literal([SEED_MINOR_AGE, NATIONAL_MINOR_AGE])),
+  extremelyPoorMinorAge: z.optional(z.literal([CHILD_AGE, NATIONAL_MINOR_AGE])),
   extremelyPoorAssessedAlone: z.optional(z.boolean()),
   gradualExitMonths: z.optional(wholeNumber(1, GRADUAL_EXIT_MAX_MONTHS)),
   rigidExpenditureHardship: z.optional(
