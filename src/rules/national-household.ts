@@ -622,13 +622,17 @@ export function assessNational(
   }
 
   // N8.
-  const anyEp: Tri = status.some((s) => s === true) ? true : status.some((s) => s === null) ? null : false;
+  const anyEp: Tri = eps.some((e) => e.extremelyPoor === true)
+    ? true
+    : eps.some((e) => e.extremelyPoor === null)
+      ? null
+      : false;
   const rigidHardship = rigidExpenditureHardship(
     {
       assessmentDate: date,
       conditions: p.rigidExpenditureHardship,
       householdClass: cls,
-      anyExtremelyPoor: alone ? anyEp : eps.some((e) => e.extremelyPoor === true),
+      anyExtremelyPoor: anyEp,
       incomeTwelfths: ownSum,
       members: countedMembers ?? n,
       propertyMeetsLowIncome: plT.meets,

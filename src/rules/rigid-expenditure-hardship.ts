@@ -69,7 +69,8 @@ export function rigidExpenditureHardship(
   const over: Tri = h === null || r === undefined ? null : r.gt(c.minShareOfIncome.mul(h));
   const property = input.propertyMeetsLowIncome;
   let eligible = and3(below, property, over);
-  if (input.anyExtremelyPoor === null && eligible !== false) eligible = null;
+  // A member whose 特困 status is open may make the household ineligible to be assessed at all (第4条(一)).
+  if (input.anyExtremelyPoor === null) eligible = null;
   const missing: string[] = [];
   if (eligible === null) {
     if (h === null) missing.push(...input.incomeMissing);
