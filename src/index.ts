@@ -16,6 +16,11 @@ export type { RuleOptions } from './core/options.js';
 export type { TraceStep, TraceValue } from './core/trace.js';
 // The Jilin data pack (also published as the subpath `dibao-rules/jilin`).
 export * from './data/jilin/index.js';
+export type {
+  IncomeDeductions,
+  RigidExpenditureHardship,
+  SinglePersonDibao,
+} from './rules/assessment-result.js';
 export type { ClassBasis } from './rules/classification.js';
 export type { DibaoBenefit } from './rules/dibao-benefit.js';
 export type {
@@ -82,8 +87,8 @@ export type { Household, IncomeEntry, Member } from './schema/household.js';
 export { householdSchema } from './schema/household.js';
 export type { JsonSchemaDocument, JsonSchemaName } from './schema/json-schema.js';
 export { isJsonSchemaName, JSON_SCHEMA_NAMES, jsonSchemaFor } from './schema/json-schema.js';
-export type { Policy } from './schema/policy.js';
-export { policySchema } from './schema/policy.js';
+export type { Policy, RulesVersion } from './schema/policy.js';
+export { policySchema, RULES_VERSIONS } from './schema/policy.js';
 export type { ResidencyFacts } from './schema/residency.js';
 export { residencyFactsSchema } from './schema/residency.js';
 export type {
@@ -116,4 +121,4 @@ export type {
   SimulationError,
   SimulationResult,
 } from './simulate/simulate.js';
-export { simulate } from './simulate/simulate.js';
+export { rulesVersionPolicies, simulate } from './simulate/simulate.js';

@@ -15,7 +15,7 @@ import { type PolicyOverrides, policyFor } from '../../data/jilin/policy-for.js'
 import { findRegion } from '../../data/jilin/regions.js';
 import { type Household, householdSchema } from '../../schema/household.js';
 import { parseInput } from '../../schema/parse.js';
-import { type Policy, policySchema } from '../../schema/policy.js';
+import { type Policy, policySchema, RULES_VERSIONS, type RulesVersion } from '../../schema/policy.js';
 import { RecordFailure } from '../batch/record-failure.js';
 import { addSum, count, countsUnder, moneySum } from '../batch/tally.js';
 import type { BatchSpec } from '../batch/types.js';
@@ -110,6 +110,15 @@ const spec: BatchSpec<AssessCtx> = {
     { name: 'total_per_month', cell: (r) => at(r, 'benefit', 'totalPerMonth') },
     { name: 'missing', cell: (r) => at(r, 'missing') },
     { name: 'warnings', cell: (r) => at(r, 'warnings') },
+    { name: 'rules_version', cell: (r) => at(r, 'rulesVersion') },
+    { name: 'counted_members', cell: (r) => at(r, 'countedMembers') },
+    { name: 'employment_cost_per_month', cell: (r) => at(r, 'deductionsPerMonth', 'employmentCost') },
+    { name: 'rigid_expenditure_per_month', cell: (r) => at(r, 'deductionsPerMonth', 'rigidExpenditure') },
+    {
+      name: 'single_person_dibao',
+      cell: (r) => members(r).map((m) => at(m, 'singlePersonDibao', 'benefit', 'totalPerMonth')),
+    },
+    { name: 'rigid_expenditure_hardship', cell: (r) => at(r, 'rigidExpenditureHardship', 'eligible') },
   ],
   evaluator: (ctx) => {
     const options = { trace: ctx.trace };
@@ -140,7 +149,12 @@ const spec: BatchSpec<AssessCtx> = {
 };
 
 /** Reads and checks the `--policy` file; problems are usage errors naming the policy field. */
-export async function loadPolicy(file: string, io: CliIo, asOverrides = false): Promise<unknown> {
+export async function loadPolicy(
+  file: string,
+  io: CliIo,
+  asOverrides = false,
+  rulesVersion: string | null = null,
+): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(resolve(io.cwd, file), 'utf8');
@@ -160,6 +174,8 @@ export async function loadPolicy(file: string, io: CliIo, asOverrides = false): 
       `with --region, the policy file ${file} must not set "region" / 使用 --region 时政策文件不能含 region`,
     );
   }
+  if (rulesVersion !== null && policy !== null && typeof policy === 'object' && !Array.isArray(policy))
+    policy = { ...(policy as object), rulesVersion };
   try {
     if (!asOverrides) parseInput(policySchema, policy);
     else {
@@ -180,14 +196,31 @@ export async function loadPolicy(file: string, io: CliIo, asOverrides = false): 
   return policy;
 }
 
+/** `--rules-version`: one of the rule versions, or `null` when not given. */
+export function rulesVersionOption(values: OptionValues): RulesVersion | null {
+  const v = values['rules-version'];
+  if (v === undefined) return null;
+  if (typeof v !== 'string' || !(RULES_VERSIONS as readonly string[]).includes(v))
+    throw new UsageError(
+      `--rules-version must be ${RULES_VERSIONS.join(' or ')}, got ${JSON.stringify(v)} / 规则版本只能是 ${RULES_VERSIONS.join('、')}`,
+    );
+  return v as RulesVersion;
+}
+
 async function prepare(values: OptionValues, io: CliIo): Promise<AssessCtx> {
   const trace = values.trace === true;
   const policyFile = typeof values.policy === 'string' ? values.policy : null;
+  const version = rulesVersionOption(values);
   if (typeof values.region === 'string') {
     if (!findRegion(values.region)) {
       throw new UsageError(`unknown region code "${values.region}" / 数据包中没有该区划代码`);
     }
-    const overrides = policyFile === null ? null : await loadPolicy(policyFile, io, true);
+    const overrides =
+      policyFile === null
+        ? version === null
+          ? null
+          : { rulesVersion: version }
+        : await loadPolicy(policyFile, io, true, version);
     return { trace, policy: overrides, region: values.region };
   }
   if (policyFile === null) {
@@ -195,7 +228,7 @@ async function prepare(values: OptionValues, io: CliIo): Promise<AssessCtx> {
       'assess needs --policy <policy.json> or --region <code> / 需要 --policy 政策文件或 --region 区划代码',
     );
   }
-  return { trace, policy: await loadPolicy(policyFile, io), region: null };
+  return { trace, policy: await loadPolicy(policyFile, io, false, version), region: null };
 }
 
 /** The `assess` command. */
@@ -218,10 +251,14 @@ Policy / 政策参数 (one of):
   -p, --policy <file>      the policy JSON for every household
   -r, --region <code>      the Jilin data pack's policy for this region (GB/T 2260 code, e.g. 220100
                            长春市) on each household's assessment date; a --policy file given as well
-                           adds the other parameters (property limits, grant rates, options)`,
+                           adds the other parameters (property limits, grant rates, options)
+  --rules-version <v>      draft2018 (the 2018 draft as written) or national2021 (the national rules in
+                           force since 2021-07-01); replaces the policy's rulesVersion. With --region the
+                           pack chooses by date (national2021 from 2021-07-01) unless this is given`,
   options: {
     policy: { type: 'string', short: 'p' },
     region: { type: 'string', short: 'r' },
+    'rules-version': { type: 'string' },
   },
   prepare,
 });
