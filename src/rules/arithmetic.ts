@@ -1,7 +1,7 @@
 /**
  * The number interface the household rules (第5–11条 and the 低保金) are written against, and its two
  * implementations: {@link DECIMAL}, exact decimal through the private decimal.js clone (the reference), and
- * {@link FEN}, safe integers counting 1/10000 分 (the fast one). One algorithm per legal rule, the
+ * {@link FEN}, safe integers counting 分 (the fast one). One algorithm per legal rule, the
  * arithmetic passed in as its first argument — the way dinero.js v2 plugs a calculator into one algorithm.
  *
  * ## Adding or changing a household rule (both arithmetics at once)
@@ -19,8 +19,8 @@
  * 5. Worked fixtures run on both arithmetics (test/fixtures.test.ts), and a property test compares the two
  *    byte for byte, traced or not, with unknown facts (test/property/fast-path.property.test.ts).
  *
- * The integer arithmetic declines what it cannot do exactly: a sum or product beyond the safe integers, a
- * rate applied to an amount finer than 1 分. It then throws {@link DECLINE}; `assessHousehold` catches it
+ * The integer arithmetic declines what it cannot do exactly: a sum or product beyond the safe integers, an
+ * amount times a rate that is not a whole 分. It then throws {@link DECLINE}; `assessHousehold` catches it
  * and runs the same rule on {@link DECIMAL}. Outputs never depend on which arithmetic ran.
  */
 import { ceilTo, Dec, ONE, roundHalfUp, ZERO } from '../core/money.js';
@@ -105,16 +105,16 @@ export const DECIMAL: Arithmetic<Dec, Dec> = Object.freeze({
 /** 分 in a rounding unit of `benefitRounding`. */
 const FEN_PER_UNIT: Record<BenefitRounding['unit'], number> = { '0.01': 1, '0.1': 10, '1': 100 };
 
-/** 1/10000 分 per 元: the unit of {@link FEN} amounts. */
-export const UNITS_PER_YUAN = 1_000_000;
-/** 1/10000 分 per 分. */
-export const UNITS_PER_FEN = 10_000;
+/** 分 per 元: {@link FEN} amounts count 分. */
+export const UNITS_PER_YUAN = 100;
+/** {@link FEN} units per 分. */
+export const UNITS_PER_FEN = 1;
 /** Rates of {@link FEN} count 1/10000. */
 export const RATE_UNITS = 10_000;
 
 /**
- * Thrown by {@link FEN} when it cannot compute a result exactly (beyond the safe integers, a rate applied
- * to an amount finer than 1 分): the caller runs the same rule on {@link DECIMAL}. One frozen value, never an
+ * Thrown by {@link FEN} when it cannot compute a result exactly (beyond the safe integers, an amount times a
+ * rate that is not a whole 分): the caller runs the same rule on {@link DECIMAL}. One frozen value, never an
  * `Error` (no stack is captured).
  * @see 第5条
  */
@@ -128,10 +128,11 @@ function checked(x: number): number {
 }
 
 /**
- * Safe-integer arithmetic: an amount is a whole number of 1/10000 分 (10^-6 元; inputs have at most two
- * decimals, a product with a four-decimal rate is whole again), a rate a whole number of 1/10000. Every
- * comparison is exact and every reported amount is one half-up division at the end — the cents of
- * {@link DECIMAL}, which a property test checks byte for byte.
+ * Safe-integer arithmetic: an amount is a whole number of 分 (inputs have at most two decimals), a rate a whole
+ * number of 1/10000; an amount times a rate must come out in whole 分, else the arithmetic declines (a 低保
+ * standard in whole 元 times a rate of at most two decimals always does). Every comparison is exact and every
+ * reported amount is one half-up division at the end — the cents of {@link DECIMAL}, which a property test
+ * checks byte for byte.
  * @see 第5条
  */
 export const FEN: Arithmetic<number, number> = Object.freeze({
@@ -142,8 +143,9 @@ export const FEN: Arithmetic<number, number> = Object.freeze({
   sub: (a: number, b: number) => checked(a - b),
   times: (a: number, k: number) => checked(a * k),
   scale: (a: number, r: number) => {
-    if (a % UNITS_PER_FEN !== 0) throw DECLINE;
-    return checked((a / UNITS_PER_FEN) * r);
+    const p = checked(a * r);
+    if (p % RATE_UNITS !== 0) throw DECLINE;
+    return p / RATE_UNITS;
   },
   lt: (a: number, b: number) => a < b,
   lte: (a: number, b: number) => a <= b,
@@ -155,8 +157,11 @@ export const FEN: Arithmetic<number, number> = Object.freeze({
   shown: (a: number) => shownRatio(a, UNITS_PER_YUAN),
   shownPer: (a: number, k: number) => shownRatio(a, UNITS_PER_YUAN * k),
   shownRate: (r: number) => shownRatio(r, RATE_UNITS),
-  money: (a: number) => fenText(divHalfUpChecked(a, UNITS_PER_FEN)),
-  moneyPer: (a: number, k: number) => fenText(divHalfUpChecked(a, UNITS_PER_FEN * k)),
+  money: (a: number) => {
+    if (a < 0) throw DECLINE;
+    return fenText(a);
+  },
+  moneyPer: (a: number, k: number) => fenText(divHalfUpChecked(a, k)),
   roundMoneyPer: (a: number, k: number, rounding?: BenefitRounding) => {
     const unit = UNITS_PER_FEN * (rounding === undefined ? 1 : FEN_PER_UNIT[rounding.unit]);
     const den = checked(unit * k);

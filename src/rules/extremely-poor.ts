@@ -78,6 +78,21 @@ export const CHILD_AGE = 16;
 export const NATIONAL_MINOR_AGE = 18;
 
 /**
+ * Whether a member is in one of the 特困 categories: 老年人 (age ≥ 60), 残疾人 (a disability on record) or a
+ * minor under 16 (under `minorAge` with the national rules, N3) — the first condition of the 特困 test, before
+ * labor capacity, livelihood and supporters.
+ * @see 第5条
+ * @example inExtremelyPoorCategory(15, false) // true
+ */
+export function inExtremelyPoorCategory(
+  age: number,
+  disabled: boolean,
+  minorAge: number = CHILD_AGE,
+): boolean {
+  return age >= ELDERLY_AGE || age < minorAge || disabled;
+}
+
+/**
  * The 特困 test of one member.
  * @see 第5条
  */
@@ -149,7 +164,7 @@ export function extremelyPoorTest<T, R>(
   const disabled = member.disability !== undefined;
   // national2021 (N3): a minor younger than `minorAge` is in the category and meets 无劳动能力 for this test.
   const minor = age < (minorAge ?? CHILD_AGE);
-  const category = age >= ELDERLY_AGE || minor || disabled;
+  const category = inExtremelyPoorCategory(age, disabled, minorAge ?? CHILD_AGE);
   if (!category || (laborCapacity && !(minorAge !== null && minor))) {
     if (t.enabled)
       t.step(

@@ -24,7 +24,11 @@ export const ADULT_AGE = 18;
  */
 export const SEVERE_DISABILITY_MAX_GRADE = 2;
 
-const GROUP_NAME: Record<SpecialGroup, string> = {
+/**
+ * The Chinese name of each 第10条 special group, as notes and warnings write it.
+ * @see 第10条
+ */
+export const SPECIAL_GROUP_NAMES: Readonly<Record<SpecialGroup, string>> = {
   seriousIllness: '重病患者',
   severeDisability: '重残人员',
   age70Plus: '70周岁以上老年人',
@@ -96,11 +100,13 @@ export function specialGrant<T, R>(
   for (const g of groups) {
     const rate = p.rates[g];
     if (rate === undefined) {
-      parts?.push(`${GROUP_NAME[g]} 比例未设定 → 0`);
+      parts?.push(`${SPECIAL_GROUP_NAMES[g]} 比例未设定 → 0`);
       continue;
     }
     const amount = A.scale(standardPerMonth, rate);
-    parts?.push(`${GROUP_NAME[g]} ${A.shown(standardPerMonth)} × ${A.shownRate(rate)} = ${A.shown(amount)}`);
+    parts?.push(
+      `${SPECIAL_GROUP_NAMES[g]} ${A.shown(standardPerMonth)} × ${A.shownRate(rate)} = ${A.shown(amount)}`,
+    );
     total = p.stackingSum ? A.add(total, amount) : A.max(total, amount);
   }
   if (parts !== null && groups.length > 0)
@@ -144,7 +150,7 @@ export function rateNotSetWarnings(
       out.push({
         code: 'SPECIAL_GRANT_RATE_NOT_SET',
         article: '第10条',
-        message: `${paths.join('、')} 属于${GROUP_NAME[g]}，但政策未设定该类增发补助金比例（specialGrantRates.${g}），按 0 计算；比例由当地县级民政部门确定`,
+        message: `${paths.join('、')} 属于${SPECIAL_GROUP_NAMES[g]}，但政策未设定该类增发补助金比例（specialGrantRates.${g}），按 0 计算；比例由当地县级民政部门确定`,
       });
   return out;
 }

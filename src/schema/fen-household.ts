@@ -14,7 +14,7 @@ import type { HouseholdFacts, IncomeEntryFacts, MemberFacts } from '../rules/hou
 type Obj = Record<string, unknown>;
 
 /**
- * A validated household in the integers of the `FEN` arithmetic: money in 1/10000 分.
+ * A validated household in the integers of the `FEN` arithmetic: money in 分.
  * @see 第5条
  */
 export type FenHousehold = HouseholdFacts<number>;

@@ -1,6 +1,6 @@
 /**
  * The one fast reader of the policy beside its zod schema (`policy.ts`, the source of truth): the policy read
- * directly into the integers of the `FEN` arithmetic — standards and the 第11条 cap in 1/10000 分, grant rates
+ * directly into the integers of the `FEN` arithmetic — standards and the 第11条 cap in 分, grant rates
  * and asset months in 1/10000. {@link fenPolicyOf} validates the common shape of `policySchema` in one pass
  * (no decimal.js, no zod) and returns `undefined` for anything unusual, so the caller runs the zod schema;
  * {@link fenPolicy} converts an already validated policy.
@@ -150,7 +150,7 @@ function laborAgeOk(a: Obj): a is Obj & LaborAge {
  * @see 第4条
  * @see 第10条
  * @see 第11条
- * @example fenPolicyOf({ dibaoStandardPerMonth: { urban: '620', rural: 410 } })?.standard.rural // 410000000
+ * @example fenPolicyOf({ dibaoStandardPerMonth: { urban: '620', rural: 410 } })?.standard.rural // 41000
  */
 export function fenPolicyOf(v: unknown): FenPolicy | undefined {
   if (!isObj(v) || !policyKeysOk(v) || !regionOk(v.region)) return;
@@ -230,7 +230,7 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
  * @see 第4条
  * @see 第10条
  * @see 第11条
- * @example fenPolicy(parseInput(policySchema, { dibaoStandardPerMonth: { urban: '620', rural: '410' } }))?.standard.urban // 620000000
+ * @example fenPolicy(parseInput(policySchema, { dibaoStandardPerMonth: { urban: '620', rural: '410' } }))?.standard.urban // 62000
  */
 export function fenPolicy(p: ParsedPolicy): FenPolicy | null {
   // national2021: its rules are written in decimal only; the integer arithmetic declines them.

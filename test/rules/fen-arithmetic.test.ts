@@ -52,8 +52,8 @@ const couple: Household = {
 describe('fenPolicy', () => {
   it('prepares the figures in integers', () => {
     const fp = fenPolicy(parsePolicyInput(policy));
-    expect(fp?.standard).toEqual({ urban: 620_000_000, rural: 410_000_000 }); // 1/10000 分
-    expect(fp?.exemption).toEqual({ perMonth: 300_000_000, months: 6 });
+    expect(fp?.standard).toEqual({ urban: 62_000, rural: 41_000 }); // 分
+    expect(fp?.exemption).toEqual({ perMonth: 30_000, months: 6 });
     expect(fp?.rates).toEqual({ minor: 1000, age70Plus: 500 }); // 1/10000
     expect(fp?.limits.dibao?.months).toBe(240_000);
     expect(fp?.limits.lowIncome).toEqual({
@@ -115,19 +115,25 @@ describe('assessFacts on FEN', () => {
     expect(fast({ ...couple, members: [atLine, second] })?.warnings[0]?.code).toBe('THRESHOLD_EQUALITY');
     same({ ...couple, members: [atLine, second] });
   });
-  it('declines when a product leaves the safe integers, and assessHousehold then runs the decimal arithmetic', () => {
-    const huge = { ...policy, propertyLimits: { dibao: { financialAssetsPerCapitaMonths: 1200 } } };
-    const { propertyAssessment: _, ...noProperty } = couple;
-    const many = {
-      ...noProperty,
-      property: { financialAssets: '1' },
-      members: Array(100).fill(couple.members?.[1]),
+  it('declines an amount beyond the safe integers or a grant that is not a whole 分; assessHousehold then runs decimal', () => {
+    const rich = { kind: 'other' as const, perMonth: '999999999' };
+    const many: Household = {
+      ...couple,
+      members: Array.from({ length: 100 }, () => ({
+        birthDate: '1980-01-01',
+        incomes: Array(200).fill(rich),
+      })),
     };
-    const richPolicy = { ...huge, dibaoStandardPerMonth: { urban: '1000000', rural: '410' } };
-    expect(fast(many, richPolicy)).toBeUndefined();
-    expect(JSON.stringify(assessHousehold(many, richPolicy))).toBe(
-      JSON.stringify(assessHouseholdDecimal(many, richPolicy)),
-    );
-    expect(assessHousehold(many, richPolicy).class).toBe('dibao');
+    expect(fast(many)).toBeUndefined(); // Σ 12 × 999 999 999 元 × 20 000 entries in 分 > 2^53
+    const oddStandard: Policy = { ...policy, dibaoStandardPerMonth: { urban: '620.01', rural: '410' } };
+    expect(fast(couple, oddStandard)).toBeUndefined(); // the minor's grant 620.01 × 0.1 = 62.001
+    for (const [h, p] of [
+      [many, policy],
+      [couple, oddStandard],
+    ] as const) {
+      expect(JSON.stringify(assessHousehold(h, p))).toBe(JSON.stringify(assessHouseholdDecimal(h, p)));
+      expect(assessHousehold(h, p).class).toBe(h === many ? 'none' : 'dibao');
+    }
+    expect(assessHousehold(couple, oddStandard).members[1]?.specialGrantPerMonth).toBe('62.00');
   });
 });
