@@ -18,6 +18,9 @@
  * 4. Compose it in `assessFacts` (`src/assess.ts`), which runs unchanged on either arithmetic.
  * 5. Worked fixtures run on both arithmetics (test/fixtures.test.ts), and a property test compares the two
  *    byte for byte, traced or not, with unknown facts (test/property/fast-path.property.test.ts).
+ * 6. An operation the interface lacks goes into {@link Arithmetic}, both implementations below and
+ *    test/rules/arithmetic.test.ts (the two compared operation by operation) — never into a rule. Monthly
+ *    figures of yearly amounts are kept as twelfths (12 × the monthly amount), so rules compare without dividing.
  *
  * The integer arithmetic declines what it cannot do exactly: a sum or product beyond the safe integers, an
  * amount times a rate that is not a whole 分. It then throws {@link DECLINE}; `assessHousehold` catches it
