@@ -260,8 +260,8 @@ const NONE: readonly string[] = Object.freeze([]);
  * when medical costs are above 0, its lower income giving the larger 差额 — the v1.1 correction). A
  * known 低保 from either test decides even if the other is unknown. Adds `THRESHOLD_EQUALITY` when income
  * equals a bound and `PROPERTY_GAP` when income is below S but only the 低保 property conditions fail —
- * each only when the corresponding option (thresholdInclusive, lowIncomeAdmitsBelowStandard) would have
- * changed the class.
+ * each only when the corresponding option of docs/contract.md#known-gaps-in-the-text (thresholdInclusive,
+ * lowIncomeAdmitsBelowStandard) would have changed the class.
  * @see 第5条
  * @see 第6条
  */

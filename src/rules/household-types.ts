@@ -3,7 +3,7 @@
  */
 
 /**
- * A three-valued fact: `null` = unknown (DESIGN §2.4).
+ * A three-valued fact: `null` = unknown (docs/contract.md#principles).
  * @see 第5条
  */
 export type Tri = boolean | null;
@@ -33,8 +33,8 @@ export type MemberClass = 'extremelyPoor' | HouseholdClass;
 export type SpecialGroup = 'seriousIllness' | 'severeDisability' | 'age70Plus' | 'minor';
 
 /**
- * Warning codes: the gaps of DESIGN §5, and under the national rules the 渐退期 (GRADUAL_EXIT) and a member
- * who may apply as a 单人户 (SINGLE_PERSON_DIBAO).
+ * Warning codes: the gaps of docs/contract.md#known-gaps-in-the-text, and under the national rules the 渐退期
+ * (GRADUAL_EXIT) and a member who may apply as a 单人户 (SINGLE_PERSON_DIBAO).
  * @see 第5条
  */
 export type AssessmentWarningCode =

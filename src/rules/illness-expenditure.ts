@@ -9,9 +9,9 @@ import type { IncomeClass } from './household-types.js';
 /**
  * The 第6条 class at one point: A < 12·n·S → `dibao`; A < 2·12·n·S → `lowIncome` (the 低收入认定标准 is twice
  * the 低保 standard, 第5条(3)); both need the 低保 property conditions (the text says "符合当地申请最低生活保障
- * 家庭经济状况认定条件"). With `inclusive` (thresholdInclusive) the bounds include equality. `a` = A = 12·H −
- * medical, `yearlyStandard` = 12·n·S and `yearlyLowIncomeLine` its multiple of the 低收入 bound, in one unit
- * (twelfths, or doubled twelfths for the samples of the classification).
+ * 家庭经济状况认定条件"). With `inclusive` (thresholdInclusive, docs/contract.md#known-gaps-in-the-text) the bounds
+ * include equality. `a` = A = 12·H − medical, `yearlyStandard` = 12·n·S and `yearlyLowIncomeLine` its multiple of the
+ * 低收入 bound, in one unit (twelfths, or doubled twelfths for the samples of the classification).
  * @see 第6条
  * @example illnessExpenditureClass(DECIMAL, new Dec('7000'), true, new Dec('7440'), new Dec('14880'), false) // 'dibao'
  */

@@ -1,6 +1,6 @@
 /**
  * The household under the national rules in force since 2021-07-01 (`policy.rulesVersion: 'national2021'`,
- * DESIGN §7 N1–N8). Each rule lives in its own file — N1 `national-income`, N2 `national-classification`, N3 the
+ * docs/contract.md, rule versions N1–N8). Each rule lives in its own file — N1 `national-income`, N2 `national-classification`, N3 the
  * minors of `extremely-poor`, N5 `gradual-exit`, N6 `single-person-dibao`, N7 `employment`, N8
  * `rigid-expenditure-hardship` — and this module composes them with N4 (特困人员认定办法(2021)第4条: a 特困
  * person is supported on their own and leaves the household's count). Where a member's 特困 status, an income,

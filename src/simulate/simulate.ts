@@ -154,9 +154,9 @@ function householdId(h: unknown, index: number): string {
  */
 export function rulesVersionPolicies(policy: Policy): { base: Policy; reform: Policy } {
   const without = (keys: readonly string[]): Policy => {
-    const copy: Record<string, unknown> = { ...(policy as Record<string, unknown>) };
+    const copy: Record<string, unknown> = { ...(policy as unknown as Record<string, unknown>) };
     for (const k of keys) delete copy[k];
-    return copy as Policy;
+    return copy as unknown as Policy;
   };
   return {
     base: { ...without(NATIONAL2021_ONLY_FIELDS), rulesVersion: 'draft2018' },
