@@ -33,6 +33,7 @@ import type { AssessmentWarning, SpecialGroup } from './rules/household-types.js
 import { afterMedicalTwelfths } from './rules/illness-expenditure.js';
 import { extremelyPoorRulesVersion, hasLaborCapacity } from './rules/labor-capacity.js';
 import { memberClass } from './rules/member-class.js';
+import { assessNational } from './rules/national-household.js';
 import { propertyMeets } from './rules/property.js';
 import { applicableStandard } from './rules/residency.js';
 import { rateNotSetWarnings, specialGrant, specialGroups } from './rules/special-grants.js';
@@ -40,7 +41,7 @@ import { type FenHousehold, fenHousehold } from './schema/fen-household.js';
 import { type FenPolicy, fenPolicy, fenPolicyOf } from './schema/fen-policy.js';
 import { type Household, householdSchema, type ParsedHousehold } from './schema/household.js';
 import { parseInput } from './schema/parse.js';
-import { type Policy, policySchema } from './schema/policy.js';
+import { type ParsedPolicy, type Policy, policySchema } from './schema/policy.js';
 
 export type { HouseholdAssessment, MemberAssessment } from './rules/assessment-result.js';
 
@@ -78,12 +79,12 @@ export function assessHousehold(
   }
   const h = parseInput(householdSchema, household);
   const parsed = parseInput(policySchema, policy);
-  return assessDecimal(h, decimalFigures(parsed), options);
+  return assessDecimal(h, decimalPolicy(parsed), options);
 }
 
 /** What {@link prepareHouseholdPolicy} keeps: the validated policy's figures in each arithmetic. */
 interface PreparedFigures {
-  readonly decimal: PolicyFigures<Dec, Dec>;
+  readonly decimal: DecimalPolicy;
   /** The figures of the integer arithmetic; `null` when the policy is outside it (decimal decides). */
   readonly fen: FenPolicy | null;
 }
@@ -117,7 +118,7 @@ export interface PreparedHouseholdPolicy {
 export function prepareHouseholdPolicy(policy: Policy): PreparedHouseholdPolicy {
   const parsed = parseInput(policySchema, policy);
   const figures: PreparedFigures = {
-    decimal: decimalFigures(parsed),
+    decimal: decimalPolicy(parsed),
     fen: fenPolicyOf(policy) ?? fenPolicy(parsed),
   };
   return Object.freeze({ [FIGURES]: Object.freeze(figures) });
@@ -149,7 +150,7 @@ export function assessHouseholdDecimal(
   options?: RuleOptions,
 ): HouseholdAssessment {
   const h = parseInput(householdSchema, household);
-  return assessDecimal(h, decimalFigures(parseInput(policySchema, policy)), options);
+  return assessDecimal(h, decimalPolicy(parseInput(policySchema, policy)), options);
 }
 
 /** The rules in the integer arithmetic; `undefined` when it declines (the caller runs them in decimal). */
@@ -166,12 +167,29 @@ function assessFen(
   }
 }
 
+/**
+ * A validated policy on the decimal side: the figures of the seed's rules, or, under `national2021`, the
+ * policy the national rules read (they run in decimal only; the integer arithmetic declines them).
+ */
+interface DecimalPolicy {
+  readonly figures: PolicyFigures<Dec, Dec>;
+  readonly national: ParsedPolicy | null;
+}
+
+function decimalPolicy(parsed: ParsedPolicy): DecimalPolicy {
+  return {
+    figures: decimalFigures(parsed),
+    national: parsed.rulesVersion === 'national2021' ? parsed : null,
+  };
+}
+
 function assessDecimal(
   h: ParsedHousehold,
-  p: PolicyFigures<Dec, Dec>,
+  p: DecimalPolicy,
   options: RuleOptions | undefined,
 ): HouseholdAssessment {
-  return assessFacts(DECIMAL, decimalFacts(h), p, new Tracer(options?.trace !== false));
+  if (p.national !== null) return assessNational(h, p.national, options);
+  return assessFacts(DECIMAL, decimalFacts(h), p.figures, new Tracer(options?.trace !== false));
 }
 
 /**
@@ -275,6 +293,7 @@ export function assessFacts<T, R>(
       propertyLowIncome: pl,
       thresholdInclusive: p.inclusive,
       lowIncomeAdmitsBelowStandard: p.admitsBelow,
+      lowIncomeMultiplier: p.lowIncomeMultiplier,
     },
     t,
   );
@@ -332,6 +351,7 @@ export function assessFacts<T, R>(
       obligations: emp.obligations,
       incomePerMonth: memberIncomePerMonth(A, own),
       specialGrantPerMonth: grant === null ? null : A.money(grant),
+      singlePersonDibao: null,
     };
     if (m.id !== undefined) result.id = m.id;
     if (m.unionHardshipWorker !== undefined) result.unionHardshipWorker = m.unionHardshipWorker;
@@ -359,6 +379,7 @@ export function assessFacts<T, R>(
         cancelled,
         grants,
         incomeMissing: income.missing,
+        rounding: p.rounding,
       },
       t,
     );
@@ -380,10 +401,14 @@ export function assessFacts<T, R>(
       standardPerMonth,
       area,
       extremelyPoorRules: version,
+      rulesVersion: 'draft2018',
+      countedMembers: n,
       perCapitaIncomePerMonth: perCapita,
+      deductionsPerMonth: null,
       illnessExpenditure,
       members,
       benefit,
+      rigidExpenditureHardship: null,
       missing,
       warnings,
       trace: t.steps,
@@ -394,10 +419,14 @@ export function assessFacts<T, R>(
     standardPerMonth,
     area,
     extremelyPoorRules: version,
+    rulesVersion: 'draft2018',
+    countedMembers: n,
     perCapitaIncomePerMonth: perCapita,
+    deductionsPerMonth: null,
     illnessExpenditure,
     members,
     benefit,
+    rigidExpenditureHardship: null,
     missing,
     warnings,
     trace: t.steps,

@@ -17,6 +17,11 @@ export type { DibaoIssue, DibaoIssueCode } from './core/errors.js';
 export { DibaoInputError } from './core/errors.js';
 export type { RuleOptions } from './core/options.js';
 export type { TraceStep, TraceValue } from './core/trace.js';
+export type {
+  IncomeDeductions,
+  RigidExpenditureHardship,
+  SinglePersonDibao,
+} from './rules/assessment-result.js';
 export type { ClassBasis } from './rules/classification.js';
 export type { DibaoBenefit } from './rules/dibao-benefit.js';
 export type {
@@ -69,7 +74,7 @@ export type { DibaoStandardsInput } from './schema/dibao-standards.js';
 export type { EntitlementsPolicy, HousingFacts, SchoolingStage } from './schema/entitlement-facts.js';
 export { HOUSING_TENURES, SCHOOLING_STAGES } from './schema/entitlement-facts.js';
 export type { Household, IncomeEntry, Member } from './schema/household.js';
-export type { Policy } from './schema/policy.js';
+export type { Policy, RulesVersion } from './schema/policy.js';
 export type { ResidencyFacts } from './schema/residency.js';
 export type {
   AdlAssessment,
@@ -90,4 +95,4 @@ export type {
   SimulationError,
   SimulationResult,
 } from './simulate/simulate.js';
-export { simulate } from './simulate/simulate.js';
+export { rulesVersionPolicies, simulate } from './simulate/simulate.js';

@@ -21,6 +21,10 @@ export const FIXTURE_RUNNERS: Record<string, (input: unknown) => unknown> = {
     const { household, policy } = i as { household: never; policy: never };
     return assessHousehold(household, policy);
   },
+  national2021: (i) => {
+    const { household, policy } = i as { household: never; policy: never };
+    return assessHousehold(household, policy);
+  },
   'dibao-standard': (i) => dibaoStandards(i as never),
   jilin: runJilinFixture,
   'special-support': (i) => specialSupport(i as never),

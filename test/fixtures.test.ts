@@ -87,4 +87,26 @@ describe('worked fixtures', () => {
       });
     }
   });
+
+  // The national 2021 rules are written in decimal only: the integer arithmetic declines every national2021
+  // policy (the fast reader returns nothing), so assessHousehold runs them in decimal — both paths agree.
+  describe('national2021 on each arithmetic', () => {
+    const dir = join(root, 'national2021');
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+    for (const file of files) {
+      const fx = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture;
+      it(`${file}: the integer arithmetic declines, decimal decides`, () => {
+        expect(ARITHMETIC_RUNNERS.fen(fx.input), 'the 分 reader declines national2021').toBeUndefined();
+        if (fx.expectedError) {
+          expect(() => ARITHMETIC_RUNNERS.decimal(fx.input)).toThrow(DibaoInputError);
+          return;
+        }
+        const decimal = JSON.stringify(ARITHMETIC_RUNNERS.decimal(fx.input));
+        expect(JSON.parse(decimal)).toMatchObject(fx.expected as object);
+        expect(JSON.stringify(FIXTURE_RUNNERS.national2021?.(fx.input))).toBe(decimal);
+      });
+    }
+  });
 });

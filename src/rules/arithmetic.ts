@@ -26,7 +26,8 @@
  * amount times a rate that is not a whole 分. It then throws {@link DECLINE}; `assessHousehold` catches it
  * and runs the same rule on {@link DECIMAL}. Outputs never depend on which arithmetic ran.
  */
-import { type Dec, ONE, roundHalfUp, ZERO } from '../core/money.js';
+import { ceilTo, Dec, ONE, roundHalfUp, ZERO } from '../core/money.js';
+import type { BenefitRounding } from './dibao-benefit.js';
 import { moneyText, shown } from './display.js';
 import { divHalfUp, fenText, shownRatio } from './fen.js';
 
@@ -65,8 +66,11 @@ export interface Arithmetic<T, R> {
   money(a: T): string;
   /** `a ÷ k` (a ≥ 0, k a whole number > 0) as an output amount, rounded once. */
   moneyPer(a: T, k: number): string;
-  /** `a ÷ k` (a ≥ 0) rounded half-up to 0.01 元, as an amount (社会救助暂行办法第12条: rounded once, at the end). */
-  roundMoneyPer(a: T, k: number): T;
+  /**
+   * `a ÷ k` (a ≥ 0) rounded once, as an amount (社会救助暂行办法第12条: rounded once, at the end): half-up to
+   * 0.01 元, or as `policy.benefitRounding` says (to 0.01 / 0.1 / 1 元, half-up or up; 审核确认办法(2021)第23条).
+   */
+  roundMoneyPer(a: T, k: number, rounding?: BenefitRounding): T;
 }
 
 /**
@@ -93,8 +97,16 @@ export const DECIMAL: Arithmetic<Dec, Dec> = Object.freeze({
   shownRate: shown,
   money: moneyText,
   moneyPer: (a: Dec, k: number) => moneyText(a.div(k)),
-  roundMoneyPer: (a: Dec, k: number) => roundHalfUp(a.div(k), 2),
+  roundMoneyPer: (a: Dec, k: number, rounding?: BenefitRounding) => {
+    if (rounding === undefined) return roundHalfUp(a.div(k), 2);
+    const x = a.div(k);
+    if (rounding.mode === 'up') return ceilTo(x, new Dec(rounding.unit));
+    return roundHalfUp(x, rounding.unit === '0.01' ? 2 : rounding.unit === '0.1' ? 1 : 0);
+  },
 } as const);
+
+/** 分 in a rounding unit of `benefitRounding`. */
+const FEN_PER_UNIT: Record<BenefitRounding['unit'], number> = { '0.01': 1, '0.1': 10, '1': 100 };
 
 /** 分 per 元: {@link FEN} amounts count 分. */
 export const UNITS_PER_YUAN = 100;
@@ -153,7 +165,16 @@ export const FEN: Arithmetic<number, number> = Object.freeze({
     return fenText(a);
   },
   moneyPer: (a: number, k: number) => fenText(divHalfUpChecked(a, k)),
-  roundMoneyPer: (a: number, k: number) => divHalfUpChecked(a, k),
+  roundMoneyPer: (a: number, k: number, rounding?: BenefitRounding) => {
+    const unit = UNITS_PER_FEN * (rounding === undefined ? 1 : FEN_PER_UNIT[rounding.unit]);
+    const den = checked(unit * k);
+    if (rounding?.mode === 'up') {
+      if (a < 0) throw DECLINE;
+      const r = a % den;
+      return checked(((a - r) / den + (r > 0 ? 1 : 0)) * unit);
+    }
+    return checked(divHalfUpChecked(a, den) * unit);
+  },
 } as const);
 
 /** {@link divHalfUp} for an amount that may not be negative (a negative output amount never arises; declined). */

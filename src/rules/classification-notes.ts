@@ -26,10 +26,11 @@ export function incomeTestNote(
   cls: HouseholdClass,
   figures: { h: string; toNS: Relation; nS: string; to2NS: Relation; nS2: string } | { openFrom: string },
   inclusive: boolean,
+  multiplier = '2',
 ): string {
   if ('openFrom' in figures)
     return `家庭收入未知（至少 ${figures.openFrom} 元/月），收入检验结果：${CLASS_NAME[cls]}`;
-  return `H = ${figures.h} ${figures.toNS} n·S = ${figures.nS}，H ${figures.to2NS} 2n·S = ${figures.nS2}（${inclusive ? '含等于' : '“低于/高于”不含等于'}）→ ${CLASS_NAME[cls]}`;
+  return `H = ${figures.h} ${figures.toNS} n·S = ${figures.nS}，H ${figures.to2NS} ${multiplier}n·S = ${figures.nS2}（${inclusive ? '含等于' : '“低于/高于”不含等于'}）→ ${CLASS_NAME[cls]}`;
 }
 
 /**
@@ -39,9 +40,11 @@ export function incomeTestNote(
 export function illnessTestNote(
   cls: HouseholdClass,
   exact: { a: string; toY: Relation; y: string; to2Y: Relation; y2: string } | null,
+  multiplier = '2',
 ): string {
   if (exact === null) return `家庭收入未知，因病支出型检验结果：${CLASS_NAME[cls]}`;
-  return `A = 12H − 医疗费 = ${exact.a} ${exact.toY} 12n·S = ${exact.y}，${exact.to2Y} 24n·S = ${exact.y2}；须符合低保财产条件 → ${CLASS_NAME[cls]}`;
+  const upper = multiplier === '2' ? '24n·S' : `${multiplier} × 12n·S`;
+  return `A = 12H − 医疗费 = ${exact.a} ${exact.toY} 12n·S = ${exact.y}，${exact.to2Y} ${upper} = ${exact.y2}；须符合低保财产条件 → ${CLASS_NAME[cls]}`;
 }
 
 /**
@@ -52,7 +55,7 @@ export function illnessTestNote(
 export function householdClassNote(cls: HouseholdClass, withMedicalCosts: boolean): string {
   if (cls === 'undetermined') return '所缺事实可能改变认定结果，家庭类别待定';
   return withMedicalCosts
-    ? `取收入检验与因病支出型检验中较优者（低保 > 低收入 > 不属于；相同时以收入检验为依据）：${CLASS_NAME[cls]}`
+    ? `取收入检验与因病支出型检验中较优者（低保 > 低收入 > 不属于；相同且医疗费用大于0时以因病支出型检验为依据，其收入较低、差额较大）：${CLASS_NAME[cls]}`
     : `家庭类别：${CLASS_NAME[cls]}`;
 }
 
@@ -65,8 +68,9 @@ export function incomeEqualityWarning(
   twice: boolean,
   members: number,
   standard: string,
+  multiplier = '2',
 ): AssessmentWarning {
-  const which = `${twice ? '2 × ' : ''}${members}人 × 低保标准 ${standard}`;
+  const which = `${twice ? `${multiplier} × ` : ''}${members}人 × 低保标准 ${standard}`;
   return {
     code: 'THRESHOLD_EQUALITY',
     article: '第5条',
@@ -78,11 +82,11 @@ export function incomeEqualityWarning(
  * THRESHOLD_EQUALITY of the illness-expenditure test: A exactly 12n·S (or 24n·S).
  * @see 第6条
  */
-export function illnessEqualityWarning(a: string, twice: boolean): AssessmentWarning {
+export function illnessEqualityWarning(a: string, twice: boolean, multiplier = '2'): AssessmentWarning {
   return {
     code: 'THRESHOLD_EQUALITY',
     article: '第6条',
-    message: `扣减自负医疗费用后的家庭年收入 ${a} 元恰好等于${twice ? '2倍' : ''}年低保标准线 ${a} 元；按字面“低于”不含本数；政策选项 thresholdInclusive 可将等于归入较低一档`,
+    message: `扣减自负医疗费用后的家庭年收入 ${a} 元恰好等于${twice ? `${multiplier}倍` : ''}年低保标准线 ${a} 元；按字面“低于”不含本数；政策选项 thresholdInclusive 可将等于归入较低一档`,
   };
 }
 

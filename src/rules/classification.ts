@@ -21,7 +21,7 @@ import {
 } from './classification-notes.js';
 import { type HouseholdIncome, MONTHS_PER_YEAR } from './household-income.js';
 import type { AssessmentWarning, HouseholdClass, IncomeClass, Tri } from './household-types.js';
-import { illnessExpenditureClass } from './illness-expenditure.js';
+import { illnessDecides, illnessExpenditureClass } from './illness-expenditure.js';
 import type { PropertyTest } from './property.js';
 
 /**
@@ -36,13 +36,13 @@ export const LOW_INCOME_MULTIPLIER = 2;
  * Which test put the household in its class.
  * @see 第5条
  */
-export type ClassBasis = 'income' | 'illnessExpenditure';
+export type ClassBasis = 'income' | 'illnessExpenditure' | 'gradualExit';
 
 /**
  * What {@link classifyHousehold} reads.
  * @see 第5条
  */
-export interface ClassificationInput<T> {
+export interface ClassificationInput<T, R = unknown> {
   income: HouseholdIncome<T>;
   /** 个人自负医疗费用 over the last 12 months; `null` when not given (第6条 test not run). */
   medicalPerYear: T | null;
@@ -52,6 +52,11 @@ export interface ClassificationInput<T> {
   propertyLowIncome: PropertyTest;
   thresholdInclusive: boolean;
   lowIncomeAdmitsBelowStandard: boolean;
+  /**
+   * `policy.lowIncomeMultiplier` when given: it replaces the 2 of 第5条(3) and 第6条 (the 低收入 line is m·n·S);
+   * `null` = {@link LOW_INCOME_MULTIPLIER}.
+   */
+  lowIncomeMultiplier?: R | null;
 }
 
 /**
@@ -122,7 +127,7 @@ interface Lines<T> {
 
 /**
  * The better of the two tests at one point (doubled twelfths), as an evaluation at that point (nothing
- * unknown, so no fact is relevant). `basis` is `income` on a tie.
+ * unknown, so no fact is relevant). On a tie `basis` is the 第6条 test when medical costs are above 0 (v1.1).
  */
 function decide<T, R>(
   A: Arithmetic<T, R>,
@@ -139,7 +144,7 @@ function decide<T, R>(
   let illness: IncomeClass | null = null;
   if (L.medical !== null) {
     illness = illnessExpenditureClass(A, A.sub(x, L.medical), pd, L.line, L.upper, inclusive);
-    if (RANK[illness] > RANK[income]) {
+    if (illnessDecides(RANK[illness], RANK[income], !A.isZero(L.medical))) {
       cls = illness;
       basis = 'illnessExpenditure';
     }
@@ -196,7 +201,7 @@ const values = (x: Tri): readonly boolean[] => (x === null ? BOTH : x ? [true] :
 
 function evaluate<T, R>(
   A: Arithmetic<T, R>,
-  input: ClassificationInput<T>,
+  input: ClassificationInput<T, R>,
   hs: readonly T[],
   L: Lines<T>,
   inclusive: boolean,
@@ -251,25 +256,28 @@ const NONE: readonly string[] = Object.freeze([]);
 
 /**
  * Classifies the household (第5条(2)(3), 第6条): the better of the income test and, when medical costs
- * are given, the illness-expenditure test (低保 > 低收入 > none; `basis` says which, `income` on a tie). A
+ * are given, the illness-expenditure test (低保 > 低收入 > none; `basis` says which; on a tie the 第6条 test
+ * when medical costs are above 0, its lower income giving the larger 差额 — the v1.1 correction). A
  * known 低保 from either test decides even if the other is unknown. Adds `THRESHOLD_EQUALITY` when income
  * equals a bound and `PROPERTY_GAP` when income is below S but only the 低保 property conditions fail —
- * each only when the corresponding option (thresholdInclusive, lowIncomeAdmitsBelowStandard;
- * docs/contract.md#known-gaps-in-the-text) would have
- * changed the class.
+ * each only when the corresponding option of docs/contract.md#known-gaps-in-the-text (thresholdInclusive,
+ * lowIncomeAdmitsBelowStandard) would have changed the class.
  * @see 第5条
  * @see 第6条
  */
 export function classifyHousehold<T, R>(
   A: Arithmetic<T, R>,
-  input: ClassificationInput<T>,
+  input: ClassificationInput<T, R>,
   t: Tracer,
 ): Classification {
   const { income, medicalPerYear: M, members: n, standardPerMonth: S } = input;
   const inclusive = input.thresholdInclusive;
   const admits = input.lowIncomeAdmitsBelowStandard;
   const Y = A.times(S, MONTHS_PER_YEAR * n); // 12·n·S
-  const Y2 = A.times(Y, LOW_INCOME_MULTIPLIER);
+  const m = input.lowIncomeMultiplier ?? null;
+  const upperOf = (line: T): T => (m === null ? A.times(line, LOW_INCOME_MULTIPLIER) : A.scale(line, m));
+  const mText = m === null ? String(LOW_INCOME_MULTIPLIER) : A.shownRate(m);
+  const Y2 = upperOf(Y);
   const hs = samples(A, income, M, Y, Y2);
   const L: Lines<T> = { line: A.add(Y, Y), upper: A.add(Y2, Y2), medical: M === null ? null : A.add(M, M) };
   const ev = evaluate(A, input, hs, L, inclusive, admits);
@@ -280,7 +288,7 @@ export function classifyHousehold<T, R>(
     const rel = (a: T, b: T): Relation => (A.lt(a, b) ? '<' : A.eq(a, b) ? '=' : '>');
     const nS = A.times(S, n);
     const nSText = A.shown(nS);
-    const nS2Text = A.shown(A.times(nS, LOW_INCOME_MULTIPLIER));
+    const nS2Text = A.shown(upperOf(nS));
     t.step(
       'classification.incomeTest',
       '第5条',
@@ -292,6 +300,7 @@ export function classifyHousehold<T, R>(
         twiceNTimesStandard: nS2Text,
         thresholdInclusive: inclusive,
         lowIncomeAdmitsBelowStandard: admits,
+        ...(m === null ? {} : { lowIncomeMultiplier: mText }),
         propertyMeetsDibao: pd,
         propertyMeetsLowIncome: pl,
       },
@@ -308,6 +317,7 @@ export function classifyHousehold<T, R>(
               nS2: nS2Text,
             },
         inclusive,
+        mText,
       ),
     );
     if (M !== null) {
@@ -329,6 +339,7 @@ export function classifyHousehold<T, R>(
           a === null
             ? null
             : { a: A.shown(a), toY: rel(a, Y), y: A.shown(Y), to2Y: rel(a, Y2), y2: A.shown(Y2) },
+          mText,
         ),
       );
     }
@@ -347,10 +358,12 @@ export function classifyHousehold<T, R>(
   if (!inclusive && exact !== null) {
     const hits: AssessmentWarning[] = [];
     if (A.eq(exact, Y) || A.eq(exact, Y2))
-      hits.push(incomeEqualityWarning(A.shownPer(exact, MONTHS_PER_YEAR), !A.eq(exact, Y), n, A.shown(S)));
+      hits.push(
+        incomeEqualityWarning(A.shownPer(exact, MONTHS_PER_YEAR), !A.eq(exact, Y), n, A.shown(S), mText),
+      );
     if (M !== null) {
       const a = A.sub(exact, M);
-      if (A.eq(a, Y) || A.eq(a, Y2)) hits.push(illnessEqualityWarning(A.shown(a), !A.eq(a, Y)));
+      if (A.eq(a, Y) || A.eq(a, Y2)) hits.push(illnessEqualityWarning(A.shown(a), !A.eq(a, Y), mText));
     }
     if (hits.length > 0 && evaluate(A, input, hs, L, true, admits).cls !== ev.cls) warnings.push(...hits);
   }

@@ -5,7 +5,24 @@
  */
 import type { Tracer } from '../core/trace.js';
 import type { Arithmetic } from './arithmetic.js';
+import type { ClassBasis } from './classification.js';
 import { MONTHS_PER_YEAR } from './household-income.js';
+
+/**
+ * How a 低保 amount is rounded (审核确认办法(2021)第23条 leaves the amount to local rules): to 0.01, 0.1 or 1
+ * 元, half-up or up; `undefined` = 0.01 half-up (v1).
+ * @see 最低生活保障审核确认办法(2021)第23条
+ */
+export interface BenefitRounding {
+  unit: '0.01' | '0.1' | '1';
+  mode: 'halfUp' | 'up';
+}
+
+function roundingNote(rounding: BenefitRounding | undefined): string {
+  if (rounding === undefined) return '四舍五入到分';
+  const unit = rounding.unit === '0.01' ? '分' : rounding.unit === '0.1' ? '角' : '元';
+  return rounding.mode === 'up' ? `向上取整到${unit}` : `四舍五入到${unit}`;
+}
 
 /**
  * The monthly 低保金 of a household, money strings with two decimals.
@@ -35,15 +52,17 @@ export function dibaoBenefit<T, R>(
   cancelled: number,
   grantsOfRemaining: readonly T[],
   t: Tracer,
+  rounding?: BenefitRounding,
+  article = '社会救助暂行办法第12条',
 ): DibaoBenefit {
   const yearlyLine = A.times(standardPerMonth, MONTHS_PER_YEAR * members);
   const gap = A.sub(yearlyLine, incomeTwelfths);
   const paid = members - cancelled;
   const exact = A.isNeg(gap) ? A.zero : A.times(gap, paid); // 12·n × the exact base
-  const base = A.roundMoneyPer(exact, MONTHS_PER_YEAR * members);
+  const base = A.roundMoneyPer(exact, MONTHS_PER_YEAR * members, rounding);
   let grantsExact = A.zero;
   for (const g of grantsOfRemaining) grantsExact = A.add(grantsExact, g);
-  const grants = A.roundMoneyPer(grantsExact, 1);
+  const grants = A.roundMoneyPer(grantsExact, 1, rounding);
   const total = A.add(base, grants);
   const baseText = A.money(base);
   const grantsText = A.money(grants);
@@ -52,7 +71,7 @@ export function dibaoBenefit<T, R>(
     const S = A.shown(standardPerMonth);
     t.step(
       'dibaoBenefit.base',
-      '社会救助暂行办法第12条',
+      article,
       {
         standardPerMonth: S,
         incomePerMonth: income,
@@ -61,14 +80,14 @@ export function dibaoBenefit<T, R>(
         exact: A.shownPer(exact, MONTHS_PER_YEAR * members),
       },
       baseText,
-      `差额 = (${S} − ${income} ÷ ${members}) × ${paid}人，精确计算后四舍五入到分`,
+      `差额 = (${S} − ${income} ÷ ${members}) × ${paid}人，精确计算后${roundingNote(rounding)}`,
     );
     t.step(
       'dibaoBenefit.specialGrants',
       '第10条',
       { grants: grantsOfRemaining.map((g) => A.shown(g)), exact: A.shown(grantsExact) },
       grantsText,
-      '未被取消待遇成员的特殊对象增发补助金之和，四舍五入到分',
+      `未被取消待遇成员的特殊对象增发补助金之和，${roundingNote(rounding)}`,
     );
     t.step(
       'dibaoBenefit.total',
@@ -87,7 +106,7 @@ export function dibaoBenefit<T, R>(
  */
 export interface HouseholdBenefitInput<T> {
   householdClass: 'dibao' | 'lowIncome' | 'none' | 'undetermined';
-  basis: 'income' | 'illnessExpenditure' | null;
+  basis: ClassBasis | null;
   /** 12 × H when known exactly. */
   incomeTwelfths: T | null;
   /** 12 × max(A, 0) when the 第6条 test ran and H is known. */
@@ -100,6 +119,8 @@ export interface HouseholdBenefitInput<T> {
   grants: readonly T[];
   /** Paths that leave the 差额 open (income facts). */
   incomeMissing: readonly string[];
+  /** `policy.benefitRounding` (`undefined`: 0.01 half-up). */
+  rounding?: BenefitRounding | undefined;
 }
 
 const NO_BENEFIT: { benefit: null; missing: readonly string[] } = Object.freeze({
@@ -142,7 +163,16 @@ export function householdBenefit<T, R>(
     else remaining.push(input.grants[i] as T);
   }
   return {
-    benefit: dibaoBenefit(A, income, input.members, input.standardPerMonth, cancelled, remaining, t),
+    benefit: dibaoBenefit(
+      A,
+      income,
+      input.members,
+      input.standardPerMonth,
+      cancelled,
+      remaining,
+      t,
+      input.rounding,
+    ),
     missing: NO_BENEFIT.missing,
   };
 }

@@ -147,8 +147,11 @@ const NO_MISSING: readonly string[] = Object.freeze([]);
  * refusals in the window; `communityService` for a working-age member, not cancelled, with `employed: false`,
  * in an urban `dibao` household (the text speaks of 城市居民 and the 居民委员会 only). When the household class is `undetermined`, a cancellation that would apply if it
  * were 低保 is `null`. Unknown sex or employment that could change the outcome is reported missing (paths
- * of member `i`).
+ * of member `i`). With `bothAreas` (national2021, N7: 社会救助暂行办法第45条 and 审核确认办法(2021)第34条 apply to
+ * every 低保 household) the cancellation is decided the same way in rural households; community service stays
+ * urban.
  * @see 第11条
+ * @see 社会救助暂行办法第45条
  */
 export function employmentOutcome(
   member: Omit<ParsedMember, 'incomes'>,
@@ -159,8 +162,10 @@ export function employmentOutcome(
   householdClass: HouseholdClass,
   windowStart: string,
   t: Tracer,
+  bothAreas = false,
 ): EmploymentOutcome {
   const enoughRefusals = refusals >= REFUSALS_FOR_CANCELLATION;
+  const applies = area === 'urban' || bothAreas;
   const obligationPossible = area === 'urban' && householdClass === 'dibao' && isWorkingAge !== false;
   // Nothing can apply and nothing is traced: the outcome below, without building it.
   if (!t.enabled && !enoughRefusals && !obligationPossible)
@@ -168,7 +173,7 @@ export function employmentOutcome(
   const path = `members[${i}]`;
   const missing: string[] = [];
   let condition: Tri = false;
-  if (area === 'urban' && enoughRefusals) condition = isWorkingAge;
+  if (applies && enoughRefusals) condition = isWorkingAge;
   let dibaoCancelled: Tri;
   if (householdClass === 'dibao') dibaoCancelled = condition;
   else if (householdClass === 'undetermined') dibaoCancelled = condition === false ? false : null;
@@ -177,7 +182,7 @@ export function employmentOutcome(
   if (t.enabled && (refusals > 0 || member.jobReferralRefusals !== undefined))
     t.step(
       'employment.cancellation',
-      '第11条',
+      bothAreas ? '社会救助暂行办法第45条' : '第11条',
       {
         member: path,
         area,
@@ -188,7 +193,7 @@ export function employmentOutcome(
         threshold: REFUSALS_FOR_CANCELLATION,
       },
       dibaoCancelled,
-      area !== 'urban'
+      !applies
         ? '取消待遇的规定只适用于城市低保，农村不适用'
         : !enoughRefusals
           ? `半年内拒绝职业介绍 ${refusals} 次，少于3次，不取消`

@@ -71,13 +71,25 @@ export const ELDERLY_AGE = 60;
 export const CHILD_AGE = 16;
 
 /**
+ * The 特困 minors' age under the national rules: 关于改革完善社会救助制度的意见(2020) item 5 extends 特困 coverage of
+ * minors from 16 to 18 (`policy.extremelyPoorMinorAge`, default 18).
+ * @see 关于改革完善社会救助制度的意见(2020)第5项
+ */
+export const NATIONAL_MINOR_AGE = 18;
+
+/**
  * Whether a member is in one of the 特困 categories: 老年人 (age ≥ 60), 残疾人 (a disability on record) or a
- * minor under 16 — the first condition of the 特困 test, before labor capacity, livelihood and supporters.
+ * minor under 16 (under `minorAge` with the national rules, N3) — the first condition of the 特困 test, before
+ * labor capacity, livelihood and supporters.
  * @see 第5条
  * @example inExtremelyPoorCategory(15, false) // true
  */
-export function inExtremelyPoorCategory(age: number, disabled: boolean): boolean {
-  return age >= ELDERLY_AGE || age < CHILD_AGE || disabled;
+export function inExtremelyPoorCategory(
+  age: number,
+  disabled: boolean,
+  minorAge: number = CHILD_AGE,
+): boolean {
+  return age >= ELDERLY_AGE || age < minorAge || disabled;
 }
 
 /**
@@ -128,9 +140,12 @@ export function hasLivelihoodSource<T, R>(
  * The 特困 test of member `i`: (age ≥ 60, or disabled, or age < 16) and no labor capacity and no livelihood
  * source and `supporters` is `none` or `unable`. `ownTwelfths` = 12 × the member's own monthly income
  * (`null` = unknown). Unknown only when an unknown fact could change it; the missing paths then name exactly
- * those facts (`members[2].supporters`, `members[0].incomes`, `property.vehicles`, …).
+ * those facts (`members[2].supporters`, `members[0].incomes`, `property.vehicles`, …). With `minorAge`
+ * (national2021, N3) a member younger than it is in the 未成年人 category and meets 无劳动能力 for this test,
+ * whatever their `laborCapacity` output.
  * @see 第5条
  * @see 社会救助暂行办法第14条
+ * @see 特困人员认定办法(2021)第4条
  */
 export function extremelyPoorTest<T, R>(
   A: Arithmetic<T, R>,
@@ -144,10 +159,13 @@ export function extremelyPoorTest<T, R>(
   propertyMissing: readonly string[],
   version: ExtremelyPoorRulesVersion,
   t: Tracer,
+  minorAge: number | null = null,
 ): ExtremelyPoorTest {
   const disabled = member.disability !== undefined;
-  const category = inExtremelyPoorCategory(age, disabled);
-  if (!category || laborCapacity) {
+  // national2021 (N3): a minor younger than `minorAge` is in the category and meets 无劳动能力 for this test.
+  const minor = age < (minorAge ?? CHILD_AGE);
+  const category = inExtremelyPoorCategory(age, disabled, minorAge ?? CHILD_AGE);
+  if (!category || (laborCapacity && !(minorAge !== null && minor))) {
     if (t.enabled)
       t.step(
         'extremelyPoor.member',

@@ -5,10 +5,12 @@
  * reader (`src/schema/fen-household.ts`, `fen-policy.ts`) builds the integer ones directly. Types and
  * conversions only: no rule lives here.
  */
+
 import { type Dec, toDec } from '../core/money.js';
 import { dayKey } from '../schema/fen-household.js';
 import type { ParsedHousehold, ParsedMember } from '../schema/household.js';
 import type { ParsedPolicy } from '../schema/policy.js';
+import type { BenefitRounding } from './dibao-benefit.js';
 import type { SpecialGroup } from './household-types.js';
 
 type IncomeKind = NonNullable<ParsedMember['incomes']>[number]['kind'];
@@ -119,6 +121,10 @@ export interface PolicyFigures<T, R> {
   inclusive: boolean;
   admitsBelow: boolean;
   laborAge: LaborAge | undefined;
+  /** `policy.lowIncomeMultiplier` as a rate (`null`: the seed's 2). */
+  lowIncomeMultiplier: R | null;
+  /** `policy.benefitRounding` (`undefined`: 0.01 half-up). */
+  rounding: BenefitRounding | undefined;
 }
 
 function memberFacts(m: ParsedMember): MemberFacts {
@@ -213,5 +219,7 @@ export function decimalFigures(p: ParsedPolicy): PolicyFigures<Dec, Dec> {
     inclusive: p.thresholdInclusive ?? false,
     admitsBelow: p.lowIncomeAdmitsBelowStandard ?? false,
     laborAge: p.laborAge,
+    lowIncomeMultiplier: p.lowIncomeMultiplier ?? null,
+    rounding: p.benefitRounding,
   };
 }

@@ -33,14 +33,17 @@ export type MemberClass = 'extremelyPoor' | HouseholdClass;
 export type SpecialGroup = 'seriousIllness' | 'severeDisability' | 'age70Plus' | 'minor';
 
 /**
- * Warning codes of the gaps of docs/contract.md#known-gaps-in-the-text.
+ * Warning codes: the gaps of docs/contract.md#known-gaps-in-the-text, and under the national rules the 渐退期
+ * (GRADUAL_EXIT) and a member who may apply as a 单人户 (SINGLE_PERSON_DIBAO).
  * @see 第5条
  */
 export type AssessmentWarningCode =
   | 'THRESHOLD_EQUALITY'
   | 'PROPERTY_GAP'
   | 'EXTREMELY_POOR_IN_HOUSEHOLD'
-  | 'SPECIAL_GRANT_RATE_NOT_SET';
+  | 'SPECIAL_GRANT_RATE_NOT_SET'
+  | 'GRADUAL_EXIT'
+  | 'SINGLE_PERSON_DIBAO';
 
 /**
  * A result that falls into a gap of the text names the article and explains in Chinese.

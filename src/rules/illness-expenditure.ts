@@ -9,9 +9,9 @@ import type { IncomeClass } from './household-types.js';
 /**
  * The 第6条 class at one point: A < 12·n·S → `dibao`; A < 2·12·n·S → `lowIncome` (the 低收入认定标准 is twice
  * the 低保 standard, 第5条(3)); both need the 低保 property conditions (the text says "符合当地申请最低生活保障
- * 家庭经济状况认定条件"). With `inclusive` (thresholdInclusive) the bounds include equality. `a` = A = 12·H −
- * medical, `yearlyStandard` = 12·n·S and `yearlyLowIncomeLine` its multiple of the 低收入 bound, in one unit
- * (twelfths, or doubled twelfths for the samples of the classification).
+ * 家庭经济状况认定条件"). With `inclusive` (thresholdInclusive, docs/contract.md#known-gaps-in-the-text) the bounds
+ * include equality. `a` = A = 12·H − medical, `yearlyStandard` = 12·n·S and `yearlyLowIncomeLine` its multiple of the
+ * 低收入 bound, in one unit (twelfths, or doubled twelfths for the samples of the classification).
  * @see 第6条
  * @example illnessExpenditureClass(DECIMAL, new Dec('7000'), true, new Dec('7440'), new Dec('14880'), false) // 'dibao'
  */
@@ -27,6 +27,18 @@ export function illnessExpenditureClass<T, R>(
   if (A.lt(a, yearlyStandard) || (inclusive && A.eq(a, yearlyStandard))) return 'dibao';
   if (A.lt(a, yearlyLowIncomeLine) || (inclusive && A.eq(a, yearlyLowIncomeLine))) return 'lowIncome';
   return 'none';
+}
+
+/**
+ * Whether the 第6条 test sets the household's class and basis: when it ranks higher than the income test
+ * (低保 > 低收入 > none), and on a tie (both 低保 or both 低收入) when medical costs are above 0 — its lower
+ * income A then gives the larger 差额, so more income never pays more (the v1.1 tie correction). With no
+ * medical costs A equals 12·H and the income test stays the basis. Ranks are 0 none, 1 低收入, 2 低保.
+ * @see 第6条
+ * @example illnessDecides(2, 2, true) // true: both 低保, medical > 0 → the 第6条 basis and its 差额
+ */
+export function illnessDecides(illnessRank: number, incomeRank: number, medicalAboveZero: boolean): boolean {
+  return illnessRank > incomeRank || (illnessRank === incomeRank && illnessRank > 0 && medicalAboveZero);
 }
 
 /**

@@ -5,7 +5,7 @@
  * (no decimal.js, no zod) and returns `undefined` for anything unusual, so the caller runs the zod schema;
  * {@link fenPolicy} converts an already validated policy.
  */
-import { UNITS_PER_FEN } from '../rules/arithmetic.js';
+import { RATE_UNITS, UNITS_PER_FEN } from '../rules/arithmetic.js';
 import { scaledOf } from '../rules/fen.js';
 import type { LaborAge, LimitFigures, PolicyFigures } from '../rules/household-facts.js';
 import type { ParsedPolicy } from './policy.js';
@@ -53,6 +53,13 @@ function policyKeysOk(o: Obj): boolean {
       case 'thresholdInclusive':
       case 'lowIncomeAdmitsBelowStandard':
         continue;
+      case 'lowIncomeMultiplier':
+      case 'benefitRounding':
+        continue;
+      case 'rulesVersion':
+        // The 分 path carries the seed's rules only: a national2021 policy runs on the decimal rules.
+        if (o[k] === 'draft2018') continue;
+        return false;
       default:
         return false;
     }
@@ -189,6 +196,20 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
   const admitsBelow = v.lowIncomeAdmitsBelowStandard;
   if (inclusive !== undefined && typeof inclusive !== 'boolean') return;
   if (admitsBelow !== undefined && typeof admitsBelow !== 'boolean') return;
+  let lowIncomeMultiplier: number | null = null;
+  if (v.lowIncomeMultiplier !== undefined) {
+    lowIncomeMultiplier = scaledOf(v.lowIncomeMultiplier, 4);
+    if (lowIncomeMultiplier < RATE_UNITS || lowIncomeMultiplier > MAX_RATE_TT) return;
+  }
+  const br = v.benefitRounding;
+  let rounding: FenPolicy['rounding'];
+  if (br !== undefined) {
+    if (!isObj(br) || !keysAmong(br, 'unit', 'mode')) return;
+    const { unit, mode } = br;
+    if (unit !== '0.01' && unit !== '0.1' && unit !== '1') return;
+    if (mode !== 'halfUp' && mode !== 'up') return;
+    rounding = { unit, mode };
+  }
   return {
     standard: { urban: urban * UNITS_PER_FEN, rural: rural * UNITS_PER_FEN },
     exemption,
@@ -198,6 +219,8 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
     inclusive: inclusive === true,
     admitsBelow: admitsBelow === true,
     laborAge: a === undefined ? undefined : { min: a.min, maxMale: a.maxMale, maxFemale: a.maxFemale },
+    lowIncomeMultiplier,
+    rounding,
   };
 }
 
@@ -210,6 +233,8 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
  * @example fenPolicy(parseInput(policySchema, { dibaoStandardPerMonth: { urban: '620', rural: '410' } }))?.standard.urban // 62000
  */
 export function fenPolicy(p: ParsedPolicy): FenPolicy | null {
+  // national2021: its rules are written in decimal only; the integer arithmetic declines them.
+  if (p.rulesVersion === 'national2021') return null;
   const { dibaoStandardPerMonth: s, employmentIncomeExemption: e, specialGrantRates: r } = p;
   const limits = p.propertyLimits;
   return (
@@ -225,6 +250,10 @@ export function fenPolicy(p: ParsedPolicy): FenPolicy | null {
       ...(p.specialGrantStacking === undefined ? {} : { specialGrantStacking: p.specialGrantStacking }),
       ...(p.laborAge === undefined ? {} : { laborAge: p.laborAge }),
       ...(p.thresholdInclusive === undefined ? {} : { thresholdInclusive: p.thresholdInclusive }),
+      ...(p.lowIncomeMultiplier === undefined
+        ? {}
+        : { lowIncomeMultiplier: p.lowIncomeMultiplier.toFixed() }),
+      ...(p.benefitRounding === undefined ? {} : { benefitRounding: p.benefitRounding }),
       ...(p.lowIncomeAdmitsBelowStandard === undefined
         ? {}
         : { lowIncomeAdmitsBelowStandard: p.lowIncomeAdmitsBelowStandard }),

@@ -155,6 +155,7 @@ export const householdSchema = z
     receivingDibao: z.optional(z.boolean()),
     members: z.array(memberSchema).check(z.minLength(1), z.maxLength(100)),
     medicalOutOfPocketPerYear: z.optional(money()),
+    rigidExpenditurePerYear: z.optional(money()),
     property: z.optional(propertySchema),
     propertyAssessment: z.optional(propertyAssessmentSchema),
     // 第14、19条 facts read by `entitlements` (src/schema/entitlement-facts.ts).
@@ -186,7 +187,10 @@ export const householdDescriptions = (): Descriptions<typeof householdSchema> =>
   area: '适用的低保标准：urban 城市、rural 农村（见第9条）',
   receivingDibao: '是否已是低保家庭（第11条就业收入豁免只适用于低保对象）；不填 = 未知',
   members: { $: '共同生活的家庭成员，至少一人', '[]': memberDescriptions() },
-  medicalOutOfPocketPerYear: '近12个月个人自负医疗费用合计（元/年），用于第6条因病支出型认定',
+  medicalOutOfPocketPerYear:
+    '近12个月个人自负医疗费用合计（元/年）：draft2018 用于第6条因病支出型认定；national2021 作为刚性支出从家庭收入中扣减（最低生活保障审核确认办法(2021)第13条）',
+  rigidExpenditurePerYear:
+    '近12个月家庭刚性支出合计（元/年）：生活、医疗、教育、残疾康复支出，用于刚性支出困难家庭认定（刚性支出困难家庭认定办法第4、5条；仅 national2021）',
   property: propertyDescriptions(),
   propertyAssessment: propertyAssessmentDescriptions(),
   ...householdEntitlementFactsDescriptions(),

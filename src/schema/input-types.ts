@@ -18,8 +18,10 @@ export interface Household {
   id?: string | undefined;
   /** 是否已是低保家庭（第11条就业收入豁免只适用于低保对象）；不填 = 未知 */
   receivingDibao?: boolean | undefined;
-  /** 近12个月个人自负医疗费用合计（元/年），用于第6条因病支出型认定 */
+  /** 近12个月个人自负医疗费用合计（元/年）：draft2018 用于第6条因病支出型认定；national2021 作为刚性支出从家庭收入中扣减（最低生活保障审核确认办法(2021)第13条） */
   medicalOutOfPocketPerYear?: string | number | undefined;
+  /** 近12个月家庭刚性支出合计（元/年）：生活、医疗、教育、残疾康复支出，用于刚性支出困难家庭认定（刚性支出困难家庭认定办法第4、5条；仅 national2021） */
+  rigidExpenditurePerYear?: string | number | undefined;
   /** 家庭财产情况；不填的项为未知 */
   property?:
     | {
@@ -118,6 +120,8 @@ export interface IncomeEntry {
 
 /** The local policy: standards, property limits, grant rates and options. — 当地低保政策参数（评估日有效）. The input type of `policySchema` (`dibao-rules/schemas`). */
 export interface Policy {
+  /** 规则版本：draft2018（默认）按吉林省2018年征求意见稿原文；national2021 按2021-07-01起施行的国家规定（最低生活保障审核确认办法、特困人员认定办法等）。另一版本专有的字段会被拒绝 */
+  rulesVersion?: 'draft2018' | 'national2021' | undefined;
   /** 政策所属行政区划 */
   region?:
     | {
@@ -200,6 +204,36 @@ export interface Policy {
   thresholdInclusive?: boolean | undefined;
   /** 收入低于低保标准但财产只不符合低保条件时：false（默认，字面）不属低收入并警告；true 则按低收入财产条件认定为低收入 */
   lowIncomeAdmitsBelowStandard?: boolean | undefined;
+  /** 低收入（低保边缘家庭）上限为低保标准的倍数（≥1）：draft2018 默认 "2"（第5条(3)、第6条），national2021 默认 "1.5"（最低生活保障审核确认办法(2021)第8条） */
+  lowIncomeMultiplier?: string | number | undefined;
+  /** 低保金的取整方式（最低生活保障审核确认办法(2021)第23条由地方规定）：差额与增发补助金之和各取整一次；默认 0.01 四舍五入 */
+  benefitRounding?:
+    | {
+        /** 取整单位：0.01 分、0.1 角、1 元 */
+        unit: '1' | '0.01' | '0.1';
+        /** halfUp 四舍五入、up 向上取整 */
+        mode: 'halfUp' | 'up';
+      }
+    | undefined;
+  /** 仅 national2021：每名成员每月从工资性收入中扣除的必要就业成本（元/月），不超过其工资性收入（最低生活保障审核确认办法(2021)第13条） */
+  employmentCostDeductionPerMonth?: string | number | undefined;
+  /** 仅 national2021：核算家庭收入时因残疾、患重病等增加的刚性支出（个人自负医疗费用）每年可扣减的上限（元/年）；不填则全额扣减（最低生活保障审核确认办法(2021)第13条） */
+  rigidExpenditureDeductionCapPerYear?: string | number | undefined;
+  /** 仅 national2021：特困供养覆盖的未成年人年龄上限（不含）：18（默认，关于改革完善社会救助制度的意见(2020)第5项）或 16（特困人员认定办法(2021)第5条(二)） */
+  extremelyPoorMinorAge?: 16 | 18 | undefined;
+  /** 仅 national2021：特困人员是否单独供养、不计入家庭的人数、收入和低保金（默认 true，特困人员认定办法(2021)第4条） */
+  extremelyPoorAssessedAlone?: boolean | undefined;
+  /** 仅 national2021：低保渐退期（月，1–6；最低生活保障审核确认办法(2021)第33条，民发〔2022〕83号“原则上不超过6个月”）；不填则不设渐退期 */
+  gradualExitMonths?: number | undefined;
+  /** 仅 national2021：刚性支出困难家庭认定条件（刚性支出困难家庭认定办法第4条，2025-01-01起施行）；不填则不作认定 */
+  rigidExpenditureHardship?:
+    | {
+        /** 上年度当地居民人均可支配收入（元/年） */
+        priorYearResidentDisposableIncomePerYear: string | number;
+        /** 近12个月家庭刚性支出占家庭总收入须超出的比例，如 "0.5" */
+        minShareOfIncome: string | number;
+      }
+    | undefined;
   /** 当地临时救助规则（第14条），数字为当地政策输入 */
   temporaryAssistance?: TemporaryAssistanceRules | undefined;
   /** 第12、16条的当地参数（用于 entitlements） */

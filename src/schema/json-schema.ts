@@ -7,8 +7,9 @@
  * The build also writes the schemas to `dist/schemas/<name>.json`.
  *
  * What a JSON Schema cannot say is checked only by the library (it throws `DibaoInputError` with code
- * `inconsistent`): a member born after the assessment date, working-age bounds out of order, and ADL
- * answers that contradict a given `selfCareAbility`. See `docs/integration.md`.
+ * `inconsistent`): a member born after the assessment date, working-age bounds out of order, ADL
+ * answers that contradict a given `selfCareAbility`, and a policy field of the other rule version than
+ * `rulesVersion` names; `lowIncomeMultiplier` below 1 is refused with `out_of_range`. See `docs/integration.md`.
  */
 import * as z from 'zod/mini';
 import { assessRequestDescriptions, assessRequestSchema } from './assess-request.js';

@@ -9,7 +9,12 @@ import type { RuleOptions } from '../core/options.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import type { Household } from '../schema/household.js';
 import { parseInput } from '../schema/parse.js';
-import { type Policy, policySchema } from '../schema/policy.js';
+import {
+  DRAFT2018_ONLY_FIELDS,
+  NATIONAL2021_ONLY_FIELDS,
+  type Policy,
+  policySchema,
+} from '../schema/policy.js';
 
 /** Household classes counted. */
 export const SIMULATION_HOUSEHOLD_CLASSES = ['dibao', 'lowIncome', 'none', 'undetermined'] as const;
@@ -137,6 +142,26 @@ function householdId(h: unknown, index: number): string {
     if (typeof id === 'string' && id.length > 0) return id;
   }
   return `households[${index}]`;
+}
+
+/**
+ * The two policies of the rule-version study: `policy` read under the 2018 draft (`base`, its national-only
+ * fields left out) and under the national rules in force since 2021-07-01 (`reform`, its draft-only fields left
+ * out) — everything else, the standards first, the same. Pass them to {@link simulate} to see who gains, who
+ * loses and what the change costs a year: the study a 民政厅 runs first.
+ * @see 最低生活保障审核确认办法(2021)第8条
+ * @example const { base, reform } = rulesVersionPolicies(policy); simulate(households, base, reform).costChange.perYear
+ */
+export function rulesVersionPolicies(policy: Policy): { base: Policy; reform: Policy } {
+  const without = (keys: readonly string[]): Policy => {
+    const copy: Record<string, unknown> = { ...(policy as unknown as Record<string, unknown>) };
+    for (const k of keys) delete copy[k];
+    return copy as unknown as Policy;
+  };
+  return {
+    base: { ...without(NATIONAL2021_ONLY_FIELDS), rulesVersion: 'draft2018' },
+    reform: { ...without(DRAFT2018_ONLY_FIELDS), rulesVersion: 'national2021' },
+  };
 }
 
 /**

@@ -13,6 +13,59 @@ function file(name: string, text: string): string {
 }
 const POLICY = 'examples/policy-changchun.json';
 
+describe('dibao assess --rules-version', () => {
+  it('national2021 replaces the policy’s version; a draft-only field is then a usage error naming it', async () => {
+    const refused = await runInProcess([
+      'assess',
+      'examples/households.jsonl',
+      '--policy',
+      POLICY,
+      '--rules-version',
+      'national2021',
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('policy.employmentIncomeExemption');
+    const { employmentIncomeExemption: _e, ...rest } = JSON.parse(readFileSync(POLICY, 'utf8'));
+    const policy = file('national.json', JSON.stringify(rest));
+    const r = await runInProcess([
+      'assess',
+      'examples/households.jsonl',
+      '--policy',
+      policy,
+      '--rules-version',
+      'national2021',
+    ]);
+    expect(r.code).toBe(0);
+    const out = jsonLines(r.stdout) as Array<{ result: Record<string, unknown> }>;
+    expect(out.map((o) => o.result.rulesVersion)).toEqual(Array(7).fill('national2021'));
+    const csv = await runInProcess([
+      'assess',
+      'examples/households.jsonl',
+      '--policy',
+      policy,
+      '--rules-version',
+      'draft2018',
+      '--output-format',
+      'csv',
+    ]);
+    const rows = parse(csv.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(rows[0]).toMatchObject({ rules_version: 'draft2018', counted_members: '2' });
+  });
+
+  it('an unknown version is a usage error', async () => {
+    const r = await runInProcess([
+      'assess',
+      'examples/households.jsonl',
+      '--policy',
+      POLICY,
+      '--rules-version',
+      'v3',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--rules-version');
+  });
+});
+
 describe('dibao assess', () => {
   it('assesses the example households (JSON Lines) with one policy file', async () => {
     const r = await runInProcess(['assess', 'examples/households.jsonl', '--policy', POLICY]);

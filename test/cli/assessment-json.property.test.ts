@@ -50,6 +50,14 @@ const memberFields = {
   obligations: fc.array(oddString, { maxLength: 2 }),
   incomePerMonth: orNull(oddString),
   specialGrantPerMonth: orNull(oddString),
+  singlePersonDibao: orNull(
+    fc.record({
+      eligible: boolOrNull,
+      benefit: orNull(
+        fc.record({ basePerMonth: oddString, specialGrantPerMonth: oddString, totalPerMonth: oddString }),
+      ),
+    }),
+  ),
 };
 /** A member: the fixed fields, then an optional id and an optional unionHardshipWorker, in that order. */
 const memberArb = fc
@@ -73,12 +81,16 @@ const resultArb = fc
     standardPerMonth: oddString,
     area: oddString,
     extremelyPoorRules: oddString,
+    rulesVersion: oddString,
+    countedMembers: orNull(fc.integer({ min: 0, max: 100 })),
     perCapitaIncomePerMonth: orNull(oddString),
+    deductionsPerMonth: orNull(fc.record({ employmentCost: oddString, rigidExpenditure: oddString })),
     illnessExpenditure: orNull(fc.record({ perCapitaIncomePerMonth: orNull(oddString), class: oddString })),
     members: fc.array(memberArb, { maxLength: 4 }),
     benefit: orNull(
       fc.record({ basePerMonth: oddString, specialGrantsPerMonth: oddString, totalPerMonth: oddString }),
     ),
+    rigidExpenditureHardship: orNull(fc.record({ eligible: boolOrNull })),
     missing: fc.array(oddString, { maxLength: 3 }),
     warnings: fc.array(fc.record({ code: oddString, article: oddString, message: oddString }), {
       maxLength: 3,

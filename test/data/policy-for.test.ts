@@ -1,12 +1,13 @@
 /** policyFor: the standards in force on the date, ready for assessHousehold. */
 import { describe, expect, it } from 'vitest';
-import { DibaoDataError, policyFor, specialSupportFor } from '../../src/data/jilin/index.js';
+import { DibaoDataError, policyFor, rulesVersionOn, specialSupportFor } from '../../src/data/jilin/index.js';
 import { assessHousehold, type DibaoInputError } from '../../src/index.js';
 
 describe('policyFor', () => {
   it('长春市区 on 2018-08-01: urban 620, rural 4920 ÷ 12 = 410', () => {
     expect(policyFor('220100', '2018-08-01')).toEqual({
       region: { code: '220100', name: '长春市' },
+      rulesVersion: 'draft2018',
       dibaoStandardPerMonth: { urban: '620', rural: '410' },
     });
   });
@@ -18,9 +19,39 @@ describe('policyFor', () => {
     });
     expect(p).toEqual({
       region: { code: '220400', name: '辽源市' },
+      rulesVersion: 'draft2018',
       thresholdInclusive: true,
       dibaoStandardPerMonth: { urban: '550', rural: '350' },
     });
+  });
+
+  it('the rule version: draft2018 up to 2021-06-30, national2021 from 2021-07-01, with its documents', () => {
+    const standards = { dibaoStandardPerMonth: { urban: '650', rural: '415' } };
+    expect(policyFor('220100', '2021-06-30', standards).rulesVersion).toBe('draft2018');
+    expect(policyFor('220100', '2021-07-01', standards).rulesVersion).toBe('national2021');
+    expect(rulesVersionOn('2021-06-30').rulesVersion).toBe('draft2018');
+    const from = rulesVersionOn('2021-07-01');
+    expect(from.rulesVersion).toBe('national2021');
+    expect(from.ref.source).toContain('民发〔2021〕57号');
+    expect(from.ref.source).toContain('第42条');
+    expect(from.ref.effectiveBasis).toBe('stated');
+    expect(rulesVersionOn('2010-01-01').rulesVersion).toBe('draft2018');
+    expect(() => rulesVersionOn('2021-02-30')).toThrow();
+  });
+
+  it('an overrides.rulesVersion wins over the date, and a draft-only option then stays allowed', () => {
+    const p = policyFor('220100', '2022-03-01', {
+      rulesVersion: 'draft2018',
+      employmentIncomeExemption: { perMonth: '300', months: 6 },
+      dibaoStandardPerMonth: { urban: '650', rural: '415' },
+    });
+    expect(p.rulesVersion).toBe('draft2018');
+    expect(() =>
+      policyFor('220100', '2022-03-01', {
+        employmentIncomeExemption: { perMonth: '300', months: 6 },
+        dibaoStandardPerMonth: { urban: '650', rural: '415' },
+      }),
+    ).toThrow(/employmentIncomeExemption/);
   });
 
   it('names every missing standard and its overrides key', () => {

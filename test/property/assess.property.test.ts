@@ -93,15 +93,14 @@ describe('assessHousehold properties', () => {
     );
   });
 
-  it('more income never gives a larger 低保金 (households without 第6条 medical costs)', () => {
+  it('more income never gives a larger 低保金 (with 第6条 medical costs too: the v1.1 tie correction)', () => {
     fc.assert(
       fc.property(
         householdArb,
         policyArb(fc.boolean()),
         fc.nat(),
         moneyArb(1, 200_000),
-        (h0, policy, i, extra) => {
-          const { medicalOutOfPocketPerYear: _m, ...h } = h0;
+        (h, policy, i, extra) => {
           const { poorer, richer } = withMoreIncome(h, i, String(extra));
           const a = assessHousehold(poorer, policy, { trace: false });
           const b = assessHousehold(richer, policy, { trace: false });
@@ -110,7 +109,31 @@ describe('assessHousehold properties', () => {
           expect(new Dec(b.benefit.basePerMonth).lte(a.benefit.basePerMonth)).toBe(true);
         },
       ),
-      RUNS,
+      {
+        ...RUNS,
+        // v1's tie rule: S 620, medical 3 600 a year — income 600 paid 20.00, income 630 paid 290.00.
+        examples: [
+          [
+            {
+              assessmentDate: '2018-09-01',
+              area: 'urban',
+              members: [
+                {
+                  birthDate: '1980-03-01',
+                  sex: 'male',
+                  incomes: [{ kind: 'employment', perMonth: '600' }],
+                  employed: true,
+                },
+              ],
+              medicalOutOfPocketPerYear: '3600',
+              propertyAssessment: { meetsDibao: true, meetsLowIncome: true },
+            },
+            { dibaoStandardPerMonth: { urban: '620', rural: '410' } },
+            0,
+            '30',
+          ],
+        ],
+      },
     );
   });
 

@@ -39,7 +39,8 @@ const incomeInputs = (
 });
 
 const LITERAL = '（“低于/高于”不含等于）';
-const BETTER_OF = '取收入检验与因病支出型检验中较优者（低保 > 低收入 > 不属于；相同时以收入检验为依据）：';
+const BETTER_OF =
+  '取收入检验与因病支出型检验中较优者（低保 > 低收入 > 不属于；相同且医疗费用大于0时以因病支出型检验为依据，其收入较低、差额较大）：';
 
 describe('classifyHousehold trace — income test alone (第5条)', () => {
   it('H = 900 below n·S: 低保; two steps, the comparison with both bounds', () => {
@@ -180,21 +181,26 @@ describe('classifyHousehold trace — with 第6条 medical costs', () => {
     ]);
   });
 
-  it('a tie (both 低保) is on the income basis and cites 第5条', () => {
+  it('a tie (both 低保) with medical costs is on the 第6条 basis and cites 第6条 (v1.1 correction)', () => {
     const { result, steps } = run(input({ exact: m('1000') }, true, true, { medicalPerYear: new Dec(1200) }));
-    // income 1000 < 1240 → 低保; A = 12000 − 1200 = 10800 < 14880 → 低保
-    expect(result).toMatchObject({ class: 'dibao', basis: 'income' });
+    // income 1000 < 1240 → 低保; A = 12000 − 1200 = 10800 < 14880 → 低保; tie, medical > 0 → 第6条
+    expect(result).toMatchObject({ class: 'dibao', basis: 'illnessExpenditure' });
     expect(steps[1]).toMatchObject({
       output: 'dibao',
       note: 'A = 12H − 医疗费 = 10800 < 12n·S = 14880，< 24n·S = 29760；须符合低保财产条件 → 低保',
     });
-    expect(steps[2]).toMatchObject({ article: '第5条', note: `${BETTER_OF}低保` });
+    expect(steps[2]).toMatchObject({ article: '第6条', note: `${BETTER_OF}低保` });
   });
 
   it('A equal to 12n·S (literal): 低收入 by both tests, warned under 第6条 (inclusive would give 低保)', () => {
     // H = 1800 → 21600; medical 6720 → A = 14880 = 12n·S: not 低于 → 低收入 (A < 29760)
+    // both 低收入 with medical costs > 0: the 第6条 basis (v1.1 tie correction)
     const { result, steps } = run(input({ exact: m('1800') }, true, true, { medicalPerYear: new Dec(6720) }));
-    expect(result).toMatchObject({ class: 'lowIncome', basis: 'income', illnessTestClass: 'lowIncome' });
+    expect(result).toMatchObject({
+      class: 'lowIncome',
+      basis: 'illnessExpenditure',
+      illnessTestClass: 'lowIncome',
+    });
     expect(result.warnings).toEqual([
       {
         code: 'THRESHOLD_EQUALITY',
@@ -273,7 +279,12 @@ describe('classifyHousehold trace — with 第6条 medical costs', () => {
         medicalPerYear: new Dec(20000),
       }),
     );
-    expect(result).toMatchObject({ class: 'dibao', basis: 'income', illnessTestClass: 'dibao', missing: [] });
+    expect(result).toMatchObject({
+      class: 'dibao',
+      basis: 'illnessExpenditure',
+      illnessTestClass: 'dibao',
+      missing: [],
+    });
     expect(steps[1]).toMatchObject({ output: 'dibao', note: '家庭收入未知，因病支出型检验结果：低保' });
     expect(steps[0]?.note).toBe('家庭收入未知（至少 1000 元/月），收入检验结果：低保');
   });

@@ -84,7 +84,7 @@ describe('classifyHousehold', () => {
     expect(r).toMatchObject({ class: 'dibao', basis: 'income', missing: [] });
   });
 
-  it('better of income and illness tests; income on a tie', () => {
+  it('better of income and illness tests; on a tie with medical costs the 第6条 basis (v1.1), income without them', () => {
     const medical = { medicalPerYear: new Dec('12000') };
     const illness = classifyHousehold(input({ exact: m('1800') }, true, true, medical), tracer());
     expect(illness).toMatchObject({
@@ -94,7 +94,12 @@ describe('classifyHousehold', () => {
       illnessTestClass: 'dibao',
     });
     const tie = classifyHousehold(input({ exact: m('1000') }, true, true, medical), tracer());
-    expect(tie).toMatchObject({ class: 'dibao', basis: 'income' });
+    expect(tie).toMatchObject({ class: 'dibao', basis: 'illnessExpenditure' });
+    const noCosts = classifyHousehold(
+      input({ exact: m('1000') }, true, true, { medicalPerYear: new Dec('0') }),
+      tracer(),
+    );
+    expect(noCosts).toMatchObject({ class: 'dibao', basis: 'income', illnessTestClass: 'dibao' });
   });
 
   it('a known 低保 from the illness test decides while the income test is open', () => {

@@ -47,7 +47,7 @@ function fixtures(concept: string): Array<{ file: string; input: Record<string, 
 describe('udfAssess in a bare V8 context', () => {
   it('returns exactly the JSON of assessHousehold for every household fixture, as text or as objects', () => {
     let compared = 0;
-    for (const fx of fixtures('assess-household')) {
+    for (const fx of [...fixtures('assess-household'), ...fixtures('national2021')]) {
       const { household, policy } = fx.input as { household: never; policy: never };
       if (fx.error) {
         const out = JSON.parse(call('udfAssess', [household, policy])) as { error?: { issues: unknown[] } };

@@ -11,7 +11,7 @@ import { DibaoInputError } from '../../core/errors.js';
 import type { ResolvedRegion } from '../../data/jilin/regions.js';
 import type { Household } from '../../schema/household.js';
 import { parseInput } from '../../schema/parse.js';
-import { type Policy, policySchema } from '../../schema/policy.js';
+import { type Policy, policySchema, RULES_VERSIONS, type RulesVersion } from '../../schema/policy.js';
 import { addSum, count, countsUnder, moneySum } from '../batch/tally.js';
 import type { BatchSpec } from '../batch/types.js';
 import { HOUSEHOLD_COLUMNS, INCOME_COLUMNS, MEMBER_COLUMNS } from '../input/csv-households.js';
@@ -73,6 +73,15 @@ const spec: BatchSpec<AssessCtx> = {
     { name: 'total_per_month', cell: (r) => at(r, 'benefit', 'totalPerMonth') },
     { name: 'missing', cell: (r) => at(r, 'missing') },
     { name: 'warnings', cell: (r) => at(r, 'warnings') },
+    { name: 'rules_version', cell: (r) => at(r, 'rulesVersion') },
+    { name: 'counted_members', cell: (r) => at(r, 'countedMembers') },
+    { name: 'employment_cost_per_month', cell: (r) => at(r, 'deductionsPerMonth', 'employmentCost') },
+    { name: 'rigid_expenditure_per_month', cell: (r) => at(r, 'deductionsPerMonth', 'rigidExpenditure') },
+    {
+      name: 'single_person_dibao',
+      cell: (r) => members(r).map((m) => at(m, 'singlePersonDibao', 'benefit', 'totalPerMonth')),
+    },
+    { name: 'rigid_expenditure_hardship', cell: (r) => at(r, 'rigidExpenditureHardship', 'eligible') },
   ],
   evaluator: (ctx) => {
     const options = { trace: ctx.trace };
@@ -106,8 +115,16 @@ const spec: BatchSpec<AssessCtx> = {
  * Reads and checks the `--policy` file; problems are usage errors naming the policy field. With the
  * `region` of `--region`, the file holds local figures laid over the pack's policy ({@link checkLocalFigures}).
  */
-export async function loadPolicy(file: string, io: CliIo, region?: ResolvedRegion): Promise<unknown> {
-  const policy = await readJsonFile(file, io.cwd, { en: 'policy file', zh: '政策文件' }, 'policy');
+export async function loadPolicy(
+  file: string,
+  io: CliIo,
+  region?: ResolvedRegion,
+  rulesVersion: RulesVersion | null = null,
+): Promise<unknown> {
+  let policy = await readJsonFile(file, io.cwd, { en: 'policy file', zh: '政策文件' }, 'policy');
+  // `--rules-version` replaces the file's rule version before anything is checked.
+  if (rulesVersion !== null && policy !== null && typeof policy === 'object' && !Array.isArray(policy))
+    policy = { ...(policy as object), rulesVersion };
   if (region !== undefined) return checkLocalFigures(policy, file, region);
   try {
     parseInput(policySchema, policy);
@@ -121,6 +138,17 @@ export async function loadPolicy(file: string, io: CliIo, region?: ResolvedRegio
   return policy;
 }
 
+/** `--rules-version`: one of the rule versions, or `null` when not given. */
+export function rulesVersionOption(values: OptionValues): RulesVersion | null {
+  const v = values['rules-version'];
+  if (v === undefined) return null;
+  if (typeof v !== 'string' || !(RULES_VERSIONS as readonly string[]).includes(v))
+    throw new UsageError(
+      `--rules-version must be ${RULES_VERSIONS.join(' or ')}, got ${JSON.stringify(v)} / 规则版本只能是 ${RULES_VERSIONS.join('、')}`,
+    );
+  return v as RulesVersion;
+}
+
 async function prepare(values: OptionValues, io: CliIo): Promise<AssessCtx> {
   const trace = values.trace === true;
   const policyFile = typeof values.policy === 'string' ? values.policy : null;
@@ -130,7 +158,11 @@ async function prepare(values: OptionValues, io: CliIo): Promise<AssessCtx> {
       'assess needs --policy <policy.json> or --region <code|name> / 需要 --policy 政策文件或 --region 区划代码或名称',
     );
   }
-  return { trace, policy: await loadPolicy(policyFile, io), region: null };
+  return {
+    trace,
+    policy: await loadPolicy(policyFile, io, undefined, rulesVersionOption(values)),
+    region: null,
+  };
 }
 
 /**
@@ -140,7 +172,13 @@ async function prepare(values: OptionValues, io: CliIo): Promise<AssessCtx> {
 export async function prepareRegion(command: string, values: OptionValues, io: CliIo): Promise<AssessCtx> {
   const resolved = resolveRegionOption(String(values.region));
   const policyFile = typeof values.policy === 'string' ? values.policy : null;
-  const local = policyFile === null ? null : ((await loadPolicy(policyFile, io, resolved)) as LocalFigures);
+  const version = rulesVersionOption(values);
+  const local =
+    policyFile === null
+      ? version === null
+        ? null
+        : { figures: { rulesVersion: version }, sources: {} }
+      : ((await loadPolicy(policyFile, io, resolved, version)) as LocalFigures);
   if (values.quiet !== true) io.stderr.write(provenanceLine(command, resolved, policyFile, local));
   return { trace: values.trace === true, policy: local, region: resolved.region.code };
 }
@@ -172,10 +210,14 @@ Policy / 政策参数 (one of):
   -r, --region <region>    the Jilin data pack's policy for this region on each household's
                            assessment date: a GB/T 2260 code (220100) or the full name (长春市,
                            延吉市); a partial or unknown name lists the candidates
-${REGION_POLICY_HELP}`,
+${REGION_POLICY_HELP}
+  --rules-version <v>      draft2018 (the 2018 draft as written) or national2021 (the national rules in
+                           force since 2021-07-01); replaces the policy's rulesVersion. With --region the
+                           pack chooses by date (national2021 from 2021-07-01) unless this is given`,
   options: {
     policy: { type: 'string', short: 'p' },
     region: { type: 'string', short: 'r' },
+    'rules-version': { type: 'string' },
   },
   prepare,
 });

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Household } from '../../schema/household.js';
 import type { Policy } from '../../schema/policy.js';
 import { renderSimulationHtml } from '../../simulate/html.js';
-import { simulate } from '../../simulate/simulate.js';
+import { rulesVersionPolicies, simulate } from '../../simulate/simulate.js';
 import type { CliIo } from '../io.js';
 import { writeOutput } from '../output/output-target.js';
 import { readFiles, refuseOverwrite } from '../output/same-file.js';
@@ -63,13 +63,16 @@ Invalid households are listed under "errors" (exit code 1), never abort the stud
 
 Options:
   --base <file>         the policy in force (required)
-  --reform <file>       the reform policy (required)
+  --reform <file>       the reform policy (required, unless --rules-versions)
+  --rules-versions      compare the rule versions instead: the --base policy read under the 2018 draft
+                        (draft2018) and under the national rules in force since 2021-07-01 (national2021)
   --html <file>         also write a self-contained HTML report with SVG charts
   -o, --output <file>   write the JSON to a file instead of stdout
   -h, --help            this help`,
   options: {
     base: { type: 'string' },
     reform: { type: 'string' },
+    'rules-versions': { type: 'boolean' },
     html: { type: 'string' },
     output: { type: 'string', short: 'o' },
     help: { type: 'boolean', short: 'h' },
@@ -78,14 +81,24 @@ Options:
     if (positionals.length !== 1) throw new UsageError('expects one households file / 需要一个家庭文件');
     if (typeof values.base !== 'string')
       throw new UsageError('--base <policy.json> is required / 缺少 --base');
-    if (typeof values.reform !== 'string')
+    const versions = values['rules-versions'] === true;
+    if (versions && typeof values.reform === 'string')
+      throw new UsageError('--rules-versions takes no --reform / --rules-versions 不需要 --reform');
+    if (!versions && typeof values.reform !== 'string')
       throw new UsageError('--reform <policy.json> is required / 缺少 --reform');
     const file = positionals[0] as string;
     const reads = readFiles(values, positionals).filter((r) => r.option !== '--html');
     await refuseOverwrite(values.output, reads, io);
     if (typeof values.html === 'string') await refuseOverwrite(values.html, reads, io);
-    const base = (await loadPolicy(values.base, io)) as Policy;
-    const reform = (await loadPolicy(values.reform, io)) as Policy;
+    let base: Policy;
+    let reform: Policy;
+    if (versions) {
+      const given = (await loadPolicy(values.base, io)) as Policy;
+      ({ base, reform } = rulesVersionPolicies(given));
+    } else {
+      base = (await loadPolicy(values.base, io)) as Policy;
+      reform = (await loadPolicy(values.reform as string, io)) as Policy;
+    }
     let text: string;
     try {
       text = await readFile(resolve(io.cwd, file), 'utf8');

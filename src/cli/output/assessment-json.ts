@@ -23,10 +23,14 @@ const HOUSEHOLD_KEYS = [
   'standardPerMonth',
   'area',
   'extremelyPoorRules',
+  'rulesVersion',
+  'countedMembers',
   'perCapitaIncomePerMonth',
+  'deductionsPerMonth',
   'illnessExpenditure',
   'members',
   'benefit',
+  'rigidExpenditureHardship',
   'missing',
   'warnings',
   'trace',
@@ -44,6 +48,7 @@ const MEMBER_KEYS = [
   'obligations',
   'incomePerMonth',
   'specialGrantPerMonth',
+  'singlePersonDibao',
 ];
 /** Member key lists by [has id][has unionHardshipWorker] (the two optional keys come last, in this order). */
 const MEMBER_KEY_SETS = [
@@ -55,6 +60,10 @@ const MEMBER_KEY_SETS = [
 ] as const;
 const ILLNESS_KEYS = ['perCapitaIncomePerMonth', 'class'];
 const BENEFIT_KEYS = ['basePerMonth', 'specialGrantsPerMonth', 'totalPerMonth'];
+const DEDUCTION_KEYS = ['employmentCost', 'rigidExpenditure'];
+const ELIGIBLE_KEYS = ['eligible'];
+const SINGLE_KEYS = ['eligible', 'benefit'];
+const SINGLE_BENEFIT_KEYS = ['basePerMonth', 'specialGrantPerMonth', 'totalPerMonth'];
 const WARNING_KEYS = ['code', 'article', 'message'];
 
 type Obj = Record<string, unknown>;
@@ -98,6 +107,20 @@ function strings(v: unknown): string {
   return `${out}]`;
 }
 
+function intOrNull(v: unknown): string {
+  if (v === null) return 'null';
+  if (typeof v !== 'number' || !Number.isSafeInteger(v)) throw BAIL;
+  return String(v);
+}
+
+function singlePerson(v: unknown): string {
+  if (v === null) return 'null';
+  const o = shaped(v, SINGLE_KEYS);
+  if (o.benefit === null) return `{"eligible":${boolOrNull(o.eligible)},"benefit":null}`;
+  const b = shaped(o.benefit, SINGLE_BENEFIT_KEYS);
+  return `{"eligible":${boolOrNull(o.eligible)},"benefit":{"basePerMonth":${str(b.basePerMonth)},"specialGrantPerMonth":${str(b.specialGrantPerMonth)},"totalPerMonth":${str(b.totalPerMonth)}}}`;
+}
+
 function member(value: unknown): string {
   if (value === null || typeof value !== 'object') throw BAIL;
   const id = (value as Obj).id;
@@ -105,7 +128,7 @@ function member(value: unknown): string {
   const m = shaped(value, MEMBER_KEY_SETS[id === undefined ? 0 : 1][union === undefined ? 0 : 1]);
   const age = m.age;
   if (typeof age !== 'number') throw BAIL;
-  let out = `{"age":${Number.isFinite(age) ? String(age) : 'null'},"class":${str(m.class)},"laborCapacity":${boolOrNull(m.laborCapacity)},"extremelyPoor":${boolOrNull(m.extremelyPoor)},"livelihoodSource":${boolOrNull(m.livelihoodSource)},"specialGroups":${strings(m.specialGroups)},"workingAge":${boolOrNull(m.workingAge)},"dibaoCancelled":${boolOrNull(m.dibaoCancelled)},"obligations":${strings(m.obligations)},"incomePerMonth":${strOrNull(m.incomePerMonth)},"specialGrantPerMonth":${strOrNull(m.specialGrantPerMonth)}`;
+  let out = `{"age":${Number.isFinite(age) ? String(age) : 'null'},"class":${str(m.class)},"laborCapacity":${boolOrNull(m.laborCapacity)},"extremelyPoor":${boolOrNull(m.extremelyPoor)},"livelihoodSource":${boolOrNull(m.livelihoodSource)},"specialGroups":${strings(m.specialGroups)},"workingAge":${boolOrNull(m.workingAge)},"dibaoCancelled":${boolOrNull(m.dibaoCancelled)},"obligations":${strings(m.obligations)},"incomePerMonth":${strOrNull(m.incomePerMonth)},"specialGrantPerMonth":${strOrNull(m.specialGrantPerMonth)},"singlePersonDibao":${singlePerson(m.singlePersonDibao)}`;
   if (id !== undefined) out += `,"id":${str(id)}`;
   if (union !== undefined) {
     if (typeof union !== 'boolean') throw BAIL;
@@ -119,7 +142,13 @@ function household(value: unknown): string {
   const id = (value as Obj).id;
   const r = shaped(value, id === undefined ? HOUSEHOLD_KEYS : HOUSEHOLD_KEYS_ID);
   let out = id === undefined ? '{"class":' : `{"id":${str(id)},"class":`;
-  out += `${str(r.class)},"basis":${strOrNull(r.basis)},"standardPerMonth":${str(r.standardPerMonth)},"area":${str(r.area)},"extremelyPoorRules":${str(r.extremelyPoorRules)},"perCapitaIncomePerMonth":${strOrNull(r.perCapitaIncomePerMonth)},"illnessExpenditure":`;
+  out += `${str(r.class)},"basis":${strOrNull(r.basis)},"standardPerMonth":${str(r.standardPerMonth)},"area":${str(r.area)},"extremelyPoorRules":${str(r.extremelyPoorRules)},"rulesVersion":${str(r.rulesVersion)},"countedMembers":${intOrNull(r.countedMembers)},"perCapitaIncomePerMonth":${strOrNull(r.perCapitaIncomePerMonth)},"deductionsPerMonth":`;
+  if (r.deductionsPerMonth === null) out += 'null';
+  else {
+    const d = shaped(r.deductionsPerMonth, DEDUCTION_KEYS);
+    out += `{"employmentCost":${str(d.employmentCost)},"rigidExpenditure":${str(d.rigidExpenditure)}}`;
+  }
+  out += ',"illnessExpenditure":';
   if (r.illnessExpenditure === null) out += 'null';
   else {
     const ie = shaped(r.illnessExpenditure, ILLNESS_KEYS);
@@ -137,6 +166,9 @@ function household(value: unknown): string {
     const b = shaped(r.benefit, BENEFIT_KEYS);
     out += `{"basePerMonth":${str(b.basePerMonth)},"specialGrantsPerMonth":${str(b.specialGrantsPerMonth)},"totalPerMonth":${str(b.totalPerMonth)}}`;
   }
+  out += ',"rigidExpenditureHardship":';
+  if (r.rigidExpenditureHardship === null) out += 'null';
+  else out += `{"eligible":${boolOrNull(shaped(r.rigidExpenditureHardship, ELIGIBLE_KEYS).eligible)}}`;
   out += `,"missing":${strings(r.missing)},"warnings":[`;
   const warnings = arrayOf(r.warnings);
   for (let i = 0; i < warnings.length; i++) {

@@ -43,6 +43,8 @@ export type { RegionQueryResult } from './region-query.js';
 export { lookupRegion } from './region-query.js';
 export type { JilinRegion, RegionKind, ResolvedRegion } from './regions.js';
 export { CHANGBAISHAN_CODE, findRegion, JILIN_PREFECTURES, JILIN_REGIONS } from './regions.js';
+export type { RulesVersionPeriod } from './rules-version.js';
+export { RULES_VERSION_PERIODS, rulesVersionOn } from './rules-version.js';
 export type { Source } from './source.js';
 export type { SpecialSupportForOptions, SpecialSupportForResult } from './special-support-for.js';
 export { specialSupportFor } from './special-support-for.js';

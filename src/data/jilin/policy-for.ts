@@ -13,6 +13,7 @@ import { combineMissing, DibaoDataError } from './data-error.js';
 import type { StandardArea } from './guidance.js';
 import { localStandardOn } from './local-standards.js';
 import { requireDate, requireRegion } from './lookup-args.js';
+import { rulesVersionOn } from './rules-version.js';
 
 type Money = string | number;
 
@@ -34,12 +35,15 @@ export type PolicyOverrides = Omit<Policy, 'dibaoStandardPerMonth' | 'region'> &
 };
 
 /**
- * The `policy` of a Jilin region on a date: `region` and the urban and rural 低保 standards in force that
- * day (a rural standard published per year is converted ÷ 12, see `localStandardOn`), plus `overrides`.
+ * The `policy` of a Jilin region on a date: `region`, the rule version in force that day (`draft2018` before
+ * 2021-07-01, `national2021` from that day — {@link rulesVersionOn} gives the documents), and the urban and
+ * rural 低保 standards in force that day (a rural standard published per year is converted ÷ 12, see
+ * `localStandardOn`), plus `overrides` (an `overrides.rulesVersion` wins).
  * Throws one {@link DibaoDataError} naming each standard the pack lacks and its `overrides` key.
  * 长白山保护开发区 (`JL-CBS`) has no GB/T 2260 code, so its policy carries no `region` block (the
  * policy schema admits six-digit codes only).
  * @see 第5条
+ * @see 最低生活保障审核确认办法(2021)第42条
  * @example policyFor('220100', '2018-08-01').dibaoStandardPerMonth // { urban: '620', rural: '410' }
  */
 export function policyFor(
@@ -75,6 +79,7 @@ export function policyFor(
   const { dibaoStandardPerMonth: _ignored, ...rest } = overrides ?? {};
   const policy: Policy = {
     ...(region.gbCode ? { region: { code: region.code, name: region.name } } : {}),
+    rulesVersion: rulesVersionOn(d).rulesVersion,
     ...rest,
     dibaoStandardPerMonth: { urban, rural },
   };

@@ -1,0 +1,130 @@
+/** The national 2021 rules at the edges the fixtures do not reach: dates, unknown facts, many open 特困 members. */
+import { describe, expect, it } from 'vitest';
+import { assessHousehold } from '../../src/index.js';
+import { gradualExitEnd, gradualExitWindowStart } from '../../src/rules/gradual-exit.js';
+import type { Household } from '../../src/schema/household.js';
+import type { Policy } from '../../src/schema/policy.js';
+
+const policy: Policy = {
+  rulesVersion: 'national2021',
+  dibaoStandardPerMonth: { urban: '600', rural: '450' },
+};
+const OK = { meetsDibao: true, meetsLowIncome: true };
+
+describe('渐退期 dates (审核确认办法(2021)第33条)', () => {
+  it('ends k months after the earliest start, or the day after when month-end clamping keeps it inside', () => {
+    expect(gradualExitEnd('2025-03-15', 6)).toBe('2025-09-15');
+    // 2026-02-28 − 6 months = 2025-08-28, before the start 2025-08-31: still inside; 2026-03-01 is the first day out.
+    expect(gradualExitWindowStart('2026-02-28', 6)).toBe('2025-08-28');
+    expect(gradualExitEnd('2025-08-31', 6)).toBe('2026-03-01');
+  });
+
+  it('an unknown start of the new work leaves a receiving household open, naming the date', () => {
+    const h: Household = {
+      assessmentDate: '2025-09-14',
+      area: 'urban',
+      receivingDibao: true,
+      members: [
+        {
+          birthDate: '1985-04-01',
+          sex: 'male',
+          employed: true,
+          incomes: [{ kind: 'employment', perMonth: '1500' }],
+        },
+      ],
+      propertyAssessment: OK,
+    };
+    const r = assessHousehold(h, { ...policy, gradualExitMonths: 6 });
+    // H′ = 1500 ≥ 600: not 低保 by income; without the work (if it began in the window) H″ = 0 → 低保.
+    expect(r.class).toBe('undetermined');
+    expect(r.missing).toContain('members[0].incomes[0].since');
+    expect(r.benefit).toBeNull();
+  });
+});
+
+describe('unknown facts under N4 (特困人员认定办法(2021)第4条)', () => {
+  it('an unknown income leaves the class open and names it; the trace names the rule version', () => {
+    const h: Household = {
+      assessmentDate: '2025-06-01',
+      area: 'urban',
+      members: [
+        {
+          birthDate: '1980-01-01',
+          sex: 'male',
+          employed: true,
+          incomes: [{ kind: 'employment', perMonth: '100' }],
+        },
+        { birthDate: '1982-01-01', sex: 'female', employed: true },
+      ],
+      propertyAssessment: OK,
+    };
+    const r = assessHousehold(h, policy);
+    expect(r.class).toBe('undetermined');
+    expect(r.missing).toContain('members[1].incomes');
+    expect(r.deductionsPerMonth).toBeNull();
+    expect(r.trace[0]).toMatchObject({ rule: 'policy.rulesVersion', output: 'national2021' });
+  });
+
+  it('an elder whose supporters are unknown: two possibilities; where both say 低保 the class is decided, the count is not', () => {
+    const h: Household = {
+      assessmentDate: '2025-06-01',
+      area: 'urban',
+      members: [
+        { birthDate: '1950-01-01', sex: 'female', incomes: [] },
+        {
+          birthDate: '1980-01-01',
+          sex: 'male',
+          employed: true,
+          incomes: [{ kind: 'employment', perMonth: '100' }],
+        },
+      ],
+      propertyAssessment: OK,
+    };
+    const r = assessHousehold(h, policy);
+    // 特困: counted 1, H′ = 100 < 600 → 低保; not 特困: counted 2, H′ = 100 < 1200 → 低保.
+    expect(r.class).toBe('dibao');
+    expect(r.countedMembers).toBeNull();
+    expect(r.benefit).toBeNull();
+    expect(r.missing).toContain('members[0].supporters');
+    expect(r.members[0]?.class).toBe('undetermined');
+  });
+
+  it('more than six members with an open 特困 status: undetermined, each named', () => {
+    const elder = { birthDate: '1950-01-01', incomes: [] };
+    const h: Household = {
+      assessmentDate: '2025-06-01',
+      area: 'urban',
+      members: Array(7).fill(elder),
+      propertyAssessment: OK,
+    };
+    const r = assessHousehold(h, policy);
+    expect(r.class).toBe('undetermined');
+    expect(r.countedMembers).toBeNull();
+    expect(r.missing).toEqual(Array.from({ length: 7 }, (_, i) => `members[${i}].supporters`));
+  });
+
+  it('with extremelyPoorAssessedAlone false the 特困 member stays in the count and the v1 warning is given', () => {
+    const h: Household = {
+      assessmentDate: '2025-06-01',
+      area: 'urban',
+      members: [
+        { birthDate: '1950-01-01', sex: 'female', incomes: [], supporters: 'none' },
+        {
+          birthDate: '1980-01-01',
+          sex: 'male',
+          employed: true,
+          incomes: [{ kind: 'employment', perMonth: '100' }],
+        },
+      ],
+      propertyAssessment: OK,
+    };
+    const r = assessHousehold(h, { ...policy, extremelyPoorAssessedAlone: false });
+    // counted 2: H′ = 100 < 1200 → 低保; 差额 = (600 − 50) × 2 = 1100.00.
+    expect(r.countedMembers).toBe(2);
+    expect(r.benefit?.basePerMonth).toBe('1100.00');
+    expect(r.warnings.map((w) => w.code)).toEqual([
+      'SPECIAL_GRANT_RATE_NOT_SET',
+      'EXTREMELY_POOR_IN_HOUSEHOLD',
+    ]);
+  });
+});
