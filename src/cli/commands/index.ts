@@ -7,6 +7,7 @@ import { assessCommand } from './assess.js';
 import type { Command } from './command.js';
 import { entitlementsCommand } from './entitlements.js';
 import { schemaCommand } from './schema.js';
+import { serveCommand } from './serve.js';
 import { simulateCommand } from './simulate.js';
 import { standardsCommand } from './standards.js';
 import { supportCommand } from './support.js';
@@ -19,6 +20,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   schema: schemaCommand,
   entitlements: entitlementsCommand,
   simulate: simulateCommand,
+  serve: serveCommand,
 };
 
 /** The batch spec of a command (for worker threads). */

@@ -1,0 +1,77 @@
+/**
+ * The envelope of a service request (`{ household, policy }`, `{ case, policy }` …): the body must be a JSON
+ * object holding the named parts and nothing else. The parts themselves are checked by the library, and
+ * their issues are re-rooted at the part's key (`household.members[0].birthDate`) so a caller sees which
+ * part of the body is at fault.
+ */
+import { DibaoInputError, type DibaoIssue } from '../core/errors.js';
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The parts of an envelope body, checked: a plain object, every `required` key present, no key but the
+ * `required` and `optional` ones. Throws one `DibaoInputError` listing every problem.
+ */
+export function envelope<R extends string, O extends string = never>(
+  body: unknown,
+  required: readonly R[],
+  optional: readonly O[] = [],
+): Record<R, unknown> & Partial<Record<O, unknown>> {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    const got = body === null ? 'null' : Array.isArray(body) ? 'array' : typeof body;
+    throw new DibaoInputError([
+      {
+        path: '',
+        code: 'invalid_type',
+        message: `请求体应为 JSON 对象（含 ${required.join('、')}），收到 ${got}`,
+        messageEn: `the request body must be a JSON object with ${required.join(', ')}, got ${got}`,
+      },
+    ]);
+  }
+  const issues: DibaoIssue[] = [];
+  const allowed = new Set<string>([...required, ...optional]);
+  for (const key of Object.keys(body)) {
+    if (FORBIDDEN_KEYS.has(key))
+      issues.push({
+        path: key,
+        code: 'forbidden_key',
+        message: `不允许的字段名：${key}`,
+        messageEn: `forbidden key: ${key}`,
+      });
+    else if (!allowed.has(key))
+      issues.push({
+        path: key,
+        code: 'unknown_key',
+        message: `未知字段：${key}（拼写错误？）`,
+        messageEn: `unknown field: ${key} (misspelt?)`,
+      });
+  }
+  for (const key of required) {
+    if (!Object.hasOwn(body, key))
+      issues.push({
+        path: key,
+        code: 'required',
+        message: '缺少必填字段',
+        messageEn: 'required field is missing',
+      });
+  }
+  if (issues.length > 0) throw new DibaoInputError(issues);
+  return body as Record<R, unknown> & Partial<Record<O, unknown>>;
+}
+
+/** `path` of an issue inside the part `key`: `members[0]` → `household.members[0]`, `""` → `household`. */
+export function underKey(key: string, path: string): string {
+  if (path === '') return key;
+  return path.startsWith('[') ? `${key}${path}` : `${key}.${path}`;
+}
+
+/** Runs `f`; a `DibaoInputError` it throws is thrown again with every path under `key`. */
+export function within<T>(key: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof DibaoInputError)
+      throw new DibaoInputError(e.issues.map((i) => ({ ...i, path: underKey(key, i.path) })));
+    throw e;
+  }
+}
