@@ -41,7 +41,7 @@ export const INPUT_LABELS: Readonly<Record<string, InputLabel>> = {
   laborCapacity: { name: '有劳动能力' },
   livelihoodSource: { name: '有生活来源' },
   supporters: { name: '法定义务人', codes: 'supporters' },
-  assessed: { name: '经认定的结论' },
+  assessed: { name: '经认定的结论', nullWords: '未填写（按规则推定）' },
   employed: { name: '已就业' },
   entries: { name: '收入项' },
   incomes: { name: '收入' },
@@ -91,7 +91,11 @@ export const INPUT_LABELS: Readonly<Record<string, InputLabel>> = {
   yearlyDibaoLine: { name: '年低保线 12n·S', unit: yuanYear },
   yearlyLowIncomeLine: { name: '年低收入线 24n·S', unit: yuanYear },
   incomeTest: { name: '收入检验结果', codes: 'householdClass' },
-  illnessExpenditureTest: { name: '因病支出型检验结果', codes: 'householdClass' },
+  illnessExpenditureTest: {
+    name: '因病支出型检验结果',
+    codes: 'householdClass',
+    nullWords: '未进行（未填写医疗费用）',
+  },
   householdClass: { name: '家庭类别', codes: 'householdClass' },
   class: { name: '类别', codes: 'memberClass' },
   // special groups, employment, benefit
