@@ -16,6 +16,13 @@ export type { RuleOptions } from './core/options.js';
 export type { TraceStep, TraceValue } from './core/trace.js';
 // The Jilin data pack (also published as the subpath `dibao-rules/jilin`).
 export * from './data/jilin/index.js';
+// The 核算说明 (explanation) and the Chinese labels of every code.
+export type { ArticleText } from './explain/article-texts.js';
+export { ARTICLE_TEXTS } from './explain/article-texts.js';
+export type { ExplainOptions, Explanation } from './explain/explain-assessment.js';
+export { explainAssessment } from './explain/explain-assessment.js';
+export type { CodeKind, LabelKind } from './labels/index.js';
+export { LABELS_ZH, labelZh } from './labels/index.js';
 export type { ClassBasis } from './rules/classification.js';
 export type { DibaoBenefit } from './rules/dibao-benefit.js';
 export type {

@@ -225,3 +225,6 @@ Policy / 政策参数 (one of):
   },
   prepare,
 });
+
+/** `assess`'s policy options and per-household policy look-up, shared by `dibao explain`. */
+export { prepare as prepareAssessContext, regionPolicies };

@@ -6,6 +6,7 @@ import type { BatchSpec } from '../batch/types.js';
 import { assessCommand } from './assess.js';
 import type { Command } from './command.js';
 import { entitlementsCommand } from './entitlements.js';
+import { explainCommand } from './explain.js';
 import { schemaCommand } from './schema.js';
 import { serveCommand } from './serve.js';
 import { simulateCommand } from './simulate.js';
@@ -20,6 +21,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   schema: schemaCommand,
   entitlements: entitlementsCommand,
   simulate: simulateCommand,
+  explain: explainCommand,
   serve: serveCommand,
 };
 
