@@ -15,6 +15,7 @@ import {
   assessOperation,
   type CallOptions,
   entitlementsOperation,
+  explainOperation,
   parametersOperation,
   regionsOperation,
   simulateOperation,
@@ -39,13 +40,14 @@ export interface DibaoServerOptions {
 /** A POST endpoint: the body (parsed JSON) and the query options → the result. */
 export type PostHandler = (body: unknown, options: CallOptions) => unknown;
 
-/** The POST endpoints by path. More (such as /explain) are added with {@link DibaoServer.addPost}. */
+/** The POST endpoints by path. */
 const POSTS = new Map<string, PostHandler>([
   ['/assess', assessOperation],
   ['/standards', standardsOperation],
   ['/support', supportOperation],
   ['/entitlements', entitlementsOperation],
   ['/temporary-assistance', temporaryAssistanceOperation],
+  ['/explain', explainOperation],
   ['/simulate', simulateOperation],
 ]);
 
@@ -148,8 +150,6 @@ const tooLarge = (limit: number) =>
 export interface DibaoServer {
   /** The Node server (listen on it). */
   server: Server;
-  /** Adds a POST endpoint (used for /explain). */
-  addPost(path: string, handler: PostHandler): void;
   /**
    * Stops accepting connections, lets every request in flight finish (answered with `Connection: close`),
    * and resolves when the last connection is gone; after `graceMs` the remaining connections are cut.
@@ -161,7 +161,6 @@ export interface DibaoServer {
 export function createDibaoServer(options: DibaoServerOptions = {}): DibaoServer {
   const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   const logFault = options.logFault ?? ((e: unknown) => console.error(e));
-  const posts = new Map(POSTS);
   const openApi = JSON.stringify(openApiDocument());
   // The page calls the service when it carries this mark (the offline file computes in the browser).
   const page = options.pageHtml?.replace(
@@ -233,7 +232,7 @@ export function createDibaoServer(options: DibaoServerOptions = {}): DibaoServer
     }
     const path = url.pathname;
     const method = req.method ?? 'GET';
-    const handler = posts.get(path);
+    const handler = POSTS.get(path);
     if (handler) {
       if (method !== 'POST')
         return send(
@@ -303,9 +302,6 @@ export function createDibaoServer(options: DibaoServerOptions = {}): DibaoServer
 
   return {
     server,
-    addPost(path, handler) {
-      posts.set(path, handler);
-    },
     shutdown(graceMs = 10_000) {
       closing = true;
       return new Promise((resolve) => {

@@ -213,6 +213,15 @@ const RESULTS: Json = {
     },
     '政策模拟（simulate）',
   ),
+  Explanation: object(
+    ['assessment', 'text', 'markdown'],
+    {
+      assessment: ref('Assessment'),
+      text: { type: 'string', description: '核算说明（纯文本，可打印存档）' },
+      markdown: { type: 'string', description: '同一说明的 Markdown' },
+    },
+    '家庭评估结果及其核算说明（explainAssessment）',
+  ),
   Regions: object(
     ['regions'],
     {
@@ -253,20 +262,38 @@ const RESULTS: Json = {
 };
 
 const REQUESTS: Json = {
-  'temporary-assistance-request': object(
-    ['case', 'policy'],
-    { case: ref('temporary-assistance-case'), policy: ref('policy') },
-    '临时救助请求：案件 case 与当地政策 policy（含 temporaryAssistance 块）',
-  ),
-  'simulate-request': object(
-    ['households', 'basePolicy', 'reformPolicy'],
-    {
-      households: { type: 'array', items: ref('household'), description: '待模拟的家庭' },
-      basePolicy: ref('policy'),
-      reformPolicy: ref('policy'),
-    },
-    '政策模拟请求：同一批家庭在现行政策与调整政策下评估',
-  ),
+  'explain-request': {
+    ...object(
+      ['household', 'policy'],
+      {
+        household: ref('household'),
+        policy: ref('policy'),
+        articleTexts: { type: 'boolean', description: '是否在说明末尾引用所适用条款的原文（默认 true）' },
+      },
+      '核算说明请求：待评估家庭与当地政策',
+    ),
+    additionalProperties: false,
+  },
+  'temporary-assistance-request': {
+    ...object(
+      ['case', 'policy'],
+      { case: ref('temporary-assistance-case'), policy: ref('policy') },
+      '临时救助请求：案件 case 与当地政策 policy（含 temporaryAssistance 块）',
+    ),
+    additionalProperties: false,
+  },
+  'simulate-request': {
+    ...object(
+      ['households', 'basePolicy', 'reformPolicy'],
+      {
+        households: { type: 'array', items: ref('household'), description: '待模拟的家庭' },
+        basePolicy: ref('policy'),
+        reformPolicy: ref('policy'),
+      },
+      '政策模拟请求：同一批家庭在现行政策与调整政策下评估',
+    ),
+    additionalProperties: false,
+  },
 };
 
 const traceParameter = {
@@ -369,6 +396,13 @@ export function openApiDocument(): Json {
         '第14条：救助类型、金额与审批层级。',
         'temporary-assistance-request',
         'TemporaryAssistanceResult',
+      ),
+      '/explain': post(
+        'explain',
+        '核算说明 / the assessment explained in Chinese',
+        '家庭评估结果，以及逐步写明数字与所依据条款的中文核算说明（纯文本与 Markdown）。',
+        'explain-request',
+        'Explanation',
       ),
       '/simulate': post(
         'simulate',

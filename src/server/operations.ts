@@ -12,6 +12,7 @@ import { localStandardOn } from '../data/jilin/local-standards.js';
 import { minimumWageOn } from '../data/jilin/minimum-wage.js';
 import { policyFor } from '../data/jilin/policy-for.js';
 import { findRegion, JILIN_REGIONS } from '../data/jilin/regions.js';
+import { explainAssessment } from '../explain/explain-assessment.js';
 import { dibaoStandards } from '../rules/dibao-standard.js';
 import { entitlements } from '../rules/entitlements.js';
 import { specialSupport } from '../rules/special-support.js';
@@ -46,6 +47,32 @@ function assessEnvelope(household: unknown, policy: unknown, trace: boolean) {
 export function assessOperation(body: unknown, o: CallOptions) {
   const { household, policy } = envelope(body, ['household', 'policy']);
   return assessEnvelope(household, policy, o.trace);
+}
+
+/**
+ * POST /explain — `{ household, policy, articleTexts? }` → the assessment and its 核算说明 (`text`,
+ * `markdown`; `explainAssessment`), the quoted article texts at the end unless `articleTexts` is false.
+ * The assessment carries its trace only with `?trace=true` (the text is made from it either way).
+ */
+export function explainOperation(body: unknown, o: CallOptions) {
+  const parts = envelope(body, ['household', 'policy'], ['articleTexts']);
+  if (parts.articleTexts !== undefined && typeof parts.articleTexts !== 'boolean')
+    throw new DibaoInputError([
+      {
+        path: 'articleTexts',
+        code: 'invalid_type',
+        message: '字段类型应为 boolean',
+        messageEn: 'expected boolean',
+      },
+    ]);
+  const assessment = assessEnvelope(parts.household, parts.policy, true);
+  const { text, markdown } = explainAssessment(
+    parts.household as Household,
+    parts.policy as Policy,
+    assessment,
+    { articleTexts: parts.articleTexts !== false },
+  );
+  return { assessment: o.trace ? assessment : { ...assessment, trace: [] }, text, markdown };
 }
 
 /** POST /standards — a `dibao-standards-input` document → `dibaoStandards` (第4条). */

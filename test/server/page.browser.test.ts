@@ -94,8 +94,11 @@ describe.skipIf(!available)('the caseworker page in a headless browser', () => {
       expect(a.total).toBe('660.00');
       expect(a.base).toBe('660.00');
       expect(a.grants).toBe('0.00');
+      // The 核算说明 beside it names the members by id and carries the same amount and its article.
+      expect(a.explain).toContain('外婆');
+      expect(a.explain).toContain('660.00');
       expect(a.explain).toContain('第5条');
-      expect(posts).toContain('/assess');
+      expect(posts).toEqual(['/explain']);
       expect(errors).toEqual([]);
       await page.screenshot({ path: join(ROOT, 'docs', 'images', 'caseworker-page.png'), fullPage: true });
       // The print layout keeps the result and its 核算说明 and drops the form.

@@ -6,7 +6,6 @@
 
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import { addExplainEndpoint } from '../../server/explain-endpoint.js';
 import { createDibaoServer, DEFAULT_BODY_LIMIT_BYTES } from '../../server/http.js';
 import { UsageError } from '../usage-error.js';
 import type { Command } from './command.js';
@@ -68,7 +67,6 @@ Options:
       logFault: (e) =>
         io.stderr.write(`dibao serve: fault: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`),
     });
-    addExplainEndpoint(service);
     const { server } = service;
     server.listen(port, host);
     try {

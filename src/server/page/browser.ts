@@ -8,8 +8,9 @@
 import type { HouseholdAssessment } from '../../assess.js';
 import { DibaoInputError } from '../../core/errors.js';
 import { DibaoDataError } from '../../data/jilin/data-error.js';
+import { labelZh } from '../../labels/index.js';
 import type { Household, Member } from '../../schema/household.js';
-import { assessOperation, parametersOperation, type RegionEntry, regionsOperation } from '../operations.js';
+import { explainOperation, parametersOperation, type RegionEntry, regionsOperation } from '../operations.js';
 
 /** An answer of the service (or of the same operation in the page): the result, or the error body. */
 type Answer<T> = { ok: true; value: T } | { ok: false; status: number; error: ErrorBody };
@@ -25,7 +26,14 @@ interface Api {
   mode: string;
   regions(): Promise<Answer<{ regions: RegionEntry[] }>>;
   parameters(region: string, date: string): Promise<Answer<ReturnType<typeof parametersOperation>>>;
-  assess(body: unknown): Promise<Answer<HouseholdAssessment>>;
+  /** The assessment and its 核算说明. */
+  explain(body: unknown): Promise<Answer<Explained>>;
+}
+
+interface Explained {
+  assessment: HouseholdAssessment;
+  text: string;
+  markdown: string;
 }
 
 async function http<T>(path: string, body?: unknown): Promise<Answer<T>> {
@@ -55,7 +63,7 @@ const httpApi: Api = {
   regions: () => http('parameters'),
   parameters: (region, date) =>
     http(`parameters/${encodeURIComponent(region)}?date=${encodeURIComponent(date)}`),
-  assess: (body) => http('assess?trace=true', body),
+  explain: (body) => http('explain', body),
 };
 
 /** In the page itself (the offline file). */
@@ -63,22 +71,17 @@ const localApi: Api = {
   mode: '本机离线计算（无需服务器）',
   regions: () => local(regionsOperation),
   parameters: (region, date) => local(() => parametersOperation(region, date)),
-  assess: (body) => local(() => assessOperation(body, { trace: true })),
+  explain: (body) => local(() => explainOperation(body, { trace: false })),
 };
 
-const CLASS_ZH: Record<string, string> = {
+const HOUSEHOLD_CLASS_ZH: Record<string, string> = {
   dibao: '低保家庭',
   lowIncome: '低收入家庭',
   none: '不属于低保或低收入家庭',
   undetermined: '待定（缺少事实）',
-  extremelyPoor: '特困人员',
 };
-const GROUP_ZH: Record<string, string> = {
-  seriousIllness: '重病',
-  severeDisability: '重度残疾',
-  age70Plus: '70周岁以上',
-  minor: '未成年人',
-};
+const memberClassZh = (c: string) => labelZh(c, 'memberClass') ?? c;
+const groupZh = (g: string) => labelZh(g, 'specialGroup') ?? g;
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -206,7 +209,7 @@ function showError(target: HTMLElement, error: ErrorBody, household?: Household)
 function renderResult(r: HouseholdAssessment, household: Household): void {
   const out = byId('result');
   out.replaceChildren();
-  out.appendChild(el('p', `家庭类别：${CLASS_ZH[r.class] ?? r.class}`, 'verdict')).id = 'verdict';
+  out.appendChild(el('p', `家庭类别：${HOUSEHOLD_CLASS_ZH[r.class] ?? r.class}`, 'verdict')).id = 'verdict';
   if (r.benefit) {
     const p = el('p');
     p.append(
@@ -243,8 +246,8 @@ function renderResult(r: HouseholdAssessment, household: Household): void {
     tr.append(
       el('td', who),
       el('td', `${m.age}`, 'num'),
-      el('td', CLASS_ZH[m.class] ?? m.class),
-      el('td', m.specialGroups.map((g) => GROUP_ZH[g] ?? g).join('、') || '—'),
+      el('td', memberClassZh(m.class)),
+      el('td', m.specialGroups.map(groupZh).join('、') || '—'),
       el('td', m.incomePerMonth ?? '未知', 'num'),
       el('td', m.specialGrantPerMonth ?? '—', 'num'),
     );
@@ -260,14 +263,9 @@ function renderResult(r: HouseholdAssessment, household: Household): void {
   if (r.warnings.length > 0) {
     out.appendChild(el('p', '提示：'));
     const ul = el('ul', undefined, 'plain');
-    for (const w of r.warnings) ul.appendChild(el('li', `${w.article}：${w.message}`));
+    for (const w of r.warnings) ul.appendChild(el('li', `${w.article}：${memberPath(w.message, household)}`));
     out.appendChild(ul);
   }
-}
-
-/** A plain-text 核算说明 from the result's trace, until the service gives the full text. */
-function traceText(r: HouseholdAssessment): string {
-  return r.trace.map((s, i) => `${i + 1}. 【${s.article}】${s.note ?? s.rule}`).join('\n');
 }
 
 async function loadRegions(api: Api): Promise<void> {
@@ -299,7 +297,10 @@ async function loadPolicy(api: Api): Promise<void> {
     if (s)
       lines.push(`${area === 'urban' ? '城市' : '农村'}低保标准 ${s.perMonth} 元/人·月（${s.ref.source}）`);
   }
-  for (const m of p.missing as Array<{ messageZh: string }>) lines.push(m.messageZh);
+  // The pack's other gaps (guidance, wage) do not concern the policy; a missing standard does.
+  for (const m of p.missing as Array<{ value: string; messageZh: string }>)
+    if (m.value.startsWith('dibaoStandardPerMonth')) lines.push(m.messageZh);
+  if (!p.policy) lines.push('请在下方政策 JSON 中填写 dibaoStandardPerMonth。');
   source.textContent = lines.join('；');
   if (p.policy) byId<HTMLTextAreaElement>('policy').value = JSON.stringify(p.policy, null, 2);
 }
@@ -319,7 +320,7 @@ async function submit(api: Api): Promise<void> {
     return;
   }
   status.textContent = '核算中…';
-  const answer = await api.assess({ household, policy });
+  const answer = await api.explain({ household, policy });
   status.textContent = '';
   byId('print-household-text').textContent =
     `${household.id ?? ''} 评估日期 ${household.assessmentDate}，成员 ${household.members.length} 人`;
@@ -328,8 +329,8 @@ async function submit(api: Api): Promise<void> {
     byId('explain').textContent = '—';
     return;
   }
-  renderResult(answer.value, household);
-  byId('explain').textContent = traceText(answer.value);
+  renderResult(answer.value.assessment, household);
+  byId('explain').textContent = answer.value.text;
   document.body.dataset.state = 'done';
 }
 
