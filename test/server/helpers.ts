@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Policy } from '../../src/index.js';
 import { createDibaoServer, type DibaoServer, type DibaoServerOptions } from '../../src/server/http.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -20,7 +21,7 @@ export const HOUSEHOLDS = JSON.parse(
 ) as Array<Record<string, unknown>>;
 export const POLICY = JSON.parse(
   readFileSync(join(ROOT, 'examples', 'policy-changchun.json'), 'utf8'),
-) as Record<string, unknown>;
+) as Policy;
 
 /** A running in-process service and its base URL. */
 export interface Running {
