@@ -175,8 +175,11 @@ export function createDibaoServer(options: DibaoServerOptions = {}): DibaoServer
       ...reply.headers,
     };
     if (closing) headers.connection = 'close';
+    const text = reply.raw ? reply.raw.text : JSON.stringify(reply.body);
+    // A length, not chunked framing: one small write per answer.
+    headers['content-length'] = String(Buffer.byteLength(text));
     res.writeHead(reply.status, headers);
-    res.end(reply.raw ? reply.raw.text : JSON.stringify(reply.body));
+    res.end(text);
   }
 
   function get(path: string, query: URLSearchParams): Reply | undefined {
