@@ -242,7 +242,17 @@ const RESULTS: Json = {
     '吉林数据包的全部地区',
   ),
   Parameters: object(
-    ['region', 'date', 'policy', 'dibaoStandardPerMonth', 'minimumWage', 'provincialGuidance', 'missing'],
+    [
+      'region',
+      'date',
+      'policy',
+      'dibaoStandardPerMonth',
+      'minimumWage',
+      'provincialGuidance',
+      'standards',
+      'specialSupport',
+      'missing',
+    ],
     {
       region: { type: 'object', required: ['code', 'name'] },
       date: { type: 'string', format: 'date' },
@@ -254,6 +264,15 @@ const RESULTS: Json = {
       },
       minimumWage: { type: ['object', 'null'] },
       provincialGuidance: { type: 'object', required: ['urban', 'rural'] },
+      standards: {
+        type: ['object', 'null'],
+        description: '第4条：该年度由数据包上上年度统计数据测算的低保标准（dibaoStandardsFor）',
+      },
+      specialSupport: {
+        type: 'object',
+        required: ['urban', 'rural'],
+        description: '第12条：该年度特困供养标准（specialSupportFor，照料护理标准按自理能力分列）',
+      },
       missing: { type: 'array', items: { type: 'object', required: ['value', 'supplyAs', 'messageZh'] } },
     },
     '某地某日的数据包取值（各附来源）与 assessHousehold 可用的 policy；缺少的值列于 missing',

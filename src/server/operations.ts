@@ -7,11 +7,13 @@
 import { assessHousehold, assessPreparedHousehold, prepareHouseholdPolicy } from '../assess.js';
 import { DibaoInputError } from '../core/errors.js';
 import { DibaoDataError } from '../data/jilin/data-error.js';
+import { dibaoStandardsFor } from '../data/jilin/dibao-standards-for.js';
 import { provincialGuidanceFor } from '../data/jilin/guidance.js';
 import { localStandardOn } from '../data/jilin/local-standards.js';
 import { minimumWageOn } from '../data/jilin/minimum-wage.js';
 import { policyFor } from '../data/jilin/policy-for.js';
 import { findRegion, JILIN_REGIONS } from '../data/jilin/regions.js';
+import { specialSupportFor } from '../data/jilin/special-support-for.js';
 import { explainAssessment } from '../explain/explain-assessment.js';
 import { dibaoStandards } from '../rules/dibao-standard.js';
 import { entitlements } from '../rules/entitlements.js';
@@ -129,13 +131,14 @@ export function regionsOperation(): { regions: RegionEntry[] } {
   };
 }
 
-/** A pack value, or `null` with the reason in `missing`. */
-function lookUp<T>(missing: unknown[], f: () => T): T | null {
+/** A pack value, or `null` with the reason in `missing` (each missing value listed once). */
+function lookUp<T>(missing: Array<ReturnType<DibaoDataError['toJSON']>>, f: () => T): T | null {
   try {
     return f();
   } catch (e) {
     if (e instanceof DibaoDataError) {
-      missing.push(e.toJSON());
+      const j = e.toJSON();
+      if (!missing.some((m) => m.value === j.value && m.period === j.period)) missing.push(j);
       return null;
     }
     throw e;
@@ -145,14 +148,15 @@ function lookUp<T>(missing: unknown[], f: () => T): T | null {
 /**
  * GET /parameters/<region>?date=YYYY-MM-DD — what the Jilin data pack holds for a region on a date, each
  * value with its source: the local urban and rural 低保 standards in force, the minimum wage, the
- * provincial guidance of the year, and the `policy` for `assessHousehold` (`null` when the pack lacks a
+ * provincial guidance of the year, 第4条 (`dibaoStandardsFor`) and 第12条 (`specialSupportFor`) for the
+ * year, and the `policy` for `assessHousehold` (`null` when the pack lacks a
  * standard; `missing` then says which and how to supply it). An unknown region throws `DibaoDataError`
  * (`unknownRegion`); a malformed date `DibaoInputError`.
  */
 export function parametersOperation(regionCode: string, date: string) {
   const policy = policyLookup(regionCode, date);
   const resolved = findRegion(regionCode);
-  const missing: unknown[] = [];
+  const missing: Array<ReturnType<DibaoDataError['toJSON']>> = [];
   const year = Number(date.slice(0, 4));
   return {
     region: resolved?.region ?? null,
@@ -168,6 +172,12 @@ export function parametersOperation(regionCode: string, date: string) {
     provincialGuidance: {
       urban: lookUp(missing, () => provincialGuidanceFor(regionCode, year, 'urban')),
       rural: lookUp(missing, () => provincialGuidanceFor(regionCode, year, 'rural')),
+    },
+    // 第4条 for the date's year from the pack's Y−2 statistics, and 第12条 from its Y−1 standard and wage.
+    standards: lookUp(missing, () => dibaoStandardsFor(regionCode, year, undefined, { trace: false })),
+    specialSupport: {
+      urban: lookUp(missing, () => specialSupportFor(regionCode, year, 'urban', null, { trace: false })),
+      rural: lookUp(missing, () => specialSupportFor(regionCode, year, 'rural', null, { trace: false })),
     },
     missing,
   };

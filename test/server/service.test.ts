@@ -175,6 +175,13 @@ describe('GET endpoints', () => {
     expect(p.dibaoStandardPerMonth.rural.perMonth).toBe('410.00');
     expect(p.dibaoStandardPerMonth.urban.ref.source.length).toBeGreaterThan(0);
     expect(p.minimumWage?.ref.source.length).toBeGreaterThan(0);
+    // 第12条 for 2019 from the 2018 figures: basic living ⌈1.3 × 620⌉ = 806; care ⌈0.2 × 1 780⌉ = 356 (partially lost).
+    const y2019 = await send(svc.port, 'GET', '/parameters/220100?date=2019-06-01');
+    expect(y2019.json).toMatchObject({
+      specialSupport: {
+        urban: { basicLivingPerMonth: '806.00', carePerMonthByAbility: { partiallyLost: '356.00' } },
+      },
+    });
     // A district code answers for its unit.
     const district = await send(svc.port, 'GET', '/parameters/220102?date=2018-09-01');
     expect(district.json).toMatchObject({ region: { code: '220100' }, district: { code: '220102' } });

@@ -2351,6 +2351,10 @@ export interface components {
             };
             minimumWage: Record<string, never> | null;
             provincialGuidance: Record<string, never>;
+            /** @description 第4条：该年度由数据包上上年度统计数据测算的低保标准（dibaoStandardsFor） */
+            standards: Record<string, never> | null;
+            /** @description 第12条：该年度特困供养标准（specialSupportFor，照料护理标准按自理能力分列） */
+            specialSupport: Record<string, never>;
             missing: Record<string, never>[];
         };
         /** @description 服务状态 */
