@@ -23,6 +23,7 @@ import {
   supportOperation,
   temporaryAssistanceOperation,
 } from './operations.js';
+import { checkDepth } from './request-fields.js';
 
 /** The default body limit: 1 MiB. */
 export const DEFAULT_BODY_LIMIT_BYTES = 1 << 20;
@@ -209,7 +210,13 @@ export function createDibaoServer(options: DibaoServerOptions = {}): DibaoServer
             messageEn: 'the query parameter date (YYYY-MM-DD) is required',
           },
         ]);
-      return { status: 200, body: parametersOperation(decodeURIComponent(params[1] as string), date) };
+      let region: string;
+      try {
+        region = decodeURIComponent(params[1] as string);
+      } catch {
+        return undefined; // a malformed %-escape names no region: 404
+      }
+      return { status: 200, body: parametersOperation(region, date) };
     }
     const schema = /^\/schemas\/([a-z-]+)\.json$/.exec(path);
     if (schema && isJsonSchemaName(schema[1] as string))
@@ -268,6 +275,7 @@ export function createDibaoServer(options: DibaoServerOptions = {}): DibaoServer
         );
       }
       try {
+        checkDepth(body);
         return send(res, { status: 200, body: handler(body, callOptions(url.searchParams)) });
       } catch (e) {
         return send(res, errorReply(e, logFault));

@@ -75,3 +75,32 @@ export function within<T>(key: string, f: () => T): T {
     throw e;
   }
 }
+
+/** How deep a request body may nest: the deepest input (a household's income entry) is 5 levels down. */
+export const MAX_BODY_DEPTH = 32;
+
+/**
+ * Refuses a body nested deeper than {@link MAX_BODY_DEPTH} (arrays and objects), naming the path of the
+ * first level too deep — so no part of the service ever walks an unbounded depth.
+ */
+export function checkDepth(body: unknown): void {
+  const stack: Array<[unknown, number, string]> = [[body, 0, '']];
+  while (stack.length > 0) {
+    const [value, depth, path] = stack.pop() as [unknown, number, string];
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_BODY_DEPTH)
+      throw new DibaoInputError([
+        {
+          path,
+          code: 'out_of_range',
+          message: `嵌套层数超过 ${MAX_BODY_DEPTH} 层`,
+          messageEn: `nested more than ${MAX_BODY_DEPTH} levels deep`,
+        },
+      ]);
+    if (Array.isArray(value))
+      for (let i = 0; i < value.length; i++) stack.push([value[i], depth + 1, `${path}[${i}]`]);
+    else
+      for (const [k, v] of Object.entries(value))
+        stack.push([v, depth + 1, path === '' ? k : `${path}.${k}`]);
+  }
+}

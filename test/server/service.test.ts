@@ -303,6 +303,25 @@ describe('errors: never a 500 for bad input', () => {
     );
     const trace = await post(svc.port, '/assess?trace=yes', { household: HOUSEHOLDS[0], policy: POLICY });
     expect(issuesOf(trace)).toEqual([expect.objectContaining({ path: '?trace', code: 'invalid_enum' })]);
+    // A body nested deeper than any input is refused before any rule walks it.
+    const deep = await send(
+      svc.port,
+      'POST',
+      '/support',
+      `{"adl":${'['.repeat(20_000)}${']'.repeat(20_000)}}`,
+    );
+    expect(deep.status).toBe(422);
+    expect(issuesOf(deep)).toEqual([
+      expect.objectContaining({ path: `adl${'[0]'.repeat(31)}`, code: 'out_of_range' }),
+    ]);
+    let nested: unknown = 'x';
+    for (let i = 0; i < 50; i++) nested = { a: nested };
+    const deepObject = await post(svc.port, '/temporary-assistance', {
+      case: { area: nested },
+      policy: POLICY,
+    });
+    expect(issuesOf(deepObject)[0]?.code).toBe('out_of_range');
+    expect((await send(svc.port, 'GET', '/parameters/%E0%A4%A?date=2018-09-01')).status).toBe(404);
     const date = await send(svc.port, 'GET', '/parameters/220100');
     expect(date.status).toBe(422);
     expect(issuesOf(date)).toEqual([expect.objectContaining({ path: '?date', code: 'required' })]);

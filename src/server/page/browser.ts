@@ -11,6 +11,7 @@ import { DibaoDataError } from '../../data/jilin/data-error.js';
 import { labelZh } from '../../labels/index.js';
 import type { Household, Member } from '../../schema/household.js';
 import { explainOperation, parametersOperation, type RegionEntry, regionsOperation } from '../operations.js';
+import { checkDepth } from '../request-fields.js';
 
 /** An answer of the service (or of the same operation in the page): the result, or the error body. */
 type Answer<T> = { ok: true; value: T } | { ok: false; status: number; error: ErrorBody };
@@ -71,7 +72,11 @@ const localApi: Api = {
   mode: '本机离线计算（无需服务器）',
   regions: () => local(regionsOperation),
   parameters: (region, date) => local(() => parametersOperation(region, date)),
-  explain: (body) => local(() => explainOperation(body, { trace: false })),
+  explain: (body) =>
+    local(() => {
+      checkDepth(body);
+      return explainOperation(body, { trace: false });
+    }),
 };
 
 const HOUSEHOLD_CLASS_ZH: Record<string, string> = {
@@ -320,7 +325,14 @@ async function submit(api: Api): Promise<void> {
     return;
   }
   status.textContent = '核算中…';
-  const answer = await api.explain({ household, policy });
+  let answer: Answer<Explained>;
+  try {
+    answer = await api.explain({ household, policy });
+  } catch (e) {
+    status.textContent = '';
+    showError(byId('result'), { name: 'Error', message: String(e), messageZh: `核算失败：${String(e)}` });
+    return;
+  }
   status.textContent = '';
   byId('print-household-text').textContent =
     `${household.id ?? ''} 评估日期 ${household.assessmentDate}，成员 ${household.members.length} 人`;
