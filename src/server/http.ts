@@ -234,13 +234,11 @@ export function createDibaoServer(options: DibaoServerOptions = {}): DibaoServer
     /^\/schemas\/[a-z-]+\.json$/.test(path);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', 'http://localhost');
-    } catch {
-      return send(res, httpError(400, 'BadRequest', 'the request target is not a URL', '请求地址无效'));
-    }
-    const path = url.pathname;
+    // The request target is a path and an optional query (Node refuses other forms before this point).
+    const target = req.url ?? '/';
+    const q = target.indexOf('?');
+    const path = q < 0 ? target : target.slice(0, q);
+    const query = new URLSearchParams(q < 0 ? '' : target.slice(q + 1));
     const method = req.method ?? 'GET';
     const handler = POSTS.get(path);
     if (handler) {
@@ -276,7 +274,7 @@ export function createDibaoServer(options: DibaoServerOptions = {}): DibaoServer
       }
       try {
         checkDepth(body);
-        return send(res, { status: 200, body: handler(body, callOptions(url.searchParams)) });
+        return send(res, { status: 200, body: handler(body, callOptions(query)) });
       } catch (e) {
         return send(res, errorReply(e, logFault));
       }
@@ -288,7 +286,7 @@ export function createDibaoServer(options: DibaoServerOptions = {}): DibaoServer
           httpError(405, 'MethodNotAllowed', `use GET ${path}`, `请用 GET ${path}`, { allow: 'GET, HEAD' }),
         );
       try {
-        const reply = get(path, url.searchParams);
+        const reply = get(path, query);
         if (reply) return send(res, reply);
       } catch (e) {
         return send(res, errorReply(e, logFault));

@@ -79,28 +79,46 @@ export function within<T>(key: string, f: () => T): T {
 /** How deep a request body may nest: the deepest input (a household's income entry) is 5 levels down. */
 export const MAX_BODY_DEPTH = 32;
 
+/** The nesting depth of a JSON value, counted no further than `max + 1` (iterative: no recursion). */
+function depthOf(body: unknown, max: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[body, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > deepest) deepest = depth;
+    if (depth > max) return deepest;
+    for (const v of Array.isArray(value) ? value : Object.values(value)) stack.push([v, depth + 1]);
+  }
+  return deepest;
+}
+
+/** The path of the first object or array at `depth` (depth 0 = the body). */
+function pathAtDepth(body: unknown, depth: number): string {
+  const stack: Array<[unknown, number, string]> = [[body, 0, '']];
+  while (stack.length > 0) {
+    const [value, d, path] = stack.pop() as [unknown, number, string];
+    if (value === null || typeof value !== 'object') continue;
+    if (d === depth) return path;
+    if (Array.isArray(value))
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], d + 1, `${path}[${i}]`]);
+    else for (const [k, v] of Object.entries(value)) stack.push([v, d + 1, path === '' ? k : `${path}.${k}`]);
+  }
+  return '';
+}
+
 /**
  * Refuses a body nested deeper than {@link MAX_BODY_DEPTH} (arrays and objects), naming the path of the
  * first level too deep — so no part of the service ever walks an unbounded depth.
  */
 export function checkDepth(body: unknown): void {
-  const stack: Array<[unknown, number, string]> = [[body, 0, '']];
-  while (stack.length > 0) {
-    const [value, depth, path] = stack.pop() as [unknown, number, string];
-    if (value === null || typeof value !== 'object') continue;
-    if (depth >= MAX_BODY_DEPTH)
-      throw new DibaoInputError([
-        {
-          path,
-          code: 'out_of_range',
-          message: `嵌套层数超过 ${MAX_BODY_DEPTH} 层`,
-          messageEn: `nested more than ${MAX_BODY_DEPTH} levels deep`,
-        },
-      ]);
-    if (Array.isArray(value))
-      for (let i = 0; i < value.length; i++) stack.push([value[i], depth + 1, `${path}[${i}]`]);
-    else
-      for (const [k, v] of Object.entries(value))
-        stack.push([v, depth + 1, path === '' ? k : `${path}.${k}`]);
-  }
+  if (depthOf(body, MAX_BODY_DEPTH) < MAX_BODY_DEPTH) return;
+  throw new DibaoInputError([
+    {
+      path: pathAtDepth(body, MAX_BODY_DEPTH),
+      code: 'out_of_range',
+      message: `嵌套层数超过 ${MAX_BODY_DEPTH} 层`,
+      messageEn: `nested more than ${MAX_BODY_DEPTH} levels deep`,
+    },
+  ]);
 }
