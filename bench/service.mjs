@@ -7,7 +7,7 @@
  * second, latency percentiles, errors (connection errors, timeouts and every non-2xx answer) and the load
  * average before and after — the machine is shared, so the load belongs with the figures.
  *
- *   node bench/service.mjs [--connections 8] [--seconds 10] [--warmup-seconds 3] [--max-requests 200000]
+ *   node bench/service.mjs [--connections 4] [--seconds 10] [--warmup-seconds 3] [--max-requests 200000]
  *                          [--cli dist/cli.js]
  * Prints a readable report and, as its last line, one JSON object. `npm run bench` runs it as a part.
  */
@@ -72,7 +72,7 @@ function cannon(opts, hardStopSeconds) {
  */
 export async function serviceBench({
   cli = 'dist/cli.js',
-  connections = 8,
+  connections = 4,
   seconds = 10,
   warmupSeconds = 3,
   maxRequests = 200_000,
@@ -141,7 +141,7 @@ export function serviceReport(s) {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({
     options: {
-      connections: { type: 'string', default: '8' },
+      connections: { type: 'string', default: '4' },
       seconds: { type: 'string', default: '10' },
       'warmup-seconds': { type: 'string', default: '3' },
       'max-requests': { type: 'string', default: '200000' },
