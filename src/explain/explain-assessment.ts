@@ -154,7 +154,7 @@ function headerRows(
 
 function conclusionRows(r: HouseholdAssessment, name: MemberNamer): Array<readonly [string, Line]> {
   const rows: Array<readonly [string, Line]> = [];
-  const basis = r.basis === null ? '' : `（认定依据：${label(r.basis, 'basis')}）`;
+  const basis = r.basis === null ? '' : `（认定依据：${label(r.basis, 'basis')}${basisArticle(r)}）`;
   rows.push(['家庭类别', [`${label(r.class, 'householdClass')}${basis}`]]);
   rows.push([
     '家庭人均月收入',
@@ -170,6 +170,8 @@ function conclusionRows(r: HouseholdAssessment, name: MemberNamer): Array<readon
     ]);
   }
   rows.push(['每月低保金', [benefitWords(r)]]);
+  const base = r.benefit === null ? undefined : r.trace.find((s) => s.rule === 'dibaoBenefit.base');
+  if (base !== undefined) rows.push(['差额计算', [`${withMemberNames(base.note, name)}〔${base.article}〕`]]);
   const grants = r.members.flatMap((m, i) =>
     m.specialGrantPerMonth !== null && m.specialGrantPerMonth !== '0.00' && m.dibaoCancelled !== true
       ? [
@@ -195,6 +197,12 @@ function conclusionRows(r: HouseholdAssessment, name: MemberNamer): Array<readon
   if (r.missing.length > 0) rows.push(['尚缺事实', [`${r.missing.length} 项，见第四部分`]]);
   if (r.warnings.length > 0) rows.push(['提示', [`${r.warnings.length} 条，见第五部分`]]);
   return rows;
+}
+
+/** The article of the step that decided the household's class, as 〔第5条〕. */
+function basisArticle(r: HouseholdAssessment): string {
+  const decided = r.trace.find((s) => s.rule === 'classification.household');
+  return decided === undefined ? '' : `，${decided.article}`;
 }
 
 function benefitWords(r: HouseholdAssessment): string {
@@ -245,18 +253,19 @@ function stepItem(s: TraceStep, name: MemberNamer): { head: Line; body: Line[] }
   const who =
     typeof member === 'string' && /^members\[\d+\]$/.test(member) ? `：${withMemberNames(member, name)}` : '';
   const body: Line[] = [[withMemberNames(s.note, name)]];
-  const values = inputsWords(s.inputs, name);
+  const values = inputsWords(s.rule, s.inputs, name);
   if (values !== '') body.push([`数值：${values}`]);
   body.push([`结果：${outputWords(s.rule, s.output, name)}`]);
   return { head: [`${title}〔${s.article}〕${who}`], body };
 }
 
-/** The articles of the steps and warnings, in order of first use. */
+/** The articles of the steps and warnings: the draft's 第N条 in their order, then the others as first used. */
 function citedArticles(r: HouseholdAssessment): string[] {
   const seen = new Set<string>();
   for (const s of r.trace) seen.add(s.article);
   for (const w of r.warnings) seen.add(w.article);
-  return [...seen];
+  const number = (a: string): number => Number(/^第(\d+)条$/.exec(a)?.[1] ?? Number.POSITIVE_INFINITY);
+  return [...seen].sort((a, b) => (number(a) === number(b) ? 0 : number(a) - number(b)));
 }
 
 function quoteBlock(article: string): Block {

@@ -71,6 +71,9 @@ const OUTPUT_WORDS: Readonly<Record<string, OutputWords>> = {
   'selfCare.level': { codes: 'selfCareAbility' },
 };
 
+/** Rule id → its input that lists one value per member, in the members' order. */
+const PER_MEMBER: Readonly<Record<string, string>> = { 'dibaoBenefit.specialGrants': 'grants' };
+
 /** Writes JSON paths of members (`members[1]`, `members[1].incomes`) in a text as the members' names. */
 export type MemberNamer = (index: number) => string;
 
@@ -127,10 +130,19 @@ function valueWords(
  * out (the step's heading names it). Keys without words are written as they are.
  * @see 第5条
  */
-export function inputsWords(inputs: Readonly<Record<string, TraceValue>>, name: MemberNamer): string {
+export function inputsWords(
+  rule: string,
+  inputs: Readonly<Record<string, TraceValue>>,
+  name: MemberNamer,
+): string {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(inputs)) {
     if (key === 'member') continue;
+    if (Array.isArray(value) && PER_MEMBER[rule] === key) {
+      const each = (value as ReadonlyArray<string>).map((v, i) => `${name(i)} ${v}`);
+      parts.push(`${INPUT_LABELS[key]?.name ?? key} ${each.join('、')}（元/月）`);
+      continue;
+    }
     const label = Object.hasOwn(INPUT_LABELS, key) ? INPUT_LABELS[key] : undefined;
     const words =
       value === null && label?.nullWords !== undefined
