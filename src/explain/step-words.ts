@@ -69,6 +69,12 @@ const OUTPUT_WORDS: Readonly<Record<string, OutputWords>> = {
   'specialSupport.roundingUnit': { unit: '元' },
   'selfCare.adlItems': { unit: '项不能达到' },
   'selfCare.level': { codes: 'selfCareAbility' },
+  'policy.rulesVersion': { codes: 'rulesVersion' },
+  'nationalIncome.member': { unit: '元/月' },
+  'nationalIncome.household': { unit: '元/月' },
+  'nationalClassification.household': { codes: 'householdClass' },
+  'singlePersonDibao.member': { yesNo: ['可按单人户纳入低保', '不能按单人户纳入低保'] },
+  'rigidExpenditureHardship.household': { yesNo: ['属于刚性支出困难家庭', '不属于刚性支出困难家庭'] },
 };
 
 /** Rule id → its input that lists one value per member, in the members' order. */
@@ -78,6 +84,17 @@ const PER_MEMBER: Readonly<Record<string, string>> = { 'dibaoBenefit.specialGran
 export type MemberNamer = (index: number) => string;
 
 const MEMBER_REF = /members\[(\d+)\]((?:\.[A-Za-z]+|\[\d+\])*)/g;
+
+const CLASS_CODE = /(?<![A-Za-z])(dibao|lowIncome|none|undetermined|extremelyPoor)(?![A-Za-z])/g;
+
+/**
+ * A trace note in words: member paths as names ({@link withMemberNames}) and a household or member class
+ * code that a note ends with (`…：lowIncome`) as its label.
+ * @see 第5条
+ */
+export function noteWords(note: string, name: MemberNamer): string {
+  return withMemberNames(note, name).replace(CLASS_CODE, (c) => codeLabelZh(c, 'memberClass') ?? c);
+}
 
 /**
  * `text` with every `members[i]…` path written as the member's name (成员 mother, 第2位成员) and the rest of
@@ -101,7 +118,8 @@ function scalar(
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return String(value);
   if (codes !== undefined) {
-    const label = codeLabelZh(value, codes);
+    // The key's own kind first (rulesVersion '2016' of the 特困 rules), then any code (rulesVersion 'national2021').
+    const label = codeLabelZh(value, codes) ?? codeLabelZh(value);
     if (label !== null) return label;
   }
   const kind = INCOME_KIND_PREFIX.exec(value);

@@ -214,6 +214,42 @@ describe('explainAssessment: input', () => {
     expect(issue(() => explainAssessment(household, policy, null as never))?.path).toBe('result');
   });
 
+  it('words the result fields of the rules in force since 2021 when a result carries them', () => {
+    const result = assessHousehold(household, policy) as HouseholdAssessment & Record<string, unknown>;
+    const national = structuredClone(result) as HouseholdAssessment & Record<string, unknown>;
+    Object.assign(national, {
+      rulesVersion: 'national2021',
+      countedMembers: 1,
+      deductionsPerMonth: { employmentCost: '100.00', rigidExpenditure: '50.00' },
+      rigidExpenditureHardship: { eligible: false },
+    });
+    Object.assign(national.members[0] as object, { singlePersonDibao: null });
+    Object.assign(national.members[1] as object, {
+      singlePersonDibao: {
+        eligible: true,
+        benefit: { basePerMonth: '620.00', specialGrantPerMonth: '62.00', totalPerMonth: '682.00' },
+      },
+    });
+    const { text } = explainAssessment(household, policy, national);
+    expect(text).toContain('适用规则：国家现行规定（2021年起）；特困人员认定办法（2016）');
+    expect(text).toContain('计入家庭核算的人数：1 人（特困人员单独供养，不计入）');
+    expect(text).toContain(
+      '收入扣除：必要就业成本 100.00 元/月，刚性支出 50.00 元/月（最低生活保障审核确认办法(2021)第13条）',
+    );
+    expect(text).toContain(
+      '单人户纳入低保：成员 son：符合，每月 682.00 元 = 差额 620.00 元 + 增发补助金 62.00 元（最低生活保障审核确认办法(2021)第8条）',
+    );
+    expect(text).toContain('刚性支出困难家庭：否（刚性支出困难家庭认定办法(2025)第4条）');
+    Object.assign(national, { countedMembers: null, rigidExpenditureHardship: { eligible: null } });
+    Object.assign(national.members[1] as object, { singlePersonDibao: { eligible: null, benefit: null } });
+    const open = explainAssessment(household, policy, national).text;
+    expect(open).toContain('计入家庭核算的人数：待定（成员是否为特困人员尚未确定）');
+    expect(open).toContain('单人户纳入低保：待定（所需事实未知）');
+    expect(open).toContain('刚性支出困难家庭：未知');
+    Object.assign(national.members[1] as object, { singlePersonDibao: { eligible: 'yes', benefit: null } });
+    expect(() => explainAssessment(household, policy, national)).toThrow(DibaoInputError);
+  });
+
   it('keeps caller text on one line and escapes it in Markdown', () => {
     const odd = {
       ...household,
