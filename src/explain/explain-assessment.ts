@@ -15,7 +15,7 @@ import { ARTICLE_TEXTS } from './article-texts.js';
 import { type Block, type Line, oneLine, renderMarkdown, renderText } from './document.js';
 import { missingLine } from './missing-words.js';
 import { checkAssessment } from './result-check.js';
-import { inputsWords, type MemberNamer, outputWords, withMemberNames } from './step-words.js';
+import { inputsWords, type MemberNamer, noteWords, outputWords, withMemberNames } from './step-words.js';
 
 /** Options of {@link explainAssessment}. */
 export interface ExplainOptions {
@@ -148,13 +148,14 @@ function headerRows(
   ];
   const counted = extra(r, 'countedMembers');
   if (typeof counted === 'number' && counted !== h.members.length)
-    rows.push(['计入家庭核算的人数', [`${counted} 人（特困人员单独认定，不计入）`]]);
+    rows.push(['计入家庭核算的人数', [`${counted} 人（特困人员单独供养，不计入）`]]);
+  if (counted === null) rows.push(['计入家庭核算的人数', ['待定（成员是否为特困人员尚未确定）']]);
   return rows;
 }
 
 function conclusionRows(r: HouseholdAssessment, name: MemberNamer): Array<readonly [string, Line]> {
   const rows: Array<readonly [string, Line]> = [];
-  const basis = r.basis === null ? '' : `（认定依据：${label(r.basis, 'basis')}）`;
+  const basis = r.basis === null ? '' : `（认定依据：${label(r.basis, 'basis')}${basisArticle(r)}）`;
   rows.push(['家庭类别', [`${label(r.class, 'householdClass')}${basis}`]]);
   rows.push([
     '家庭人均月收入',
@@ -170,6 +171,8 @@ function conclusionRows(r: HouseholdAssessment, name: MemberNamer): Array<readon
     ]);
   }
   rows.push(['每月低保金', [benefitWords(r)]]);
+  const base = r.benefit === null ? undefined : r.trace.find((s) => s.rule === 'dibaoBenefit.base');
+  if (base !== undefined) rows.push(['差额计算', [`${withMemberNames(base.note, name)}〔${base.article}〕`]]);
   const grants = r.members.flatMap((m, i) =>
     m.specialGrantPerMonth !== null && m.specialGrantPerMonth !== '0.00' && m.dibaoCancelled !== true
       ? [
@@ -192,9 +195,62 @@ function conclusionRows(r: HouseholdAssessment, name: MemberNamer): Array<readon
     ]);
   const service = who((m) => m.obligations.includes('communityService'));
   if (service.length > 0) rows.push(['应参加公益性社区服务', [`${service.join('、')}（第11条）`]]);
+  rows.push(...nationalRows(r, name));
   if (r.missing.length > 0) rows.push(['尚缺事实', [`${r.missing.length} 项，见第四部分`]]);
   if (r.warnings.length > 0) rows.push(['提示', [`${r.warnings.length} 条，见第五部分`]]);
   return rows;
+}
+
+/** The article of the step that decided the household's class, as 〔第5条〕. */
+function basisArticle(r: HouseholdAssessment): string {
+  const decided = r.trace.find(
+    (s) => s.rule === 'classification.household' || s.rule === 'nationalClassification.household',
+  );
+  return decided === undefined ? '' : `，${decided.article}`;
+}
+
+/** The result fields of the rules in force since 2021 (absent or null under the 2018 draft). */
+function nationalRows(r: HouseholdAssessment, name: MemberNamer): Array<readonly [string, Line]> {
+  const rows: Array<readonly [string, Line]> = [];
+  const deductions = extra(r, 'deductionsPerMonth') as {
+    employmentCost: string;
+    rigidExpenditure: string;
+  } | null;
+  if (deductions !== null && deductions !== undefined)
+    rows.push([
+      '收入扣除',
+      [
+        `必要就业成本 ${deductions.employmentCost} 元/月，刚性支出 ${deductions.rigidExpenditure} 元/月（最低生活保障审核确认办法(2021)第13条）`,
+      ],
+    ]);
+  const single = r.members.flatMap((m, i) => {
+    const s = extra(m, 'singlePersonDibao') as SinglePerson | null | undefined;
+    return s === null || s === undefined ? [] : [`${name(i)}：${singlePersonWords(s)}`];
+  });
+  if (single.length > 0)
+    rows.push(['单人户纳入低保', [`${single.join('；')}（最低生活保障审核确认办法(2021)第8条）`]]);
+  const rigid = extra(r, 'rigidExpenditureHardship') as { eligible: boolean | null } | null | undefined;
+  if (rigid !== null && rigid !== undefined)
+    rows.push([
+      '刚性支出困难家庭',
+      [`${yesNo(rigid.eligible, '是', '否')}（刚性支出困难家庭认定办法(2025)第4条）`],
+    ]);
+  return rows;
+}
+
+/** A member's 单人户 低保 (national rules). */
+interface SinglePerson {
+  eligible: boolean | null;
+  benefit: { basePerMonth: string; specialGrantPerMonth: string; totalPerMonth: string } | null;
+}
+
+function singlePersonWords(s: SinglePerson): string {
+  if (s.eligible === null) return '待定（所需事实未知）';
+  if (!s.eligible) return '不符合（本人收入不低于低保标准或财产不符合条件）';
+  const b = s.benefit;
+  return b === null
+    ? '符合'
+    : `符合，每月 ${b.totalPerMonth} 元 = 差额 ${b.basePerMonth} 元 + 增发补助金 ${b.specialGrantPerMonth} 元`;
 }
 
 function benefitWords(r: HouseholdAssessment): string {
@@ -233,6 +289,8 @@ function memberItem(
   if (m.obligations.length > 0)
     body.push([`义务：${m.obligations.map((o) => label(o, 'obligation')).join('、')}（第11条）`]);
   if (m.unionHardshipWorker === true) body.push(['工会管理的企业困难职工（第7条）']);
+  const single = extra(m, 'singlePersonDibao') as SinglePerson | null | undefined;
+  if (single !== null && single !== undefined) body.push([`单人户纳入低保：${singlePersonWords(single)}`]);
   return {
     head: [`${name(i)}（${input?.birthDate ?? ''} 出生，${m.age} 周岁）`],
     body,
@@ -244,19 +302,20 @@ function stepItem(s: TraceStep, name: MemberNamer): { head: Line; body: Line[] }
   const member = s.inputs.member;
   const who =
     typeof member === 'string' && /^members\[\d+\]$/.test(member) ? `：${withMemberNames(member, name)}` : '';
-  const body: Line[] = [[withMemberNames(s.note, name)]];
-  const values = inputsWords(s.inputs, name);
+  const body: Line[] = [[noteWords(s.note, name)]];
+  const values = inputsWords(s.rule, s.inputs, name);
   if (values !== '') body.push([`数值：${values}`]);
   body.push([`结果：${outputWords(s.rule, s.output, name)}`]);
   return { head: [`${title}〔${s.article}〕${who}`], body };
 }
 
-/** The articles of the steps and warnings, in order of first use. */
+/** The articles of the steps and warnings: the draft's 第N条 in their order, then the others as first used. */
 function citedArticles(r: HouseholdAssessment): string[] {
   const seen = new Set<string>();
   for (const s of r.trace) seen.add(s.article);
   for (const w of r.warnings) seen.add(w.article);
-  return [...seen];
+  const number = (a: string): number => Number(/^第(\d+)条$/.exec(a)?.[1] ?? Number.POSITIVE_INFINITY);
+  return [...seen].sort((a, b) => (number(a) === number(b) ? 0 : number(a) - number(b)));
 }
 
 function quoteBlock(article: string): Block {

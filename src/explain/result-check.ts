@@ -74,6 +74,7 @@ export function checkAssessment(result: unknown, members: number): asserts resul
     if (!isObject(b)) fail('.benefit', '应为对象或 null', 'must be an object or null', 'invalid_type');
     for (const k of ['basePerMonth', 'specialGrantsPerMonth', 'totalPerMonth']) string(b[k], `.benefit.${k}`);
   }
+  checkNationalFields(result);
   array(result.missing, '.missing').forEach((v, i) => {
     string(v, `.missing[${i}]`);
   });
@@ -88,6 +89,47 @@ export function checkAssessment(result: unknown, members: number): asserts resul
     for (const [k, v] of Object.entries(s.inputs)) traceValue(v, `.trace[${i}].inputs.${k}`);
     traceValue(s.output, `.trace[${i}].output`);
   });
+}
+
+/** The fields of the rules in force since 2021, when the result has them. */
+function checkNationalFields(result: Record<string, unknown>): void {
+  if (Object.hasOwn(result, 'rulesVersion')) string(result.rulesVersion, '.rulesVersion');
+  const counted = result.countedMembers;
+  if (
+    counted !== undefined &&
+    counted !== null &&
+    !(typeof counted === 'number' && Number.isInteger(counted))
+  )
+    fail('.countedMembers', '应为整数或 null', 'must be an integer or null', 'invalid_type');
+  const d = result.deductionsPerMonth;
+  if (d !== undefined && d !== null) {
+    if (!isObject(d))
+      fail('.deductionsPerMonth', '应为对象或 null', 'must be an object or null', 'invalid_type');
+    string(d.employmentCost, '.deductionsPerMonth.employmentCost');
+    string(d.rigidExpenditure, '.deductionsPerMonth.rigidExpenditure');
+  }
+  const rigid = result.rigidExpenditureHardship;
+  if (rigid !== undefined && rigid !== null) {
+    if (!isObject(rigid) || (rigid.eligible !== null && typeof rigid.eligible !== 'boolean'))
+      fail(
+        '.rigidExpenditureHardship',
+        '应为 { eligible } 或 null',
+        'must be { eligible } or null',
+        'invalid_type',
+      );
+  }
+}
+
+function checkSinglePerson(s: unknown, path: string): void {
+  if (s === undefined || s === null) return;
+  if (!isObject(s) || (s.eligible !== null && typeof s.eligible !== 'boolean'))
+    fail(path, '应为 { eligible, benefit } 或 null', 'must be { eligible, benefit } or null', 'invalid_type');
+  if (s.benefit !== null) {
+    if (!isObject(s.benefit))
+      fail(`${path}.benefit`, '应为对象或 null', 'must be an object or null', 'invalid_type');
+    for (const k of ['basePerMonth', 'specialGrantPerMonth', 'totalPerMonth'])
+      string(s.benefit[k], `${path}.benefit.${k}`);
+  }
 }
 
 function traceValue(v: unknown, path: string): void {
@@ -119,6 +161,7 @@ function checkMember(m: unknown, path: string): void {
   });
   stringOrNull(m.incomePerMonth, `${path}.incomePerMonth`);
   stringOrNull(m.specialGrantPerMonth, `${path}.specialGrantPerMonth`);
+  checkSinglePerson(m.singlePersonDibao, `${path}.singlePersonDibao`);
   if (m.unionHardshipWorker !== undefined && typeof m.unionHardshipWorker !== 'boolean')
     fail(`${path}.unionHardshipWorker`, '应为 true 或 false', 'must be true or false', 'invalid_type');
 }

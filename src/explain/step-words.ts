@@ -69,12 +69,32 @@ const OUTPUT_WORDS: Readonly<Record<string, OutputWords>> = {
   'specialSupport.roundingUnit': { unit: '元' },
   'selfCare.adlItems': { unit: '项不能达到' },
   'selfCare.level': { codes: 'selfCareAbility' },
+  'policy.rulesVersion': { codes: 'rulesVersion' },
+  'nationalIncome.member': { unit: '元/月' },
+  'nationalIncome.household': { unit: '元/月' },
+  'nationalClassification.household': { codes: 'householdClass' },
+  'singlePersonDibao.member': { yesNo: ['可按单人户纳入低保', '不能按单人户纳入低保'] },
+  'rigidExpenditureHardship.household': { yesNo: ['属于刚性支出困难家庭', '不属于刚性支出困难家庭'] },
 };
+
+/** Rule id → its input that lists one value per member, in the members' order. */
+const PER_MEMBER: Readonly<Record<string, string>> = { 'dibaoBenefit.specialGrants': 'grants' };
 
 /** Writes JSON paths of members (`members[1]`, `members[1].incomes`) in a text as the members' names. */
 export type MemberNamer = (index: number) => string;
 
 const MEMBER_REF = /members\[(\d+)\]((?:\.[A-Za-z]+|\[\d+\])*)/g;
+
+const CLASS_CODE = /(?<![A-Za-z])(dibao|lowIncome|none|undetermined|extremelyPoor)(?![A-Za-z])/g;
+
+/**
+ * A trace note in words: member paths as names ({@link withMemberNames}) and a household or member class
+ * code that a note ends with (`…：lowIncome`) as its label.
+ * @see 第5条
+ */
+export function noteWords(note: string, name: MemberNamer): string {
+  return withMemberNames(note, name).replace(CLASS_CODE, (c) => codeLabelZh(c, 'memberClass') ?? c);
+}
 
 /**
  * `text` with every `members[i]…` path written as the member's name (成员 mother, 第2位成员) and the rest of
@@ -98,7 +118,8 @@ function scalar(
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return String(value);
   if (codes !== undefined) {
-    const label = codeLabelZh(value, codes);
+    // The key's own kind first (rulesVersion '2016' of the 特困 rules), then any code (rulesVersion 'national2021').
+    const label = codeLabelZh(value, codes) ?? codeLabelZh(value);
     if (label !== null) return label;
   }
   const kind = INCOME_KIND_PREFIX.exec(value);
@@ -127,10 +148,19 @@ function valueWords(
  * out (the step's heading names it). Keys without words are written as they are.
  * @see 第5条
  */
-export function inputsWords(inputs: Readonly<Record<string, TraceValue>>, name: MemberNamer): string {
+export function inputsWords(
+  rule: string,
+  inputs: Readonly<Record<string, TraceValue>>,
+  name: MemberNamer,
+): string {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(inputs)) {
     if (key === 'member') continue;
+    if (Array.isArray(value) && PER_MEMBER[rule] === key) {
+      const each = (value as ReadonlyArray<string>).map((v, i) => `${name(i)} ${v}`);
+      parts.push(`${INPUT_LABELS[key]?.name ?? key} ${each.join('、')}（元/月）`);
+      continue;
+    }
     const label = Object.hasOwn(INPUT_LABELS, key) ? INPUT_LABELS[key] : undefined;
     const words =
       value === null && label?.nullWords !== undefined

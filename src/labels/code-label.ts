@@ -3,18 +3,13 @@
  * this part).
  */
 import { CODE_LABELS_ZH } from './codes.js';
+import { flatLabels } from './flat-labels.js';
 
 /** A kind of code: a key of {@link CODE_LABELS_ZH}. */
 export type CodeKind = keyof typeof CODE_LABELS_ZH;
 
 /** Every code → its label, the first kind in {@link CODE_LABELS_ZH}'s order winning. */
-const FLAT: ReadonlyMap<string, string> = (() => {
-  const flat = new Map<string, string>();
-  for (const table of Object.values(CODE_LABELS_ZH)) {
-    for (const [code, label] of Object.entries(table)) if (!flat.has(code)) flat.set(code, label);
-  }
-  return flat;
-})();
+const FLAT = flatLabels(CODE_LABELS_ZH);
 
 /**
  * The Chinese label of a code, or `null` when the library has no such code. With `kind`, only that kind is

@@ -1,101 +1,22 @@
 /**
- * Chinese labels of every code the library writes into a result or an error: classes, groups, bases,
- * warnings, violations, input-issue codes, entitlement measures and the values of their details. Codes stay
- * the stable values other systems read; these labels are for people (the 核算说明, `dibao … --labels zh`,
- * the spreadsheet's `DIBAO_LABEL`). Data only: no rule logic lives here.
+ * Chinese labels of every code the library writes into a result or an error: those of the household,
+ * standards and support results (`result-codes.ts`) and those of entitlements, temporary assistance,
+ * residency and the inputs (sex, income kinds, disability categories…). Codes stay the stable values other
+ * systems read; these labels are for people (the 核算说明, `dibao … --labels zh`, `DIBAO_LABEL`). Data only.
  *
  * Each table is checked against its TypeScript union with `satisfies`, so a code added to a union without a
  * label fails the type check; a test also collects the codes of every fixture's result.
  */
 import type { DibaoIssueCode } from '../core/errors.js';
 import type { DibaoDataErrorCode } from '../data/jilin/data-error.js';
-import type { ClassBasis } from '../rules/classification.js';
-import type { DibaoStandardViolationCode } from '../rules/dibao-standard.js';
 import type { EntitlementMeasureName } from '../rules/entitlements.js';
-import type {
-  AssessmentWarningCode,
-  HouseholdClass,
-  MemberClass,
-  SpecialGroup,
-} from '../rules/household-types.js';
 import type { ResidencyReason } from '../rules/residency.js';
-import type { SpecialSupportViolationCode } from '../rules/special-support.js';
-import type { TemporaryAssistanceResult, TemporaryAssistanceWarning } from '../rules/temporary-assistance.js';
+import type { TemporaryAssistanceResult } from '../rules/temporary-assistance.js';
 import type { HousingFacts, SchoolingStage } from '../schema/entitlement-facts.js';
 import type { IncomeEntry, Member } from '../schema/household.js';
-import type { AdlItem, SelfCareAbility } from '../schema/special-support.js';
+import type { AdlItem } from '../schema/special-support.js';
 import type { HardshipEvent } from '../schema/temporary-assistance.js';
-
-type Labels<K extends string> = Readonly<Record<K, string>>;
-
-/** 家庭类别（第5条(2)(3)、第6条）. */
-const householdClass = {
-  dibao: '低保',
-  lowIncome: '低收入',
-  none: '不属于低保或低收入',
-  undetermined: '待定',
-} as const satisfies Labels<HouseholdClass>;
-
-/** 成员类别：特困优先于家庭类别（第5条(1)）. */
-const memberClass = {
-  extremelyPoor: '特困人员',
-  ...householdClass,
-} as const satisfies Labels<MemberClass>;
-
-/**
- * 认定依据. `gradualExit`（渐退期，最低生活保障审核确认办法(2021)第33条）is the basis of the rules in force
- * since 2021.
- */
-const basis = {
-  income: '收入检验',
-  illnessExpenditure: '因病支出型',
-  gradualExit: '渐退期',
-} as const satisfies Labels<ClassBasis | 'gradualExit'>;
-
-/** 第10条 特殊对象. */
-const specialGroup = {
-  seriousIllness: '重病患者',
-  severeDisability: '重残人员',
-  age70Plus: '70周岁以上老年人',
-  minor: '未成年人',
-} as const satisfies Labels<SpecialGroup>;
-
-/** 第11条 成员义务. */
-const obligation = { communityService: '公益性社区服务' } as const;
-
-/**
- * Warnings of a household assessment, of temporary assistance and of entitlements. `GRADUAL_EXIT` and
- * `SINGLE_PERSON_DIBAO` are warnings of the rules in force since 2021.
- */
-const warning = {
-  THRESHOLD_EQUALITY: '收入恰等于标准线',
-  PROPERTY_GAP: '收入低于标准但财产仅符合低收入条件',
-  EXTREMELY_POOR_IN_HOUSEHOLD: '多人家庭中有特困人员',
-  SPECIAL_GRANT_RATE_NOT_SET: '特殊对象增发比例未设定',
-  GRADUAL_EXIT: '渐退期',
-  SINGLE_PERSON_DIBAO: '单人户纳入低保',
-  ILLUSTRATIVE_FIGURES: '示例数字（非当地公布数值）',
-  CAPPED: '已按单次救助上限封顶',
-} as const satisfies Labels<
-  | AssessmentWarningCode
-  | TemporaryAssistanceWarning['code']
-  | 'GRADUAL_EXIT'
-  | 'SINGLE_PERSON_DIBAO'
-  | 'ILLUSTRATIVE_FIGURES'
->;
-
-/** Violations of 第4条 (standards) and 第12条 (support standards). */
-const violation = {
-  BELOW_INCOME_FLOOR: '低于上上年度城市居民人均可支配收入的20%',
-  ABOVE_WAGE_CAP: '超过上上年度最低工资标准的40%',
-  BELOW_PROVINCIAL_GUIDANCE: '低于省低保最低指导标准',
-  BELOW_RATIO_STANDARD: '低于按城乡收入比折算的农村标准',
-  BELOW_POVERTY_LINE: '低于国家现行扶贫标准',
-  INFEASIBLE_BAND: '收入下限高于工资上限，无合规的城市标准',
-  GUIDANCE_ABOVE_CAP: '省指导标准高于工资上限',
-  BASIC_MULTIPLIER_BELOW_MINIMUM: '基本生活标准倍数低于1.3倍',
-  CARE_RATE_BELOW_MINIMUM: '照料护理比例低于第12条最低比例',
-} as const satisfies Labels<DibaoStandardViolationCode | SpecialSupportViolationCode>;
+import { type Labels, RESULT_CODE_LABELS_ZH } from './result-codes.js';
 
 /** Issue codes of `DibaoInputError`, of the CLI's error records and of the data pack's `DibaoDataError`. */
 const issue = {
@@ -121,20 +42,6 @@ const issue = {
 } as const satisfies Labels<
   DibaoIssueCode | DibaoDataErrorCode | 'invalid_json' | 'invalid_csv' | 'csv_field_count' | 'failed'
 >;
-
-const area = { urban: '城市', rural: '农村' } as const satisfies Labels<'urban' | 'rural'>;
-
-/** 规则版本（`policy.rulesVersion`）. */
-const rulesVersion = {
-  draft2018: '吉林省征求意见稿（2018）',
-  national2021: '国家现行规定（2021年起）',
-} as const;
-
-/** 特困人员认定办法 version in force on the assessment date (`extremelyPoorRules`). */
-const extremelyPoorRules = {
-  '2016': '特困人员认定办法（2016）',
-  '2021': '特困人员认定办法（2021）',
-} as const;
 
 const sex = { male: '男', female: '女' } as const satisfies Labels<NonNullable<Member['sex']>>;
 
@@ -165,13 +72,6 @@ const supporters = {
   unable: '法定义务人无履行义务能力',
   able: '法定义务人有履行义务能力',
 } as const satisfies Labels<NonNullable<Member['supporters']>>;
-
-/** 生活自理能力（特困人员认定办法(2021)第22条）. */
-const selfCareAbility = {
-  able: '具备生活自理能力',
-  partiallyLost: '部分丧失生活自理能力',
-  fullyLost: '完全丧失生活自理能力',
-} as const satisfies Labels<SelfCareAbility>;
 
 /** The six self-care items (特困人员认定办法(2021)第21条). */
 const adlItem = {
@@ -297,23 +197,13 @@ const summaryWord = {
 /**
  * The Chinese label of every code, by kind. Where one code has two meanings (`none`: a household class or
  * no supporter; `seriousIllness`: a 第10条 group or a 第14条 event), the kind tells them apart; the flat
- * {@link labelZh} takes the first kind in this order.
+ * flat look-up takes the first kind in this order.
  * @see 第5条
  * @see 第10条
  */
 export const CODE_LABELS_ZH = {
-  householdClass,
-  memberClass,
-  basis,
-  specialGroup,
-  obligation,
-  warning,
-  violation,
+  ...RESULT_CODE_LABELS_ZH,
   issue,
-  area,
-  rulesVersion,
-  extremelyPoorRules,
-  selfCareAbility,
   sex,
   incomeKind,
   disabilityCategory,

@@ -56,6 +56,8 @@ export interface CsvOutputColumn {
   name: string;
   /** The cell for a successful result (arrays are joined with `;`, objects written as JSON). */
   cell: (result: unknown) => unknown;
+  /** The cell holds codes (classes, warnings…): `--labels zh` writes their Chinese labels. */
+  codes?: boolean;
 }
 
 /** How one CSV input column becomes a field of the JSON record. */
@@ -101,4 +103,6 @@ export interface BatchSettings<Ctx> {
   outputFormat: OutputFormat;
   /** `--trace` was given: results carry their trace (JSON Lines inside `result`, CSV in a `trace` column). */
   traceColumn: boolean;
+  /** `--labels zh`: CSV cells holding codes are written as Chinese labels. */
+  labels?: 'zh';
 }

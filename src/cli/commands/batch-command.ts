@@ -13,6 +13,7 @@ import { runBatch } from '../batch/run-batch.js';
 import type { BatchSpec, InputFormat, OutputFormat, Tally } from '../batch/types.js';
 import { openInput } from '../input/open-input.js';
 import type { CliIo } from '../io.js';
+import { labelledSummaryLine } from '../output/csv-labels.js';
 import { Progress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
 import type { Command, OptionValues } from './command.js';
@@ -26,6 +27,7 @@ export const BATCH_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   trace: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   bom: { type: 'boolean' },
+  labels: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -38,6 +40,8 @@ export const BATCH_OPTIONS_HELP = `Input and output / 输入与输出:
   -o, --output <file>      write to a file instead of stdout (- = stdout)
   --bom                    start CSV output with a UTF-8 BOM (for Excel)
   --trace                  include each result's trace (off by default for batch speed)
+  --labels zh              CSV cells holding codes and the summary in Chinese labels (低收入, not
+                           lowIncome); JSON Lines keep the codes
   -j, --jobs <n|auto>      evaluate on n worker threads, output order kept (default 1)
   -q, --quiet              no progress bar and no summary on stderr
   -h, --help               this help
@@ -117,6 +121,7 @@ export function batchCommand<Ctx>(def: BatchCommandDef<Ctx>): Command {
       );
       const outputFormat =
         oneOf<OutputFormat>(values['output-format'], ['jsonl', 'csv'], 'output-format') ?? 'jsonl';
+      const labels = oneOf<'zh'>(values.labels, ['zh'], 'labels');
       const jobs = parseJobs(values.jobs, io);
       if (jobs > 1 && io.workerUrl === null)
         throw new UsageError('--jobs > 1 needs worker threads (run dist/cli.js)');
@@ -129,7 +134,13 @@ export function batchCommand<Ctx>(def: BatchCommandDef<Ctx>): Command {
         !quiet && io.stderrIsTTY ? new Progress(io.stderr, io.now, input.totalBytes, io.stderrColumns) : null;
       const tally = await runBatch({
         spec: def.spec,
-        settings: { command: def.spec.name, ctx, outputFormat, traceColumn: values.trace === true },
+        settings: {
+          command: def.spec.name,
+          ctx,
+          outputFormat,
+          traceColumn: values.trace === true,
+          ...(labels === undefined ? {} : { labels }),
+        },
         input,
         output: output.stream,
         jobs,
@@ -138,17 +149,22 @@ export function batchCommand<Ctx>(def: BatchCommandDef<Ctx>): Command {
         bom: values.bom === true && outputFormat === 'csv',
       });
       await output.finish();
-      if (!quiet) io.stderr.write(summaryText(def.spec, tally, io.now() - started));
+      if (!quiet) io.stderr.write(summaryText(def.spec, tally, io.now() - started, labels === 'zh'));
       return tally.errors > 0 ? 1 : 0;
     },
   };
 }
 
 /** The end-of-run summary printed on stderr. */
-export function summaryText<Ctx>(spec: BatchSpec<Ctx>, tally: Tally, elapsedMs: number): string {
+export function summaryText<Ctx>(
+  spec: BatchSpec<Ctx>,
+  tally: Tally,
+  elapsedMs: number,
+  labels = false,
+): string {
   const lines = [
     `dibao ${spec.name}: ${tally.records} 条记录 records, ${tally.records - tally.errors} 成功 ok, ${tally.errors} 错误 errors (${(elapsedMs / 1000).toFixed(1)}s)`,
-    ...spec.summary(tally).map((l) => `  ${l}`),
+    ...spec.summary(tally).map((l) => `  ${labels ? labelledSummaryLine(l) : l}`),
   ];
   return `${lines.join('\n')}\n`;
 }
