@@ -302,10 +302,12 @@ async function loadPolicy(api: Api): Promise<void> {
     if (s)
       lines.push(`${area === 'urban' ? '城市' : '农村'}低保标准 ${s.perMonth} 元/人·月（${s.ref.source}）`);
   }
-  // The pack's other gaps (guidance, wage) do not concern the policy; a missing standard does.
-  for (const m of p.missing as Array<{ value: string; messageZh: string }>)
-    if (m.value.startsWith('dibaoStandardPerMonth')) lines.push(m.messageZh);
-  if (!p.policy) lines.push('请在下方政策 JSON 中填写 dibaoStandardPerMonth。');
+  // The pack's other gaps (guidance, wage, other years) do not concern the policy; a standard missing that day does.
+  if (!p.policy) {
+    for (const m of p.missing)
+      if (m.value.startsWith('dibaoStandardPerMonth') && m.period === date) lines.push(m.messageZh);
+    lines.push('请在下方政策 JSON 中填写 dibaoStandardPerMonth。');
+  }
   source.textContent = lines.join('；');
   if (p.policy) byId<HTMLTextAreaElement>('policy').value = JSON.stringify(p.policy, null, 2);
 }
