@@ -129,6 +129,21 @@ describe.skipIf(!available)('the caseworker page in a headless browser', () => {
         base: '660.00',
         grants: '0.00',
       });
+      expect(a.explain).toContain('外婆');
+      expect(a.explain).toContain('660.00');
+      // A policy typed in: the pack's standards plus local 增发补助金 rates of 10 % for minors and people of 70+.
+      // Son (8): 620 × 0.1 = 62.00; grandmother (72): 620 × 0.1 = 62.00 (第10条) → grants 124.00, total 784.00.
+      await page.fill(
+        '#policy',
+        JSON.stringify({
+          dibaoStandardPerMonth: { urban: '620', rural: '410' },
+          specialGrantRates: { minor: '0.1', age70Plus: '0.1' },
+        }),
+      );
+      await page.click('#submit');
+      await expect.poll(() => page.textContent('#total')).toBe('784.00');
+      expect(await page.textContent('#grants')).toBe('124.00');
+      expect(await page.textContent('#base')).toBe('660.00');
       expect(requests).toEqual([url]);
       expect(errors).toEqual([]);
     } finally {
