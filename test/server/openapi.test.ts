@@ -11,7 +11,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import Ajv2020 from 'ajv/dist/2020.js';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JSON_SCHEMA_NAMES, jsonSchemaFor } from '../../src/index.js';
+import { JSON_SCHEMA_NAMES, jsonSchemaFor } from '../../src/schemas.js';
 import { openApiDocument } from '../../src/server/openapi.js';
 import { HOUSEHOLDS, POLICY, type Running, startService } from './helpers.js';
 import { assessWithClient, dibaoClient } from './openapi-client/client.js';

@@ -7,6 +7,7 @@ import { assessCommand } from './assess.js';
 import type { Command } from './command.js';
 import { entitlementsCommand } from './entitlements.js';
 import { explainCommand } from './explain.js';
+import { kitCommand } from './kit.js';
 import { schemaCommand } from './schema.js';
 import { serveCommand } from './serve.js';
 import { simulateCommand } from './simulate.js';
@@ -21,6 +22,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   schema: schemaCommand,
   entitlements: entitlementsCommand,
   simulate: simulateCommand,
+  kit: kitCommand,
   explain: explainCommand,
   serve: serveCommand,
 };
