@@ -11,7 +11,7 @@ import type { Household, ParsedHousehold } from '../schema/household.js';
 import type { ParsedPolicy, Policy } from '../schema/policy.js';
 import { type Block, type Line, oneLine, renderMarkdown, renderText } from './document.js';
 import { missingLine } from './missing-words.js';
-import { checkAssessment } from './result-check.js';
+import { checkAssessment, resultSnapshot } from './result-check.js';
 import { type MemberNamer, withMemberNames } from './step-words.js';
 import { citedArticles, quoteBlock, stepItem } from './trace-blocks.js';
 
@@ -56,8 +56,9 @@ export function explainAssessment(
   let r: HouseholdAssessment;
   if (result === undefined) r = assessHousehold(household, policy);
   else {
-    checkAssessment(result, h.members.length);
-    r = result.trace.length > 0 ? result : assessHousehold(household, policy);
+    const plain = resultSnapshot(result);
+    checkAssessment(plain, h.members.length);
+    r = plain.trace.length > 0 ? plain : assessHousehold(household, policy);
   }
   const blocks = explanationBlocks(h, p, r, options?.articleTexts !== false);
   return { text: renderText(blocks), markdown: renderMarkdown(blocks) };
