@@ -7,6 +7,7 @@ import { assessCommand } from './assess.js';
 import type { Command } from './command.js';
 import { entitlementsCommand } from './entitlements.js';
 import { explainCommand } from './explain.js';
+import { kitCommand } from './kit.js';
 import { schemaCommand } from './schema.js';
 import { simulateCommand } from './simulate.js';
 import { standardsCommand } from './standards.js';
@@ -21,6 +22,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   entitlements: entitlementsCommand,
   simulate: simulateCommand,
   explain: explainCommand,
+  kit: kitCommand,
 };
 
 /** The batch spec of a command (for worker threads). */
