@@ -4,18 +4,16 @@
  * household's own facts (ids, birth dates) and the quoted article texts.
  */
 import { assessHousehold } from '../assess.js';
-import type { TraceStep } from '../core/trace.js';
 import { codeLabelZh } from '../labels/code-label.js';
-import { RULE_LABELS_ZH } from '../labels/rules.js';
 import type { HouseholdAssessment, MemberAssessment } from '../rules/assessment-result.js';
 import { parseHouseholdInput, parsePolicyInput } from '../schema/fast-parse.js';
 import type { Household, ParsedHousehold } from '../schema/household.js';
 import type { ParsedPolicy, Policy } from '../schema/policy.js';
-import { ARTICLE_TEXTS } from './article-texts.js';
 import { type Block, type Line, oneLine, renderMarkdown, renderText } from './document.js';
 import { missingLine } from './missing-words.js';
-import { checkAssessment } from './result-check.js';
-import { inputsWords, type MemberNamer, noteWords, outputWords, withMemberNames } from './step-words.js';
+import { checkAssessment, resultSnapshot } from './result-check.js';
+import { type MemberNamer, withMemberNames } from './step-words.js';
+import { citedArticles, quoteBlock, stepItem } from './trace-blocks.js';
 
 /** Options of {@link explainAssessment}. */
 export interface ExplainOptions {
@@ -58,8 +56,9 @@ export function explainAssessment(
   let r: HouseholdAssessment;
   if (result === undefined) r = assessHousehold(household, policy);
   else {
-    checkAssessment(result, h.members.length);
-    r = result.trace.length > 0 ? result : assessHousehold(household, policy);
+    const plain = resultSnapshot(result);
+    checkAssessment(plain, h.members.length);
+    r = plain.trace.length > 0 ? plain : assessHousehold(household, policy);
   }
   const blocks = explanationBlocks(h, p, r, options?.articleTexts !== false);
   return { text: renderText(blocks), markdown: renderMarkdown(blocks) };
@@ -119,7 +118,7 @@ function explanationBlocks(
     });
   if (quote) {
     blocks.push({ kind: 'section', text: '六、所引条文' });
-    for (const article of citedArticles(r)) blocks.push(quoteBlock(article));
+    for (const article of citedArticles(r.trace, r.warnings)) blocks.push(quoteBlock(article));
   }
   return blocks;
 }
@@ -295,32 +294,4 @@ function memberItem(
     head: [`${name(i)}（${input?.birthDate ?? ''} 出生，${m.age} 周岁）`],
     body,
   };
-}
-
-function stepItem(s: TraceStep, name: MemberNamer): { head: Line; body: Line[] } {
-  const title = Object.hasOwn(RULE_LABELS_ZH, s.rule) ? RULE_LABELS_ZH[s.rule] : s.rule;
-  const member = s.inputs.member;
-  const who =
-    typeof member === 'string' && /^members\[\d+\]$/.test(member) ? `：${withMemberNames(member, name)}` : '';
-  const body: Line[] = [[noteWords(s.note, name)]];
-  const values = inputsWords(s.rule, s.inputs, name);
-  if (values !== '') body.push([`数值：${values}`]);
-  body.push([`结果：${outputWords(s.rule, s.output, name)}`]);
-  return { head: [`${title}〔${s.article}〕${who}`], body };
-}
-
-/** The articles of the steps and warnings: the draft's 第N条 in their order, then the others as first used. */
-function citedArticles(r: HouseholdAssessment): string[] {
-  const seen = new Set<string>();
-  for (const s of r.trace) seen.add(s.article);
-  for (const w of r.warnings) seen.add(w.article);
-  const number = (a: string): number => Number(/^第(\d+)条$/.exec(a)?.[1] ?? Number.POSITIVE_INFINITY);
-  return [...seen].sort((a, b) => (number(a) === number(b) ? 0 : number(a) - number(b)));
-}
-
-function quoteBlock(article: string): Block {
-  const text = Object.hasOwn(ARTICLE_TEXTS, article) ? ARTICLE_TEXTS[article] : undefined;
-  if (text === undefined)
-    return { kind: 'quote', head: article, paragraphs: ['（本说明未收录该条文，请查阅原文。）'] };
-  return { kind: 'quote', head: `${article}　${text.source}`, paragraphs: text.paragraphs };
 }

@@ -10,7 +10,7 @@ interface FactWords {
   readonly hint?: string;
 }
 
-/** Household-level facts (`missing` paths without a member). */
+/** Facts of the household or record itself (`missing` paths without a member). */
 const HOUSEHOLD_FACTS: Readonly<Record<string, FactWords>> = {
   receivingDibao: { name: '家庭是否已享受低保', hint: '填 true 或 false' },
   propertyAssessment: {
@@ -27,6 +27,14 @@ const HOUSEHOLD_FACTS: Readonly<Record<string, FactWords>> = {
   },
   assessmentDate: { name: '评估日期', hint: 'YYYY-MM-DD' },
   area: { name: '适用城市或农村标准', hint: 'urban 或 rural' },
+  // 第12条 特困人员供养标准
+  selfCareAbility: { name: '生活自理能力', hint: 'able、partiallyLost 或 fullyLost，或填写六项指标 adl' },
+  'adl.eating': { name: '能否自主吃饭', hint: 'true 或 false' },
+  'adl.dressing': { name: '能否自主穿衣', hint: 'true 或 false' },
+  'adl.transferring': { name: '能否自主上下床', hint: 'true 或 false' },
+  'adl.toileting': { name: '能否自主如厕', hint: 'true 或 false' },
+  'adl.indoorWalking': { name: '能否室内自主行走', hint: 'true 或 false' },
+  'adl.bathing': { name: '能否自主洗澡', hint: 'true 或 false' },
 };
 
 /** Member-level facts (`members[i].<field>`). */
@@ -81,7 +89,7 @@ export function missingLine(path: string, memberName: (index: number) => string)
     return withHint([`${who}的${words?.name ?? field}：请填写该成员的 `, { code: field }], words?.hint);
   }
   const words = Object.hasOwn(HOUSEHOLD_FACTS, path) ? HOUSEHOLD_FACTS[path] : undefined;
-  return withHint([`${words?.name ?? '家庭的事实'}：请填写 `, { code: path }], words?.hint);
+  return withHint([`${words?.name ?? '所需事实'}：请填写 `, { code: path }], words?.hint);
 }
 
 function withHint(line: Line, hint: string | undefined): Line {

@@ -35,6 +35,32 @@ function stringOrNull(v: unknown, path: string): void {
 }
 
 /**
+ * A plain JSON copy of a caller's result, read once (getters, proxies and `toJSON` run a single time), so what
+ * is checked is what is explained. A value JSON cannot hold (a cycle, a BigInt, a throwing getter) is an input
+ * error at `result`.
+ * @see 第5条
+ */
+export function resultSnapshot(result: unknown): unknown {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(result, (_key, value: unknown) => {
+      if (typeof value === 'number' && !Number.isFinite(value))
+        throw new Error(`a number that is not finite: ${value}`);
+      return value;
+    });
+  } catch (e) {
+    fail(
+      '',
+      `无法读取评估结果：${(e as Error).message}`,
+      `the result cannot be read: ${(e as Error).message}`,
+      'invalid_type',
+    );
+  }
+  if (text === undefined) fail('', '应为评估结果对象', 'must be an assessment result object', 'invalid_type');
+  return JSON.parse(text) as unknown;
+}
+
+/**
  * Checks that `result` has the shape of an assessment of a household of `members` members: the fields the
  * 核算说明 reads, with the right types.
  * @see 第5条

@@ -47,6 +47,7 @@ const OUTPUT_WORDS: Readonly<Record<string, OutputWords>> = {
   'dibaoBenefit.base': { unit: '元/月' },
   'dibaoBenefit.specialGrants': { unit: '元/月' },
   'dibaoBenefit.total': { unit: '元/月' },
+  'dibaoStandard.dataYear': { unit: '年' },
   'dibaoStandard.urbanFloor': { unit: '元/人·月' },
   'dibaoStandard.urbanCap': { unit: '元/人·月' },
   'dibaoStandard.urbanGuidance': { unit: '元/人·月' },

@@ -104,6 +104,8 @@ describe('dibao explain', () => {
     const r = await runInProcess(['explain', 'examples/households.jsonl', '--region', '220100', '-q']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('地区：长春市（220100）');
+    const named = await runInProcess(['explain', 'examples/households.jsonl', '--region', '长春市', '-q']);
+    expect(named.stdout).toBe(r.stdout);
   });
 
   it('refuses a missing policy, a bad format and a missing file as usage errors', async () => {

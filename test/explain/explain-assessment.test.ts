@@ -190,7 +190,7 @@ describe('explainAssessment: input', () => {
           Object.assign(r, {
             trace: [{ rule: 'x', article: 'y', note: 'z', inputs: {}, output: Number.NaN }],
           }),
-        'result.trace[0].output',
+        'result',
       ],
       [(r) => Object.assign(r, { members: [null, null] }), 'result.members[0]'],
       [(r) => Object.assign((r.members as object[])[1] as object, { age: '8' }), 'result.members[1].age'],
@@ -212,6 +212,17 @@ describe('explainAssessment: input', () => {
     for (const [patch, path] of cases)
       expect(issue(() => explainAssessment(household, policy, broken(patch)))?.path).toBe(path);
     expect(issue(() => explainAssessment(household, policy, null as never))?.path).toBe('result');
+    const cyclic = structuredClone(result) as unknown as Record<string, unknown>;
+    cyclic.self = cyclic;
+    expect(issue(() => explainAssessment(household, policy, cyclic as never))?.path).toBe('result');
+    const throwing = new Proxy(structuredClone(result), {
+      get(target, key, receiver) {
+        if (key === 'members') throw new Error('no');
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    expect(issue(() => explainAssessment(household, policy, throwing))?.path).toBe('result');
+    expect(issue(() => explainAssessment(household, policy, (() => 1) as never))?.path).toBe('result');
   });
 
   it('words the result fields of the rules in force since 2021 when a result carries them', () => {

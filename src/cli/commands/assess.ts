@@ -194,5 +194,5 @@ ${REGION_POLICY_HELP}`,
   prepare,
 });
 
-/** `assess`'s policy options and per-household policy look-up, shared by `dibao explain`. */
-export { prepare as prepareAssessContext, regionPolicies };
+/** `assess`'s policy options, shared by `dibao explain`. */
+export { prepare as prepareAssessContext };

@@ -13,8 +13,9 @@ import type { OutputRecord, RecordError } from '../batch/types.js';
 import { openInput } from '../input/open-input.js';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
-import { prepareAssessContext, regionPolicies } from './assess.js';
+import { prepareAssessContext } from './assess.js';
 import type { Command } from './command.js';
+import { type LocalFigures, regionPolicies } from './region-policy.js';
 
 type ExplainFormat = 'text' | 'markdown';
 
@@ -77,8 +78,9 @@ Input as for dibao assess: JSON, JSON Lines or CSV households (see dibao assess 
 
 Options:
   -p, --policy <file>      the policy JSON for every household
-  -r, --region <code>      the Jilin data pack's policy for this region on each household's date
-                           (a --policy file given as well adds the other parameters)
+  -r, --region <region>    the Jilin data pack's policy for this region (code or name: 220100,
+                           长春市) on each household's date; a --policy file given as well lays its
+                           local figures over it (as for dibao assess)
   -f, --format <f>         text (default) | markdown
   --input-format <f>       json | jsonl | csv (default: from the extension; stdin: json if it starts
                            with "[", else jsonl)
@@ -114,13 +116,13 @@ then 1 (0 when every household was explained, 2 for a usage error). See docs/exp
       throw new UsageError(`--input-format must be one of json, jsonl, csv, got ${String(inputFormat)}`);
     if (typeof values.policy !== 'string' && typeof values.region !== 'string')
       throw new UsageError(
-        'explain needs --policy <policy.json> or --region <code> / 需要 --policy 政策文件或 --region 区划代码',
+        'explain needs --policy <policy.json> or --region <region> / 需要 --policy 政策文件或 --region 地区',
       );
     const ctx = await prepareAssessContext(values, io);
     const policyOf =
       ctx.region === null
         ? () => ctx.policy as Policy
-        : regionPolicies(ctx.region, (ctx.policy ?? undefined) as Parameters<typeof regionPolicies>[1]);
+        : regionPolicies(ctx.region, ctx.policy as LocalFigures | null);
     const evaluate = (record: unknown): unknown =>
       explainAssessment(record as Household, policyOf(record))[format === 'text' ? 'text' : 'markdown'];
     const input = await openInput(

@@ -22,8 +22,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   schema: schemaCommand,
   entitlements: entitlementsCommand,
   simulate: simulateCommand,
-  kit: kitCommand,
   explain: explainCommand,
+  kit: kitCommand,
   serve: serveCommand,
 };
 
