@@ -195,4 +195,22 @@ export default defineConfig([
     noExternal: [/.*/],
     esbuildPlugins: [spreadsheetSwapPlugin, trimDecimalPlugin],
   },
+  // The caseworker page's script (src/server/page/browser.ts): one browser script defining the global
+  // `DibaoCaseworker`, with the rules and the Jilin data pack inlined; scripts/build-caseworker-page.mjs puts
+  // it into dist/caseworker.html, the page `dibao serve` serves at / and the offline file. See docs/service.md.
+  {
+    name: 'caseworker-page',
+    entry: { 'caseworker-page': 'src/server/page/browser.ts' },
+    format: ['iife'],
+    globalName: 'DibaoCaseworker',
+    target: 'es2020',
+    platform: 'browser',
+    minify: true,
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    noExternal: [/.*/],
+  },
 ]);

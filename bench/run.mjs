@@ -5,6 +5,7 @@
  * report, then, as its LAST line, one JSON object so runs can be compared over time.
  *
  *   node bench/run.mjs [--households 100000] [--cli-households 1000000] [--skip-cli] [--skip-in-process]
+ *                      [--skip-service]
  *                      [--cli dist/cli.js]   (another build of the CLI to measure, e.g. one made from a commit)
  *
  * Parts, each in a fresh Node process:
@@ -14,6 +15,8 @@
  *               peak RSS (getrusage maxrss of the process, which includes its worker threads); then where
  *               one thread's time goes, stage by stage, on 100 000 of them (bench/cli-split.ts: read, cut,
  *               split, JSON.parse, the rule, serialise + encode + tally, write; µs of CPU per household);
+ *   service     `dibao serve` on 127.0.0.1 under a bounded keep-alive load of POST /assess (bench/service.mjs):
+ *               assessments/s, latency percentiles, errors, load average;
  *   import      cold `import('dibao-rules')` (dist/index.js) in a fresh process, median of 7;
  *   bundle      dist/dibao-rules.global.js: minified and gzip (level 9) sizes.
  * In-process throughputs are per CPU-second of the measuring thread (process.cpuUsage), best of several passes:
@@ -39,6 +42,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { BENCH_POLICY, BENCH_SEED, eachHousehold } from './households.mjs';
+import { serviceBench, serviceReport } from './service.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const work = join(root, '.tmp', 'bench');
@@ -50,6 +54,7 @@ const { values: args } = parseArgs({
     'cli-households': { type: 'string', default: '1000000' },
     'skip-cli': { type: 'boolean', default: false },
     'skip-in-process': { type: 'boolean', default: false },
+    'skip-service': { type: 'boolean', default: false },
     cli: { type: 'string', default: 'dist/cli.js' },
   },
 });
@@ -65,6 +70,9 @@ const TARGETS = {
   cliPeakRssMBJobs2: { max: 300 },
   importMs: { max: 50 },
   globalBundleGzipKB: { max: 60 },
+  serviceAssessmentsPerSecond: { min: 5000 },
+  serviceP99Ms: { max: 20 },
+  serviceErrors: { max: 0 },
 };
 
 const log = (s = '') => process.stdout.write(`${s}\n`);
@@ -312,6 +320,12 @@ if (!args['skip-cli']) {
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}; total ${split.totalMicros}`,
   );
+}
+if (!args['skip-service']) {
+  log('\n== service: dibao serve on 127.0.0.1, POST /assess with keep-alive (bench/service.mjs)');
+  const r = await serviceBench({ cli: args.cli });
+  Object.assign(summary, r);
+  for (const line of serviceReport(r)) log(line);
 }
 log('\n== import and bundle');
 const imp = importTime();

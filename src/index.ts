@@ -22,6 +22,14 @@ export type {
   RigidExpenditureHardship,
   SinglePersonDibao,
 } from './rules/assessment-result.js';
+// The 核算说明 (explanation) and the Chinese labels of every code.
+export type { ArticleText } from './explain/article-texts.js';
+export { ARTICLE_TEXTS } from './explain/article-texts.js';
+export type { ExplainOptions, Explanation } from './explain/explain-assessment.js';
+export { explainAssessment } from './explain/explain-assessment.js';
+export { explainStandards, explainSupport } from './explain/explain-standards.js';
+export type { CodeKind, LabelKind } from './labels/index.js';
+export { LABELS_ZH, labelZh } from './labels/index.js';
 export type { ClassBasis } from './rules/classification.js';
 export type { DibaoBenefit } from './rules/dibao-benefit.js';
 export type {

@@ -135,8 +135,21 @@ export function jsonSchemaFor(name: JsonSchemaName): JsonSchemaDocument {
     throw new RangeError(`unknown JSON Schema "${String(name)}"; known: ${JSON_SCHEMA_NAMES.join(', ')}`);
   }
   const [schema, descriptions] = SCHEMAS[name];
+  return jsonSchemaOf(schema, descriptions, `dibao-rules ${name}`);
+}
+
+/**
+ * The JSON Schema (draft 2020-12) of a zod input schema with its description table, made the way
+ * {@link jsonSchemaFor} makes the published ones (for documents built from them, such as the service's
+ * OpenAPI description). Not part of the public API.
+ */
+export function jsonSchemaOf(
+  schema: z.core.$ZodType,
+  descriptions: () => FieldDescription,
+  title: string,
+): JsonSchemaDocument {
   const registry: Registry = z.registry<{ description: string }>();
-  describe(registry, schema, descriptions(), name);
+  describe(registry, schema, descriptions(), title);
   const generated = z.toJSONSchema(schema, {
     io: 'input',
     target: 'draft-2020-12',
@@ -151,5 +164,5 @@ export function jsonSchemaFor(name: JsonSchemaName): JsonSchemaDocument {
     },
   }) as JsonSchemaDocument;
   const { $schema, ...rest } = generated;
-  return { $schema, title: `dibao-rules ${name}`, ...rest };
+  return { $schema, title, ...rest };
 }

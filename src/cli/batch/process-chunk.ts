@@ -159,7 +159,7 @@ class ChunkWriter<Ctx> {
       const cells =
         'error' in rec
           ? errorCells(this.spec, rec, this.settings.traceColumn)
-          : resultCells(this.spec, rec, this.settings.traceColumn);
+          : resultCells(this.spec, rec, this.settings.traceColumn, this.settings.labels === 'zh');
       this.sink.write(csvRecord(cells));
     }
   }

@@ -66,6 +66,8 @@ export interface CsvOutputColumn {
   name: string;
   /** The cell for a successful result (arrays are joined with `;`, objects written as JSON). */
   cell: (result: unknown) => unknown;
+  /** The cell holds codes (classes, warnings…): `--labels zh` writes their Chinese labels. */
+  codes?: boolean;
 }
 
 /** How one CSV input column becomes a field of the JSON record. */
@@ -123,4 +125,6 @@ export interface BatchSettings<Ctx> {
    * Default `DEFAULT_MAX_RECORD_BYTES` (record-limits.ts).
    */
   maxRecordBytes?: number;
+  /** `--labels zh`: CSV cells holding codes are written as Chinese labels. */
+  labels?: 'zh';
 }

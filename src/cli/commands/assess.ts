@@ -57,22 +57,22 @@ const spec: BatchSpec<AssessCtx> = {
   name: 'assess',
   csvInput: { kind: 'households' },
   csvOutput: [
-    { name: 'class', cell: (r) => at(r, 'class') },
-    { name: 'basis', cell: (r) => at(r, 'basis') },
+    { name: 'class', cell: (r) => at(r, 'class'), codes: true },
+    { name: 'basis', cell: (r) => at(r, 'basis'), codes: true },
     { name: 'standard_per_month', cell: (r) => at(r, 'standardPerMonth') },
     { name: 'per_capita_income_per_month', cell: (r) => at(r, 'perCapitaIncomePerMonth') },
-    { name: 'illness_class', cell: (r) => at(r, 'illnessExpenditure', 'class') },
+    { name: 'illness_class', cell: (r) => at(r, 'illnessExpenditure', 'class'), codes: true },
     {
       name: 'illness_per_capita_income_per_month',
       cell: (r) => at(r, 'illnessExpenditure', 'perCapitaIncomePerMonth'),
     },
     { name: 'members', cell: (r) => members(r).length },
-    { name: 'member_classes', cell: (r) => members(r).map((m) => at(m, 'class')) },
+    { name: 'member_classes', cell: (r) => members(r).map((m) => at(m, 'class')), codes: true },
     { name: 'base_per_month', cell: (r) => at(r, 'benefit', 'basePerMonth') },
     { name: 'special_grants_per_month', cell: (r) => at(r, 'benefit', 'specialGrantsPerMonth') },
     { name: 'total_per_month', cell: (r) => at(r, 'benefit', 'totalPerMonth') },
     { name: 'missing', cell: (r) => at(r, 'missing') },
-    { name: 'warnings', cell: (r) => at(r, 'warnings') },
+    { name: 'warnings', cell: (r) => at(r, 'warnings'), codes: true },
     { name: 'rules_version', cell: (r) => at(r, 'rulesVersion') },
     { name: 'counted_members', cell: (r) => at(r, 'countedMembers') },
     { name: 'employment_cost_per_month', cell: (r) => at(r, 'deductionsPerMonth', 'employmentCost') },
@@ -221,3 +221,6 @@ ${REGION_POLICY_HELP}
   },
   prepare,
 });
+
+/** `assess`'s policy options, shared by `dibao explain`. */
+export { prepare as prepareAssessContext };

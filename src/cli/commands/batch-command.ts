@@ -14,6 +14,7 @@ import { openInput } from '../input/open-input.js';
 import type { CliIo } from '../io.js';
 import { openOutput } from '../output/output-target.js';
 import { readFiles, refuseOverwrite } from '../output/same-file.js';
+import { labelledSummaryLine } from '../output/csv-labels.js';
 import { Progress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
 import type { Command, OptionValues } from './command.js';
@@ -29,6 +30,7 @@ export const BATCH_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   bom: { type: 'boolean' },
   encoding: { type: 'string' },
   'max-record-bytes': { type: 'string' },
+  labels: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -44,6 +46,8 @@ export const BATCH_OPTIONS_HELP = `Input and output / 输入与输出:
   -o, --output <file>      write to a file instead of stdout (- = stdout)
   --bom                    start CSV output with a UTF-8 BOM (for Excel)
   --trace                  include each result's trace (off by default for batch speed)
+  --labels zh              CSV cells holding codes and the summary in Chinese labels (低收入, not
+                           lowIncome); JSON Lines keep the codes
   -j, --jobs <n|auto>      evaluate on n worker threads, output order kept (default 1)
   -q, --quiet              no progress bar and no summary on stderr
   -h, --help               this help
@@ -109,6 +113,7 @@ export function batchCommand<Ctx>(def: BatchCommandDef<Ctx>): Command {
         'encoding',
       );
       const maxRecordBytes = parseMaxRecordBytes(values['max-record-bytes']);
+      const labels = oneOf<'zh'>(values.labels, ['zh'], 'labels');
       const quiet = values.quiet === true;
       const { jobs, note } = clampJobs(parseJobs(values.jobs, io), io.availableParallelism);
       if (jobs > 1 && io.workerUrl === null)
@@ -134,6 +139,7 @@ export function batchCommand<Ctx>(def: BatchCommandDef<Ctx>): Command {
             outputFormat,
             traceColumn: values.trace === true,
             maxRecordBytes,
+            ...(labels === undefined ? {} : { labels }),
           },
           input,
           output: output.sink,
@@ -147,17 +153,22 @@ export function batchCommand<Ctx>(def: BatchCommandDef<Ctx>): Command {
         await output.abort();
         throw e;
       }
-      if (!quiet) io.stderr.write(summaryText(def.spec, tally, io.now() - started));
+      if (!quiet) io.stderr.write(summaryText(def.spec, tally, io.now() - started, labels === 'zh'));
       return tally.errors > 0 ? 1 : 0;
     },
   };
 }
 
 /** The end-of-run summary printed on stderr. */
-export function summaryText<Ctx>(spec: BatchSpec<Ctx>, tally: Tally, elapsedMs: number): string {
+export function summaryText<Ctx>(
+  spec: BatchSpec<Ctx>,
+  tally: Tally,
+  elapsedMs: number,
+  labels = false,
+): string {
   const lines = [
     `dibao ${spec.name}: ${tally.records} 条记录 records, ${tally.records - tally.errors} 成功 ok, ${tally.errors} 错误 errors (${(elapsedMs / 1000).toFixed(1)}s)`,
-    ...spec.summary(tally).map((l) => `  ${l}`),
+    ...spec.summary(tally).map((l) => `  ${labels ? labelledSummaryLine(l) : l}`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -39,14 +39,14 @@ const spec: BatchSpec<EntitlementsCtx> = {
   name: 'entitlements',
   csvInput: { kind: 'households' },
   csvOutput: [
-    { name: 'household_class', cell: (r) => at(r, 'householdClass') },
-    { name: 'measures', cell: (r) => measures(r).map(measureText) },
+    { name: 'household_class', cell: (r) => at(r, 'householdClass'), codes: true },
+    { name: 'measures', cell: (r) => measures(r).map(measureText), codes: true },
     {
       name: 'undetermined',
       cell: (r) => measures(r).filter((m) => at(m, 'status') === 'undetermined').length,
     },
     { name: 'missing', cell: (r) => at(r, 'missing') },
-    { name: 'warnings', cell: (r) => at(r, 'warnings') },
+    { name: 'warnings', cell: (r) => at(r, 'warnings'), codes: true },
   ],
   evaluator: (ctx) => {
     const options = { trace: ctx.trace };

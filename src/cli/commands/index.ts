@@ -6,8 +6,10 @@ import type { BatchSpec } from '../batch/types.js';
 import { assessCommand } from './assess.js';
 import type { Command } from './command.js';
 import { entitlementsCommand } from './entitlements.js';
+import { explainCommand } from './explain.js';
 import { kitCommand } from './kit.js';
 import { schemaCommand } from './schema.js';
+import { serveCommand } from './serve.js';
 import { simulateCommand } from './simulate.js';
 import { standardsCommand } from './standards.js';
 import { supportCommand } from './support.js';
@@ -20,7 +22,9 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   schema: schemaCommand,
   entitlements: entitlementsCommand,
   simulate: simulateCommand,
+  explain: explainCommand,
   kit: kitCommand,
+  serve: serveCommand,
 };
 
 /** The batch spec of a command (for worker threads). */

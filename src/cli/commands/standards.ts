@@ -56,6 +56,7 @@ const spec: BatchSpec<StandardsCtx> = {
     { name: 'rural_proposed_compliant', cell: (r) => at(r, 'rural', 'proposed', 'compliant') },
     {
       name: 'violations',
+      codes: true,
       cell: (r) => [
         ...((at(r, 'violations') as unknown[] | undefined) ?? []),
         ...((at(r, 'urban', 'proposed', 'violations') as unknown[] | undefined) ?? []),

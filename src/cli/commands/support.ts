@@ -36,12 +36,12 @@ const spec: BatchSpec<SupportCtx> = {
   name: 'support',
   csvInput: { kind: 'flat', columns: SUPPORT_CSV_COLUMNS },
   csvOutput: [
-    { name: 'self_care_ability', cell: (r) => at(r, 'selfCareAbility') },
+    { name: 'self_care_ability', cell: (r) => at(r, 'selfCareAbility'), codes: true },
     { name: 'basic_living_per_month', cell: (r) => at(r, 'basicLivingPerMonth') },
     { name: 'care_per_month', cell: (r) => at(r, 'carePerMonth') },
     { name: 'total_per_month', cell: (r) => at(r, 'totalPerMonth') },
     { name: 'missing', cell: (r) => at(r, 'missing') },
-    { name: 'violations', cell: (r) => at(r, 'violations') },
+    { name: 'violations', cell: (r) => at(r, 'violations'), codes: true },
   ],
   evaluator: (ctx) => (record) =>
     specialSupport(withoutRecordId(record) as SpecialSupportInput, { trace: ctx.trace }),

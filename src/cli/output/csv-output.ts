@@ -3,6 +3,7 @@
  * result columns, then (with `--trace`) `trace` as JSON, then `error`.
  */
 import type { BatchSpec, CliIssue, OutputRecord } from '../batch/types.js';
+import { labelledCellText } from './csv-labels.js';
 
 /** The column names of a command's CSV output, in order. */
 export function csvHeader<Ctx>(spec: BatchSpec<Ctx>, traceColumn: boolean): string[] {
@@ -50,9 +51,15 @@ export function resultCells<Ctx>(
   spec: BatchSpec<Ctx>,
   rec: { line: number; id: string | null; result: unknown },
   traceColumn: boolean,
+  labels = false,
 ): string[] {
   const cells = [String(rec.line), rec.id ?? '', 'ok'];
-  for (const c of spec.csvOutput) cells.push(cellText(c.cell(rec.result)));
+  for (const c of spec.csvOutput)
+    cells.push(
+      labels && c.codes === true
+        ? labelledCellText(c.cell(rec.result), cellText)
+        : cellText(c.cell(rec.result)),
+    );
   if (traceColumn) cells.push(JSON.stringify(traceOf(rec.result) ?? []));
   cells.push('');
   return cells;
