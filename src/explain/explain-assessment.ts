@@ -6,9 +6,9 @@
 import { assessHousehold } from '../assess.js';
 import { codeLabelZh } from '../labels/code-label.js';
 import type { HouseholdAssessment, MemberAssessment } from '../rules/assessment-result.js';
-import { parseHouseholdInput, parsePolicyInput } from '../schema/fast-parse.js';
-import type { Household, ParsedHousehold } from '../schema/household.js';
-import type { ParsedPolicy, Policy } from '../schema/policy.js';
+import { type Household, householdSchema, type ParsedHousehold } from '../schema/household.js';
+import { parseInput } from '../schema/parse.js';
+import { type ParsedPolicy, type Policy, policySchema } from '../schema/policy.js';
 import { type Block, type Line, oneLine, renderMarkdown, renderText } from './document.js';
 import { missingLine } from './missing-words.js';
 import { checkAssessment, resultSnapshot } from './result-check.js';
@@ -51,8 +51,8 @@ export function explainAssessment(
   result?: HouseholdAssessment,
   options?: ExplainOptions,
 ): Explanation {
-  const h = parseHouseholdInput(household);
-  const p = parsePolicyInput(policy);
+  const h = parseInput(householdSchema, household);
+  const p = parseInput(policySchema, policy);
   let r: HouseholdAssessment;
   if (result === undefined) r = assessHousehold(household, policy);
   else {
