@@ -7,7 +7,7 @@
  * compares the two on generated inputs.
  */
 import { isIsoDate } from '../core/dates.js';
-import { type Dec, MONEY_STRING_PATTERN, toDec } from '../core/money.js';
+import { type Dec, MONEY_STRING_PATTERN, moneyBeyondExact, toDec } from '../core/money.js';
 import { householdSchema, type ParsedHousehold, type ParsedMember } from './household.js';
 import { parseInput } from './parse.js';
 import { type ParsedPolicy, policySchema } from './policy.js';
@@ -34,6 +34,7 @@ function moneyOf(v: unknown, positive = false): Dec | undefined {
   } else if (typeof v === 'number') {
     if (!Number.isFinite(v) || v < 0) return FAIL;
   } else return FAIL;
+  if (moneyBeyondExact(v)) return FAIL;
   const d = toDec(v);
   return positive && !d.gt(0) ? FAIL : d;
 }
