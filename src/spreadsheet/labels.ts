@@ -3,6 +3,7 @@
  * (`=DIBAO_LABEL(DIBAO_CLASS(…))` → 低保). Codes stay the stable values; labels are for people.
  */
 
+import { excerpt } from '../core/errors.js';
 import { type CellValue, guarded, isErrorValue } from './cell-result.js';
 import { type Cell, CellError, isBlank } from './cells.js';
 
@@ -32,8 +33,8 @@ export function DIBAO_LABEL(code: Cell): CellValue {
     if (typeof code === 'string' && Object.hasOwn(LABELS, code.trim())) return LABELS[code.trim()] as string;
     throw new CellError(
       'code',
-      `没有该代码的中文名称：${String(code)}`,
-      `no label for code: ${String(code)}`,
+      `没有该代码的中文名称：${excerpt(code)}`,
+      `no label for code: ${excerpt(code)}`,
     );
   });
 }
