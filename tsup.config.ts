@@ -137,6 +137,9 @@ export default defineConfig([
     // See docs/performance.md, "Cold import and global bundle (session 2)".
     noExternal: [/.*/],
     minify: true,
+    // Minified, but with the real names of classes and functions: `util.inspect(err)` shows
+    // `DibaoInputError` and stack frames name `assessHousehold`, not `he` / `Tn`.
+    keepNames: true,
   },
   // The `dibao` command line (`bin` in package.json): one ESM file with its shebang; the same file runs
   // as the `--jobs N` worker thread. Every dependency (csv-parse, a dev dependency, and decimal.js, zod,
@@ -148,6 +151,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    keepNames: true,
     noExternal: [/.*/],
     dts: false,
     sourcemap: false,

@@ -47,22 +47,18 @@ class Refusal {
 function unreadable(thrown: unknown): Refusal {
   if (thrown instanceof Refusal) return thrown;
   const why = describeThrown(thrown);
-  return new Refusal('unreadable', `无法读取该字段：${why}`, `the field could not be read: ${why}`);
+  return new Refusal('unreadable', `无法读取：${why}`, `unreadable: ${why}`);
 }
 
 function notJson(kind: string): Refusal {
-  return new Refusal(
-    'invalid_type',
-    `JSON 数据中不能有 ${kind} 类型的值`,
-    `a ${kind} value is not JSON data`,
-  );
+  return new Refusal('invalid_type', `非 JSON 值：${kind}`, `not JSON: ${kind}`);
 }
 
 function tooMany(): Refusal {
   return new Refusal(
     'too_many',
-    `输入过大：超过 ${MAX_INPUT_VALUES} 个对象和数组项`,
-    `the input is too large: more than ${MAX_INPUT_VALUES} objects and array items`,
+    `输入过大（> ${MAX_INPUT_VALUES}）`,
+    `too large (> ${MAX_INPUT_VALUES} values)`,
   );
 }
 
@@ -84,13 +80,15 @@ function copyArray(list: unknown[], depth: number, budget: Budget): unknown[] {
   budget.left -= length;
   if (budget.left < 0) throw tooMany();
   const out: unknown[] = [];
-  for (let i = 0; i < length; i++) {
-    try {
+  let i = 0;
+  try {
+    // One try for the loop (cheaper than one per item); `i` names the item that failed.
+    for (; i < length; i++) {
       const item = list[i];
       out.push(typeof item === 'object' && item !== null ? copyObject(item, depth + 1, budget) : leaf(item));
-    } catch (e) {
-      throw unreadable(e).through(i, list);
     }
+  } catch (e) {
+    throw unreadable(e).through(i, list);
   }
   return out;
 }
@@ -119,29 +117,25 @@ function copyRecord(record: Record<string, unknown>, depth: number, budget: Budg
   } catch {
     out = copyKeys(record);
   }
-  for (const key in out) {
-    const value = out[key];
-    if (typeof value === 'object') {
-      if (value !== null)
-        try {
-          out[key] = copyObject(value, depth + 1, budget);
-        } catch (e) {
-          throw unreadable(e).through(key, record);
-        }
-    } else if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-      if (value !== undefined) throw notJson(typeof value).through(key, record);
+  let key = '';
+  try {
+    for (key in out) {
+      const value = out[key];
+      if (typeof value === 'object') {
+        if (value !== null) out[key] = copyObject(value, depth + 1, budget);
+      } else if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        if (value !== undefined) throw notJson(typeof value);
+      }
     }
+  } catch (e) {
+    throw unreadable(e).through(key, record);
   }
   return out;
 }
 
 function copyObject(value: object, depth: number, budget: Budget): unknown {
   if (depth >= MAX_INPUT_DEPTH)
-    throw new Refusal(
-      'too_deep',
-      `嵌套超过 ${MAX_INPUT_DEPTH} 层`,
-      `nested deeper than ${MAX_INPUT_DEPTH} levels`,
-    );
+    throw new Refusal('too_deep', `嵌套超过 ${MAX_INPUT_DEPTH} 层`, `deeper than ${MAX_INPUT_DEPTH} levels`);
   if (--budget.left < 0) throw tooMany();
   let list: boolean;
   try {
@@ -165,8 +159,8 @@ function issueOf(r: Refusal, at: ReadonlyArray<string | number>): DibaoIssue {
         return {
           path: formatPath([...at, ...keys.slice(0, j)]),
           code: 'cyclic',
-          message: '对象包含自身（循环引用）',
-          messageEn: 'the object contains itself (a cycle)',
+          message: '循环引用',
+          messageEn: 'cyclic: contains itself',
         };
       }
     }

@@ -85,7 +85,7 @@ export function entitlements(
   options = readOnce(options, OPTIONS_PATH);
   const h = parseInput(householdSchema, household);
   const p = parseInput(policySchema, policy);
-  assessment = parseInput(assessmentViewSchema, assessment, 'assessment') as AssessmentView;
+  assessment = parseInput(assessmentViewSchema(), assessment, 'assessment') as AssessmentView;
   if (assessment.members.length !== h.members.length) {
     throw inconsistent(
       'assessment.members',

@@ -63,8 +63,8 @@ export function selfCareLevelForFailedItems(failed: number): SelfCareAbility {
       {
         path: 'failed',
         code: typeof failed === 'number' ? 'out_of_range' : 'invalid_type',
-        message: `未通过的项目数须为 0–6 的整数，收到 ${got}`,
-        messageEn: `the number of failed items must be a whole number 0–6, got ${got}`,
+        message: `须为 0–6 的整数：${got}`,
+        messageEn: `must be a whole number 0–6: ${got}`,
       },
     ]);
   }

@@ -22,29 +22,41 @@ const MEMBER_CLASSES = ['extremelyPoor', 'dibao', 'lowIncome', 'none', 'undeterm
 const SPECIAL_GROUPS = ['seriousIllness', 'severeDisability', 'age70Plus', 'minor'] as const;
 
 /** One member of the assessment, as `entitlements` reads it. */
-export const assessedMemberViewSchema = z.object({
-  id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  age: z.number().check(z.int(), z.gte(0), z.lte(200)),
-  class: z.enum(MEMBER_CLASSES),
-  laborCapacity: z.nullable(z.boolean()),
-  specialGroups: z.array(z.enum(SPECIAL_GROUPS)),
-  workingAge: z.nullable(z.boolean()),
-  dibaoCancelled: z.nullable(z.boolean()),
-  obligations: z.array(z.enum(['communityService'])),
-  specialGrantPerMonth: z.nullable(moneyText()),
-});
+const memberView = () =>
+  z.object({
+    id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    age: z.number().check(z.int(), z.gte(0), z.lte(200)),
+    class: z.enum(MEMBER_CLASSES),
+    laborCapacity: z.nullable(z.boolean()),
+    specialGroups: z.array(z.enum(SPECIAL_GROUPS)),
+    workingAge: z.nullable(z.boolean()),
+    dibaoCancelled: z.nullable(z.boolean()),
+    obligations: z.array(z.enum(['communityService'])),
+    specialGrantPerMonth: z.nullable(moneyText()),
+  });
 
-/** The assessment argument of `entitlements` (the result of `assessHousehold`). */
-export const assessmentViewSchema = z.object({
-  id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  class: z.enum(HOUSEHOLD_CLASSES),
-  standardPerMonth: moneyText(),
-  members: z.array(assessedMemberViewSchema),
-  missing: z.array(z.string()),
-});
+const assessmentView = () =>
+  z.object({
+    id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    class: z.enum(HOUSEHOLD_CLASSES),
+    standardPerMonth: moneyText(),
+    members: z.array(memberView()),
+    missing: z.array(z.string()),
+  });
 
-/** JSON Schema descriptions of {@link assessedMemberViewSchema}. */
-export const assessedMemberViewDescriptions = (): Descriptions<typeof assessedMemberViewSchema> => ({
+let built: ReturnType<typeof assessmentView> | undefined;
+
+/**
+ * The assessment argument of `entitlements` (the result of `assessHousehold`), built on first use: importing
+ * the library builds no zod node it may never need (the cold-import budget).
+ */
+export function assessmentViewSchema(): ReturnType<typeof assessmentView> {
+  built ??= assessmentView();
+  return built;
+}
+
+/** JSON Schema descriptions of a member of {@link assessmentViewSchema}. */
+export const assessedMemberViewDescriptions = (): Descriptions<ReturnType<typeof memberView>> => ({
   $: '一名成员的评估结果（assessHousehold 的 members[i]）',
   id: '成员编号（如有）',
   age: '评估日的周岁年龄',
@@ -62,7 +74,7 @@ export const assessedMemberViewDescriptions = (): Descriptions<typeof assessedMe
 });
 
 /** JSON Schema descriptions of {@link assessmentViewSchema}. */
-export const assessmentViewDescriptions = (): Descriptions<typeof assessmentViewSchema> => ({
+export const assessmentViewDescriptions = (): Descriptions<ReturnType<typeof assessmentViewSchema>> => ({
   $: 'entitlements 读取的家庭评估结果：同一家庭、同一政策下 assessHousehold 的返回值（其他字段可保留，不读取）',
   id: '家庭编号（如有）',
   class: '家庭类别：dibao 低保、lowIncome 低收入、none 均不是、undetermined 缺少事实无法确定',

@@ -58,8 +58,8 @@ function precisionIssue(path: string, value: unknown): DibaoIssue {
   return issue(
     path,
     'precision_exceeded',
-    `金额 ${excerpt(value)} 超出精确计算的范围：整数部分至多 ${MAX_MONEY_INTEGER_DIGITS} 位（小于 10^${MAX_MONEY_INTEGER_DIGITS} 元），否则无法精确到分`,
-    `money ${excerpt(value)} is beyond exact arithmetic: at most ${MAX_MONEY_INTEGER_DIGITS} integer digits (below 10^${MAX_MONEY_INTEGER_DIGITS} yuan), or the cent would be rounded away`,
+    `金额须小于 10^${MAX_MONEY_INTEGER_DIGITS} 元方可精确到分：${excerpt(value)}`,
+    `money must be below 10^${MAX_MONEY_INTEGER_DIGITS} yuan to stay exact to the cent: ${excerpt(value)}`,
   );
 }
 

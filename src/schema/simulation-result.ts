@@ -12,51 +12,61 @@ const count = () => z.number().check(z.int(), z.gte(0));
 const text = () => z.string().check(z.maxLength(10_000));
 const HOUSEHOLD_CLASSES = ['dibao', 'lowIncome', 'none', 'undetermined'] as const;
 
-const summarySchema = z.object({
-  households: z.object({ dibao: count(), lowIncome: count(), none: count(), undetermined: count() }),
-  members: z.object({
-    extremelyPoor: count(),
-    dibao: count(),
-    lowIncome: count(),
-    none: count(),
-    undetermined: count(),
-  }),
-  basePerMonth: amount(),
-  specialGrantsPerMonth: amount(),
-  totalPerMonth: amount(),
-  totalPerYear: amount(),
-});
-
-const changeSchema = z.object({
-  id: text(),
-  index: count(),
-  baseClass: z.enum(HOUSEHOLD_CLASSES),
-  reformClass: z.enum(HOUSEHOLD_CLASSES),
-  baseTotalPerMonth: amount(),
-  reformTotalPerMonth: amount(),
-  changePerMonth: amount(),
-});
-
-/** What `renderSimulationHtml` reads of a {@link SimulationResult}. */
-export const simulationResultSchema = z.object({
-  counts: z.object({ households: count(), assessed: count(), errors: count() }),
-  base: summarySchema,
-  reform: summarySchema,
-  gains: z.array(changeSchema),
-  losses: z.array(changeSchema),
-  classChangesOnly: z.array(changeSchema),
-  totalGainPerMonth: amount(),
-  totalLossPerMonth: amount(),
-  costChange: z.object({ perMonth: amount(), perYear: amount() }),
-  errors: z.array(
-    z.object({
-      id: text(),
-      index: count(),
-      policy: z.enum(['base', 'reform']),
-      issues: z.array(z.object({ path: text(), code: text(), message: text(), messageEn: text() })),
+const summarySchema = () =>
+  z.object({
+    households: z.object({ dibao: count(), lowIncome: count(), none: count(), undetermined: count() }),
+    members: z.object({
+      extremelyPoor: count(),
+      dibao: count(),
+      lowIncome: count(),
+      none: count(),
+      undetermined: count(),
     }),
-  ),
-});
+    basePerMonth: amount(),
+    specialGrantsPerMonth: amount(),
+    totalPerMonth: amount(),
+    totalPerYear: amount(),
+  });
 
-/** The options of `renderSimulationHtml`. */
-export const simulationHtmlOptionsSchema = z.optional(z.nullable(z.object({ title: z.optional(text()) })));
+const changeSchema = () =>
+  z.object({
+    id: text(),
+    index: count(),
+    baseClass: z.enum(HOUSEHOLD_CLASSES),
+    reformClass: z.enum(HOUSEHOLD_CLASSES),
+    baseTotalPerMonth: amount(),
+    reformTotalPerMonth: amount(),
+    changePerMonth: amount(),
+  });
+
+const resultSchema = () =>
+  z.object({
+    counts: z.object({ households: count(), assessed: count(), errors: count() }),
+    base: summarySchema(),
+    reform: summarySchema(),
+    gains: z.array(changeSchema()),
+    losses: z.array(changeSchema()),
+    classChangesOnly: z.array(changeSchema()),
+    totalGainPerMonth: amount(),
+    totalLossPerMonth: amount(),
+    costChange: z.object({ perMonth: amount(), perYear: amount() }),
+    errors: z.array(
+      z.object({
+        id: text(),
+        index: count(),
+        policy: z.enum(['base', 'reform']),
+        issues: z.array(z.object({ path: text(), code: text(), message: text(), messageEn: text() })),
+      }),
+    ),
+  });
+
+/**
+ * What `renderSimulationHtml` reads of a `SimulationResult`, and its options: built for each call (a rare,
+ * slow call), so importing the library builds none of these zod nodes.
+ */
+export function simulationHtmlSchemas() {
+  return {
+    result: resultSchema(),
+    options: z.optional(z.nullable(z.object({ title: z.optional(text()) }))),
+  };
+}

@@ -4,7 +4,7 @@
  */
 import { toDec } from '../core/money.js';
 import { parseInput } from '../schema/parse.js';
-import { simulationHtmlOptionsSchema, simulationResultSchema } from '../schema/simulation-result.js';
+import { simulationHtmlSchemas } from '../schema/simulation-result.js';
 import type { HouseholdChange, ScenarioSummary, SimulationResult } from './simulate.js';
 import { divergingBarChart, escapeHtml, groupedBarChart } from './svg.js';
 
@@ -83,10 +83,10 @@ function changeTable(id: string, title: string, rows: ReadonlyArray<HouseholdCha
  */
 export function renderSimulationHtml(input: SimulationResult, options?: { title?: string }): string {
   // Read once and validated: a hand-made or damaged result is refused by path, never drawn as "NaN".
-  const result = parseInput(simulationResultSchema, input, 'result') as SimulationResult;
+  const schemas = simulationHtmlSchemas();
+  const result = parseInput(schemas.result, input, 'result') as SimulationResult;
   const title =
-    parseInput(simulationHtmlOptionsSchema, options, 'options')?.title ??
-    '低保政策模拟 Dibao policy simulation';
+    parseInput(schemas.options, options, 'options')?.title ?? '低保政策模拟 Dibao policy simulation';
   const { base, reform } = result;
   const householdChart = groupedBarChart(
     'chart-households',

@@ -68,8 +68,8 @@ function cellText(cell: string, field: string): string {
   if (cell.length > MAX_CELL_TEXT)
     throw new CellError(
       field,
-      `文本过长（${cell.length} 字符，单元格至多 ${MAX_CELL_TEXT}）`,
-      `text too long (${cell.length} characters; a cell holds at most ${MAX_CELL_TEXT})`,
+      `文本过长：${cell.length}`,
+      `text too long: ${cell.length} > ${MAX_CELL_TEXT}`,
     );
   return cell.trim();
 }
