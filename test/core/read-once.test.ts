@@ -33,7 +33,9 @@ describe('readOnce', () => {
     expect(readOnce('text')).toBe('text');
     expect(readOnce(undefined)).toBeUndefined();
     expect(readOnce({ a: undefined })).toEqual({ a: undefined });
-    expect(readOnce([, 1])).toEqual([undefined, 1]); // a hole reads as undefined
+    const holey = [1, 2];
+    delete holey[0];
+    expect(readOnce(holey)).toEqual([undefined, 2]); // a hole reads as undefined
   });
 
   it('calls each getter once, and a proxy is read through its traps once per property', () => {
@@ -42,7 +44,15 @@ describe('readOnce', () => {
     expect(readOnce(o)).toEqual({ n: 1 });
     expect(reads).toBe(1);
     const gets: PropertyKey[] = [];
-    const p = new Proxy({ a: 1, b: [2] }, { get: (t, k, r) => (gets.push(k), Reflect.get(t, k, r)) });
+    const p = new Proxy(
+      { a: 1, b: [2] },
+      {
+        get: (t, k, r) => {
+          gets.push(k);
+          return Reflect.get(t, k, r);
+        },
+      },
+    );
     expect(readOnce(p)).toEqual({ a: 1, b: [2] });
     expect(gets).toEqual(['a', 'b']);
   });
