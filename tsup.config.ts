@@ -123,13 +123,17 @@ const trimDecimalPlugin: Plugin = {
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', jilin: 'src/data/jilin/index.ts' },
+    entry: { index: 'src/index.ts', jilin: 'src/data/jilin/index.ts', schemas: 'src/schemas.ts' },
     format: ['esm', 'cjs'],
-    dts: true,
+    // The declarations of `dibao-rules/schemas` are built apart (the next config): declarations shared between
+    // entries go into shared chunks, and a chunk that held a zod type would make the root's declarations load
+    // zod's, which do not compile in a CommonJS TypeScript project without `esModuleInterop`.
+    dts: { entry: { index: 'src/index.ts', jilin: 'src/data/jilin/index.ts' } },
     sourcemap: true,
     clean: true,
     target: 'node20',
-    // Shared chunks: `dibao-rules` and `dibao-rules/jilin` load one copy of the code, so their error classes are one.
+    // Shared chunks: `dibao-rules`, `dibao-rules/jilin` and `dibao-rules/schemas` load one copy of the code, so
+    // their error classes (and zod) are one.
     splitting: true,
     treeshake: true,
     // decimal.js, zod and date-fns are bundled in: resolving and loading zod's ~60 ES modules alone took
@@ -140,6 +144,14 @@ export default defineConfig([
     // Minified, but with the real names of classes and functions: `util.inspect(err)` shows
     // `DibaoInputError` and stack frames name `assessHousehold`, not `he` / `Tn`.
     keepNames: true,
+  },
+  // The declarations of `dibao-rules/schemas` alone (zod's types; the code is built above).
+  {
+    name: 'schemas-types',
+    entry: { schemas: 'src/schemas.ts' },
+    format: ['esm', 'cjs'],
+    dts: { only: true },
+    clean: false,
   },
   // The `dibao` command line (`bin` in package.json): one ESM file with its shebang; the same file runs
   // as the `--jobs N` worker thread. Every dependency (csv-parse, a dev dependency, and decimal.js, zod,

@@ -38,7 +38,7 @@ async function main() {
       process.exit(1);
     }
   }
-  const api = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+  const api = await import(pathToFileURL(join(root, 'dist', 'schemas.js')).href);
   const written = writeSchemas(outDir, api);
   console.log(`JSON Schemas: ${written.length} files in ${outDir} (${readdirSync(outDir).join(', ')})`);
 }

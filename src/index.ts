@@ -1,6 +1,9 @@
 /**
  * dibao-rules — 吉林省《关于进一步完善城市贫困人口社会救助体系的意见（征求意见稿）》 as exact, traced rules.
- * The public API: everything a caller may import is exported here and nowhere else.
+ * The public API of the root entry: the rule functions of the contract (docs/contract.md), their input and
+ * result types, and the errors. Two subpaths carry the rest: `dibao-rules/jilin` (the Jilin data pack,
+ * src/data/jilin/index.ts) and `dibao-rules/schemas` (the zod schemas and the JSON Schema export,
+ * src/schemas.ts). The root's types never name zod, so they compile in any TypeScript project.
  */
 
 export type { HouseholdAssessment, MemberAssessment, PreparedHouseholdPolicy } from './assess.js';
@@ -14,8 +17,6 @@ export type { DibaoIssue, DibaoIssueCode } from './core/errors.js';
 export { DibaoInputError } from './core/errors.js';
 export type { RuleOptions } from './core/options.js';
 export type { TraceStep, TraceValue } from './core/trace.js';
-// The Jilin data pack (also published as the subpath `dibao-rules/jilin`).
-export * from './data/jilin/index.js';
 export type { ClassBasis } from './rules/classification.js';
 export type { DibaoBenefit } from './rules/dibao-benefit.js';
 export type {
@@ -64,50 +65,23 @@ export type { TemporaryAssistanceResult, TemporaryAssistanceWarning } from './ru
 export { temporaryAssistance } from './rules/temporary-assistance.js';
 export type { RuleViolation } from './rules/violation.js';
 export type { AssessRequest } from './schema/assess-request.js';
-export { assessRequestSchema } from './schema/assess-request.js';
 export type { DibaoStandardsInput } from './schema/dibao-standards.js';
-export {
-  dibaoStandardsInputSchema,
-  proposedStandardsSchema,
-  provincialGuidanceSchema,
-} from './schema/dibao-standards.js';
 export type { EntitlementsPolicy, HousingFacts, SchoolingStage } from './schema/entitlement-facts.js';
-export {
-  entitlementsPolicySchema,
-  HOUSING_TENURES,
-  housingSchema,
-  SCHOOLING_STAGES,
-} from './schema/entitlement-facts.js';
+export { HOUSING_TENURES, SCHOOLING_STAGES } from './schema/entitlement-facts.js';
 export type { Household, IncomeEntry, Member } from './schema/household.js';
-export { householdSchema } from './schema/household.js';
-export type { JsonSchemaDocument, JsonSchemaName } from './schema/json-schema.js';
-export { isJsonSchemaName, JSON_SCHEMA_NAMES, jsonSchemaFor } from './schema/json-schema.js';
 export type { Policy } from './schema/policy.js';
-export { policySchema } from './schema/policy.js';
 export type { ResidencyFacts } from './schema/residency.js';
-export { residencyFactsSchema } from './schema/residency.js';
 export type {
   AdlAssessment,
   AdlItem,
   SelfCareAbility,
   SpecialSupportInput,
 } from './schema/special-support.js';
-export {
-  ADL_ITEMS,
-  adlSchema,
-  careRatesSchema,
-  selfCareAbilitySchema,
-  specialSupportInputSchema,
-} from './schema/special-support.js';
+export { ADL_ITEMS } from './schema/special-support.js';
 export type {
   HardshipEvent,
   TemporaryAssistanceCase,
   TemporaryAssistanceRules,
-} from './schema/temporary-assistance.js';
-export {
-  hardshipEventSchema,
-  temporaryAssistanceCaseSchema,
-  temporaryAssistanceRulesSchema,
 } from './schema/temporary-assistance.js';
 export { renderSimulationHtml } from './simulate/html.js';
 export type {

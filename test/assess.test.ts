@@ -336,7 +336,7 @@ describe('property tests against an integer-cent oracle', { timeout: 60_000 }, (
 describe('schemas for other systems', () => {
   it('every household, policy and residency field carries a Chinese description', async () => {
     // The published JSON Schemas (the descriptions are attached by jsonSchemaFor, not by the zod schemas).
-    const { jsonSchemaFor } = await import('../src/index.js');
+    const { jsonSchemaFor } = await import('../src/schemas.js');
     const undocumented: string[] = [];
     let checked = 0;
     const walk = (node: unknown, path: string) => {

@@ -62,9 +62,12 @@ export function createAssessServer(lib) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const lib = await import('dibao-rules').catch(
-    () => import(new URL('../../dist/index.js', import.meta.url).href),
-  );
+  // The rules from the root entry, the JSON Schemas from `dibao-rules/schemas`.
+  const [rules, schemas] = await Promise.all([
+    import('dibao-rules').catch(() => import(new URL('../../dist/index.js', import.meta.url).href)),
+    import('dibao-rules/schemas').catch(() => import(new URL('../../dist/schemas.js', import.meta.url).href)),
+  ]);
+  const lib = { ...rules, ...schemas };
   const port = Number(process.argv[2] ?? 8080);
   createAssessServer(lib).listen(port, () =>
     console.error(`dibao assess service on http://localhost:${port}/assess`),

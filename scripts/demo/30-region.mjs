@@ -11,7 +11,7 @@ import {
   policyFor,
   provincialGuidanceFor,
   specialSupportFor,
-} from '../../dist/index.js';
+} from '../../dist/jilin.js';
 
 const width = (text) => [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
 const row = (label, value) => console.log(`  ${label}${' '.repeat(Math.max(1, 44 - width(label)))}${value}`);

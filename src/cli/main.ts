@@ -3,14 +3,30 @@
  * `parseArgs` (strict: an unknown option is a usage error), runs the command, and turns the outcome
  * into an exit code: 0 all good, 1 some record failed, 2 usage error, 3 unexpected failure.
  */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { version } from '../../package.json';
+import { homepage, version } from '../../package.json';
 import { COMMANDS } from './commands/index.js';
 import type { CliIo } from './io.js';
 import { UsageError } from './usage-error.js';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, recordErrors: 1, usage: 2, failure: 3 } as const;
+
+/** The project's pages online: the homepage of package.json without its `#readme`. */
+export const ONLINE_DOCS = `${homepage.replace(/#.*$/, '')}/blob/main/docs`;
+
+/**
+ * Where `docs/<file>` is for the user running this copy: the `docs/` folder of the installed package (the
+ * command is `dist/cli.js`, so `../docs`; `../../docs` from `src/cli/main.ts` in a checkout), or `undefined`
+ * when this copy has none.
+ */
+export function localDoc(file: string, moduleUrl: string = import.meta.url): string | undefined {
+  const here = dirname(fileURLToPath(moduleUrl));
+  return ['..', join('..', '..')].map((up) => join(here, up, 'docs', file)).find((p) => existsSync(p));
+}
 
 /** The overall `dibao --help` text. */
 export function overallHelp(): string {
@@ -30,7 +46,8 @@ ${list}
   dibao --version          print the version
 
 Exit codes / 退出码: 0 all records ok, 1 some record failed, 2 usage error, 3 unexpected failure.
-Docs: docs/cli.md
+Docs / 文档: ${localDoc('cli.md') ?? `${ONLINE_DOCS}/cli.md`}
+Online / 在线: ${ONLINE_DOCS}/cli.md
 `;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The shape of a household assessment (DESIGN §4.3), shared by the decimal rules and the integer 分 fast
+ * The shape of a household assessment (docs/contract.md#assesshousehold), shared by the decimal rules and the integer 分 fast
  * path so that both return one type, field for field and in the same key order.
  * @see 第5条
  */
@@ -34,7 +34,7 @@ export interface MemberAssessment {
   unionHardshipWorker?: boolean;
 }
 
-/** The result of {@link assessHousehold} (DESIGN §4.3). */
+/** The result of {@link assessHousehold} (docs/contract.md#assesshousehold). */
 export interface HouseholdAssessment {
   id?: string;
   class: HouseholdClass;

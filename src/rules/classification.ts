@@ -237,7 +237,7 @@ function relation(a: Dec, b: Dec): Relation {
  * are given, the illness-expenditure test (低保 > 低收入 > none; `basis` says which, `income` on a tie). A
  * known 低保 from either test decides even if the other is unknown. Adds `THRESHOLD_EQUALITY` when income
  * equals a bound and `PROPERTY_GAP` when income is below S but only the 低保 property conditions fail —
- * each only when the corresponding option of DESIGN §5 would have changed the class.
+ * each only when the corresponding option of docs/contract.md#known-gaps-in-the-text would have changed the class.
  * @see 第5条
  * @see 第6条
  */

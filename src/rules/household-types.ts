@@ -3,7 +3,7 @@
  */
 
 /**
- * A three-valued fact: `null` = unknown (DESIGN §2.4).
+ * A three-valued fact: `null` = unknown (docs/contract.md#principles).
  * @see 第5条
  */
 export type Tri = boolean | null;
@@ -33,7 +33,7 @@ export type MemberClass = 'extremelyPoor' | HouseholdClass;
 export type SpecialGroup = 'seriousIllness' | 'severeDisability' | 'age70Plus' | 'minor';
 
 /**
- * Warning codes of the gaps of DESIGN §5.
+ * Warning codes of the gaps of docs/contract.md#known-gaps-in-the-text.
  * @see 第5条
  */
 export type AssessmentWarningCode =

@@ -26,7 +26,7 @@ export function countableIncomeAfterMedical(a: Dec): Dec {
 /**
  * The 第6条 class at one point: A < 12·n·S → `dibao`; A < 2·12·n·S → `lowIncome` (the 低收入认定标准 is twice
  * the 低保 standard, 第5条(3)); both need the 低保 property conditions (the text says "符合当地申请最低生活保障
- * 家庭经济状况认定条件"). With `inclusive` (DESIGN §5) the bounds include equality.
+ * 家庭经济状况认定条件"). With `inclusive` (docs/contract.md#known-gaps-in-the-text) the bounds include equality.
  * `yearlyStandard` = 12·n·S.
  * @see 第6条
  */

@@ -2,7 +2,6 @@
  * One call of `assessHousehold` as a single JSON document `{ household, policy }`: the shape a system
  * posts across a JSON boundary (a queue message, an HTTP body, a SQL UDF argument pair).
  */
-import type * as z from 'zod/mini';
 import { type Descriptions, strictObject } from './common.js';
 import { householdDescriptions, householdSchema } from './household.js';
 import { policyDescriptions, policySchema } from './policy.js';
@@ -21,4 +20,4 @@ export const assessRequestDescriptions = (): Descriptions<typeof assessRequestSc
 });
 
 /** What a caller passes. */
-export type AssessRequest = z.input<typeof assessRequestSchema>;
+export type { AssessRequest } from './input-types.js';

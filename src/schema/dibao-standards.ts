@@ -58,6 +58,6 @@ export const dibaoStandardsInputDescriptions = (): Descriptions<typeof dibaoStan
 });
 
 /** What a caller passes (money as `string | number`). */
-export type DibaoStandardsInput = z.input<typeof dibaoStandardsInputSchema>;
+export type { DibaoStandardsInput } from './input-types.js';
 /** The parsed form (money as exact decimals); internal. */
 export type ParsedDibaoStandardsInput = z.output<typeof dibaoStandardsInputSchema>;

@@ -1,7 +1,7 @@
 /**
  * Facts and policy parameters of the measures beyond the 低保金 (第12、14–21条). The member and household
  * facts are optional fields of the household schema (`src/schema/household.ts` spreads the shapes below);
- * the policy block is the optional `entitlements` field of the policy. Absent = unknown (DESIGN §2.4).
+ * the policy block is the optional `entitlements` field of the policy. Absent = unknown (docs/contract.md#principles).
  * The `…Descriptions` tables give the Chinese field descriptions of the published JSON Schemas.
  */
 import * as z from 'zod/mini';
@@ -167,8 +167,7 @@ export const entitlementsPolicyDescriptions = (): Descriptions<typeof entitlemen
 });
 
 /** The `entitlements` policy block as a caller writes it. */
-export type EntitlementsPolicy = z.input<typeof entitlementsPolicySchema>;
 /** The housing facts as a caller writes them. */
-export type HousingFacts = z.input<typeof housingSchema>;
+export type { EntitlementsPolicy, HousingFacts } from './input-types.js';
 /** 在读学段. */
 export type SchoolingStage = (typeof SCHOOLING_STAGES)[number];

@@ -1,6 +1,6 @@
 /**
  * The household of 第5、6、9、10、11条: who lives together, what they earn, what they own, and the facts the
- * articles test. An absent optional fact is unknown (DESIGN §2.4); pass `"0"` or `[]` to say "none".
+ * articles test. An absent optional fact is unknown (docs/contract.md#principles); pass `"0"` or `[]` to say "none".
  * The `…Descriptions` tables give the Chinese field descriptions of the published JSON Schemas.
  */
 import * as z from 'zod/mini';
@@ -92,7 +92,7 @@ export const memberSchema = strictObject({
   employed: z.optional(z.boolean()),
   jobReferralRefusals: z.optional(z.array(isoDate()).check(z.maxLength(100))),
   unionHardshipWorker: z.optional(z.boolean()),
-  // 第12、18、20、21条 facts read by `entitlements` (engineer E, src/schema/entitlement-facts.ts).
+  // 第12、18、20、21条 facts read by `entitlements` (src/schema/entitlement-facts.ts).
   ...memberEntitlementFactsShape,
 });
 
@@ -157,7 +157,7 @@ export const householdSchema = z
     medicalOutOfPocketPerYear: z.optional(money()),
     property: z.optional(propertySchema),
     propertyAssessment: z.optional(propertyAssessmentSchema),
-    // 第14、19条 facts read by `entitlements` (engineer E, src/schema/entitlement-facts.ts).
+    // 第14、19条 facts read by `entitlements` (src/schema/entitlement-facts.ts).
     ...householdEntitlementFactsShape,
   })
   .check(
@@ -193,11 +193,9 @@ export const householdDescriptions = (): Descriptions<typeof householdSchema> =>
 });
 
 /** A household as the caller passes it (money as `string | number`). */
-export type Household = z.input<typeof householdSchema>;
 /** A member as the caller passes it. */
-export type Member = z.input<typeof memberSchema>;
 /** One income entry as the caller passes it. */
-export type IncomeEntry = z.input<typeof incomeEntrySchema>;
+export type { Household, IncomeEntry, Member } from './input-types.js';
 /** The validated household (money as exact decimals). */
 export type ParsedHousehold = z.output<typeof householdSchema>;
 /** A validated member. */

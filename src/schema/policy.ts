@@ -1,6 +1,6 @@
 /**
  * The local policy parameters {@link assessHousehold} reads: the 低保 standards in force, the property
- * conditions, the 第10条 grant rates, the 第11条 exemption and working ages, and the options of DESIGN §5.
+ * conditions, the 第10条 grant rates, the 第11条 exemption and working ages, and the options of docs/contract.md#known-gaps-in-the-text.
  * {@link policyDescriptions} gives the Chinese field descriptions of the published JSON Schema.
  */
 import * as z from 'zod/mini';
@@ -87,7 +87,7 @@ export const policySchema = strictObject({
   laborAge: z.optional(laborAgeSchema),
   thresholdInclusive: z.optional(z.boolean()),
   lowIncomeAdmitsBelowStandard: z.optional(z.boolean()),
-  // 第14条 and 第12、16条 local parameters read by `temporaryAssistance` / `entitlements` (engineer E).
+  // 第14条 and 第12、16条 local parameters read by `temporaryAssistance` / `entitlements`.
   temporaryAssistance: z.optional(temporaryAssistanceRulesSchema),
   entitlements: z.optional(entitlementsPolicySchema),
 });
@@ -138,6 +138,6 @@ export const policyDescriptions = (): Descriptions<typeof policySchema> => ({
 });
 
 /** The policy as the caller passes it (money as `string | number`). */
-export type Policy = z.input<typeof policySchema>;
+export type { Policy } from './input-types.js';
 /** The validated policy. */
 export type ParsedPolicy = z.output<typeof policySchema>;

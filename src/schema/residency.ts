@@ -28,4 +28,4 @@ export const residencyFactsDescriptions = (): Descriptions<typeof residencyFacts
 });
 
 /** Residency facts as the caller passes them. */
-export type ResidencyFacts = z.input<typeof residencyFactsSchema>;
+export type { ResidencyFacts } from './input-types.js';

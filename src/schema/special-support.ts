@@ -90,10 +90,9 @@ export const specialSupportInputDescriptions = (): Descriptions<typeof specialSu
 });
 
 /** What a caller passes (money as `string | number`). */
-export type SpecialSupportInput = z.input<typeof specialSupportInputSchema>;
+export type { SpecialSupportInput } from './input-types.js';
 /** The parsed form; internal. */
 export type ParsedSpecialSupportInput = z.output<typeof specialSupportInputSchema>;
 /** The six-item assessment as a caller passes it. */
-export type AdlAssessment = z.input<typeof adlSchema>;
 /** 生活自理能力. */
-export type SelfCareAbility = z.output<typeof selfCareAbilitySchema>;
+export type { AdlAssessment, SelfCareAbility } from './input-types.js';

@@ -102,8 +102,6 @@ export const temporaryAssistanceRulesDescriptions = (): Descriptions<
 });
 
 /** A temporary-assistance case as the caller writes it (money as string or number). */
-export type TemporaryAssistanceCase = z.input<typeof temporaryAssistanceCaseSchema>;
 /** The event of a case. */
-export type HardshipEvent = z.input<typeof hardshipEventSchema>;
 /** The local rule block as the caller writes it. */
-export type TemporaryAssistanceRules = z.input<typeof temporaryAssistanceRulesSchema>;
+export type { HardshipEvent, TemporaryAssistanceCase, TemporaryAssistanceRules } from './input-types.js';

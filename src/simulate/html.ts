@@ -172,7 +172,7 @@ ${changeTable('table-losses', '减少 Losses', result.losses)}
 ${changeTable('table-class-changes', '仅类别变化 Class changes only', result.classChangesOnly)}
 <h2>无效家庭 Invalid households</h2>
 ${errors}
-<p class="empty">金额为各户实发低保金的精确合计；家庭与成员类别见 DESIGN §4.3。Amounts are exact sums of each household’s paid benefit.</p>
+<p class="empty">金额为各户实发低保金的精确合计；家庭与成员类别见 docs/contract.md#assesshousehold。Amounts are exact sums of each household’s paid benefit.</p>
 </body>
 </html>
 `;

@@ -3,7 +3,7 @@
  * full-width "１７８０", "是") or nothing (`""`, `null` or `undefined`, depending on the host). These
  * readers turn a cell into the strict JSON value the core accepts, or raise a {@link CellError} that
  * names the argument. This is the ONLY place where thousands separators, full-width digits and
- * spreadsheet spellings of booleans are normalised: the core refuses them (DESIGN §3).
+ * spreadsheet spellings of booleans are normalised: the core refuses them (docs/contract.md#json-conventions).
  */
 import { excerpt } from '../core/errors.js';
 

@@ -10,7 +10,7 @@
  * - The property flags are the 核对平台 conclusions (第25条). A blank flag is unknown: the household is
  *   assessed with it TRUE and FALSE, and the answer stands when both agree (H ≥ 2·n·S is `none` whatever
  *   the property), else `#N/A` names the flag.
- * - The last two are the DESIGN §5 options (default FALSE: the literal reading).
+ * - The last two are the docs/contract.md#known-gaps-in-the-text options (default FALSE: the literal reading).
  *
  * Only the household-level facts come from cells, so the result is the class and the base 低保金
  * `(S − H ÷ n) × n`; the 第10条 grants and the 第11条 cancellations depend on each member's age, disability
@@ -83,7 +83,7 @@ function assess(row: HouseholdCells, meetsDibao: boolean, meetsLowIncome: boolea
     lowIncomeAdmitsBelowStandard: row.lowIncomeAdmitsBelowStandard,
   };
   // The decimal rules, not the integer fast path: the same result (test/property/fast-path.property.test.ts),
-  // and the spreadsheet bundle leaves the fast path's code out (docs/performance.md, session 2).
+  // and the spreadsheet bundle leaves the fast path's code out (docs/performance.md, round 2).
   return assessHouseholdDecimal(household, policy, { trace: false });
 }
 

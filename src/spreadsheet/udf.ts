@@ -94,7 +94,7 @@ export function udfCall(fn: () => unknown): string {
 }
 
 /**
- * `dibaoStandards` (第4条) as a UDF: input JSON (DESIGN §4.1) → result JSON.
+ * `dibaoStandards` (第4条) as a UDF: input JSON (docs/contract.md#dibaostandards) → result JSON.
  * @see 第4条
  * @example DibaoRules.udfStandards('{"year":2024,"urbanDisposableIncomePerYear":"34560",…}', '{"trace":false}')
  */
@@ -103,7 +103,7 @@ export function udfStandards(input: unknown, options?: unknown): string {
 }
 
 /**
- * `specialSupport` (第12条) as a UDF: input JSON (DESIGN §4.2) → result JSON.
+ * `specialSupport` (第12条) as a UDF: input JSON (docs/contract.md#specialsupport) → result JSON.
  * @see 第12条
  */
 export function udfSupport(input: unknown, options?: unknown): string {
@@ -128,8 +128,8 @@ function assessEnveloped(household: unknown, policy: unknown, options: RuleOptio
 }
 
 /**
- * `assessHousehold` (第5、6、9、10、11条 and the 低保金) as a UDF: household JSON and policy JSON (DESIGN
- * §4.3, `dist/schemas/household.json` and `policy.json`) → the assessment as JSON text. The optional third
+ * `assessHousehold` (第5、6、9、10、11条 and the 低保金) as a UDF: household JSON and policy JSON
+ * (docs/contract.md#assesshousehold, `dist/schemas/household.json` and `policy.json`) → the assessment as JSON text. The optional third
  * argument `{"trace": false}` drops the trace for batch runs (same result otherwise). Error paths start
  * with `household.` or `policy.`.
  * @see 第5条

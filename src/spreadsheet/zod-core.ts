@@ -3,6 +3,6 @@
  * the schemas' strict objects run on zod's interpreted object parser, as `zod/mini`'s own objects do,
  * instead of the compiled one the library uses for speed. The issues are the same either way; the
  * compiled parser and its code generator are ≈ 1.5 KB of the bundle's gzip size, and a sheet or UDF row
- * does not need its speed. docs/performance.md, "Cold import and global bundle (session 2)".
+ * does not need its speed. docs/performance.md, "Cold import and global bundle (round 2)".
  */
 export { $constructor, $ZodObject as $ZodObjectJIT } from 'zod/v4/core';

@@ -9,7 +9,7 @@ import {
   JILIN_REGIONS,
   policyFor,
   specialSupportFor,
-} from '../../src/index.js';
+} from '../../src/data/jilin/index.js';
 
 const statistics = {
   urbanDisposableIncomePerYear: '30000',

@@ -1,6 +1,7 @@
 /** dibaoStandardsFor (第4条 from the pack): assembly, provenance in the trace, DibaoDataError, options. */
 import { describe, expect, it } from 'vitest';
-import { DibaoDataError, DibaoInputError, dibaoStandards, dibaoStandardsFor } from '../../src/index.js';
+import { DibaoDataError, dibaoStandardsFor } from '../../src/data/jilin/index.js';
+import { DibaoInputError, dibaoStandards } from '../../src/index.js';
 
 function dataError(f: () => unknown): DibaoDataError {
   try {

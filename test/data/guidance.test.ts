@@ -1,7 +1,12 @@
 /** 省城乡低保最低指导标准: every listed region resolves exactly once per year; published values; gaps. */
 import { describe, expect, it } from 'vitest';
 import { guidanceTiersOf } from '../../src/data/jilin/guidance.js';
-import { DibaoDataError, GUIDANCE_YEARS, JILIN_REGIONS, provincialGuidanceFor } from '../../src/index.js';
+import {
+  DibaoDataError,
+  GUIDANCE_YEARS,
+  JILIN_REGIONS,
+  provincialGuidanceFor,
+} from '../../src/data/jilin/index.js';
 
 describe('guidance: every listed region exactly once', () => {
   for (const g of GUIDANCE_YEARS) {

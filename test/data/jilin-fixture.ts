@@ -1,5 +1,5 @@
 /** Runs a `fixtures/jilin/` fixture: `input.call` names the pack function, the other fields its arguments. */
-import { dibaoStandardsFor, policyFor, specialSupportFor } from '../../src/index.js';
+import { dibaoStandardsFor, policyFor, specialSupportFor } from '../../src/data/jilin/index.js';
 
 interface JilinFixtureInput {
   call: 'dibaoStandardsFor' | 'specialSupportFor' | 'policyFor';

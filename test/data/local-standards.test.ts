@@ -1,14 +1,14 @@
 /** Approved local standards: published values, units and conversions, validity, no overlaps. */
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
-import { approvedStandardsOn } from '../../src/data/jilin/local-standards.js';
-import { toMonthly } from '../../src/data/jilin/unit-conversion.js';
 import {
   APPROVED_STANDARDS,
   DibaoDataError,
   localStandardForYear,
   localStandardOn,
-} from '../../src/index.js';
+} from '../../src/data/jilin/index.js';
+import { approvedStandardsOn } from '../../src/data/jilin/local-standards.js';
+import { toMonthly } from '../../src/data/jilin/unit-conversion.js';
 
 describe('2018 approved table', () => {
   const urban: Array<[string, string]> = [

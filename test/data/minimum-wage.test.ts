@@ -3,16 +3,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
-import { minimumWageCandidatesOn, tierAssignments } from '../../src/data/jilin/minimum-wage.js';
 import {
   DibaoDataError,
-  DibaoInputError,
   JILIN_REGIONS,
   MINIMUM_WAGE_DRAFT_2024,
   MINIMUM_WAGE_PERIODS,
   minimumWageForYear,
   minimumWageOn,
-} from '../../src/index.js';
+} from '../../src/data/jilin/index.js';
+import { minimumWageCandidatesOn, tierAssignments } from '../../src/data/jilin/minimum-wage.js';
+import { DibaoInputError } from '../../src/index.js';
 
 function months(from: [number, number], to: [number, number]): string[] {
   const out: string[] = [];

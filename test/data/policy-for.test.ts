@@ -1,12 +1,7 @@
 /** policyFor: the standards in force on the date, ready for assessHousehold. */
 import { describe, expect, it } from 'vitest';
-import {
-  assessHousehold,
-  DibaoDataError,
-  type DibaoInputError,
-  policyFor,
-  specialSupportFor,
-} from '../../src/index.js';
+import { DibaoDataError, policyFor, specialSupportFor } from '../../src/data/jilin/index.js';
+import { assessHousehold, type DibaoInputError } from '../../src/index.js';
 
 describe('policyFor', () => {
   it('长春市区 on 2018-08-01: urban 620, rural 4920 ÷ 12 = 410', () => {

@@ -1,6 +1,7 @@
 /** specialSupportFor (第12条 from the pack): 上年度 = Y−1, value in force on 31 December by default. */
 import { describe, expect, it } from 'vitest';
-import { DibaoDataError, specialSupport, specialSupportFor } from '../../src/index.js';
+import { DibaoDataError, specialSupportFor } from '../../src/data/jilin/index.js';
+import { specialSupport } from '../../src/index.js';
 
 describe('specialSupportFor', () => {
   it('长春市区 2019, urban, partially lost: 1.3 × 620 = 806, 20% × 1780 = 356, total 1162', () => {

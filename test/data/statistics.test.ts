@@ -1,6 +1,11 @@
 /** Statistics found: incomes and poverty lines; everything else absent. */
 import { describe, expect, it } from 'vitest';
-import { DibaoDataError, disposableIncomeFor, POVERTY_LINES, povertyLineFor } from '../../src/index.js';
+import {
+  DibaoDataError,
+  disposableIncomeFor,
+  POVERTY_LINES,
+  povertyLineFor,
+} from '../../src/data/jilin/index.js';
 
 describe('statistics', () => {
   it('长春市 2020: 34560 / 16636; 延吉 2014: 26860 / 11837', () => {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain .mjs example without declarations
 import { createAssessServer } from '../../examples/integration/assess-server.mjs';
 import * as lib from '../../src/index.js';
+import * as schemas from '../../src/schemas.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const HOUSEHOLDS = join(ROOT, 'examples', 'households.jsonl');
@@ -53,7 +54,7 @@ function expectedLines(): string[] {
 
 describe('assess-server.mjs (JSON boundary)', () => {
   let base = '';
-  const server = (createAssessServer as (l: unknown) => import('node:http').Server)(lib);
+  const server = (createAssessServer as (l: unknown) => import('node:http').Server)({ ...lib, ...schemas });
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -99,7 +100,7 @@ describe('assess-server.mjs (JSON boundary)', () => {
     });
     expect(stray.status).toBe(422);
     const schema = await fetch(`${base}/schemas/assess-request.json`);
-    expect(await schema.json()).toEqual(lib.jsonSchemaFor('assess-request'));
+    expect(await schema.json()).toEqual(schemas.jsonSchemaFor('assess-request'));
   });
 });
 

@@ -8,17 +8,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
+import * as jilin from '../../src/data/jilin/index.js';
+import { DibaoDataError } from '../../src/data/jilin/index.js';
+import * as root from '../../src/index.js';
 import {
   assessHousehold,
   assessHouseholds,
   assessPreparedHousehold,
-  DibaoDataError,
   DibaoInputError,
   entitlements,
   prepareHouseholdPolicy,
   simulate,
 } from '../../src/index.js';
+import * as schemas from '../../src/schemas.js';
+
+/** Everything the package exports: the root, `dibao-rules/jilin` and `dibao-rules/schemas`. */
+const api = { ...root, ...jilin, ...schemas };
+
 import { expectCleanJson, jsonPaths, replaceAt } from './helpers.js';
 import { deepArray, HOSTILE, hostileArb, lyingProxy, withGetter } from './hostile.js';
 
@@ -80,6 +86,7 @@ const CALLS: ReadonlyArray<readonly [string, (...args: never[]) => unknown, read
   ['disposableIncomeFor', api.disposableIncomeFor, ['220100', 2020, 'urban', {}]],
   ['povertyLineFor', api.povertyLineFor, [2020, {}]],
   ['findRegion', api.findRegion, ['220100']],
+  ['lookupRegion', api.lookupRegion, ['长春市']],
 ];
 
 /** The call's result (clean JSON), or `null` for a DibaoInputError (or the pack's DibaoDataError). */
@@ -246,7 +253,7 @@ describe('each input is read once', () => {
       () => assessPreparedHousehold(lying() as never, prepareHouseholdPolicy(policy as never)),
       () => simulate([lying()] as never, policy as never, policy as never),
     ]) {
-      const r = run() as api.HouseholdAssessment | api.SimulationResult;
+      const r = run() as root.HouseholdAssessment | root.SimulationResult;
       if ('members' in r) expect(r.members[0]?.id).toBe('first');
       else expect(r.counts).toEqual({ households: 1, assessed: 1, errors: 0 });
     }

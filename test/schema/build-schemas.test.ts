@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain .mjs build script without declarations
 import { writeSchemas } from '../../scripts/build-schemas.mjs';
-import { JSON_SCHEMA_NAMES, jsonSchemaFor } from '../../src/index.js';
+import { JSON_SCHEMA_NAMES, jsonSchemaFor } from '../../src/schemas.js';
 
 describe('scripts/build-schemas.mjs', () => {
   it('writes <name>.json for every published schema, and nothing else', () => {

@@ -11,16 +11,18 @@ import { describe, expect, it } from 'vitest';
 import {
   type AssessRequest,
   assessHousehold,
-  assessRequestSchema,
   DibaoInputError,
   dibaoStandards,
-  JSON_SCHEMA_NAMES,
-  type JsonSchemaName,
-  jsonSchemaFor,
   residencyStandardArea,
   specialSupport,
 } from '../../src/index.js';
 import { parseInput } from '../../src/schema/parse.js';
+import {
+  assessRequestSchema,
+  JSON_SCHEMA_NAMES,
+  type JsonSchemaName,
+  jsonSchemaFor,
+} from '../../src/schemas.js';
 
 /** Real calendar dates, checked independently of the library's own date code. */
 function isRealDate(s: string): boolean {

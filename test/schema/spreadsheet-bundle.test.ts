@@ -5,7 +5,7 @@
  * Together these were about 22 KB of the bundle's gzip size (docs/performance.md, "Global bundle size").
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { JSON_SCHEMA_NAMES, jsonSchemaFor } from '../../src/index.js';
+import { JSON_SCHEMA_NAMES, jsonSchemaFor } from '../../src/schemas.js';
 import { bundleSource } from '../spreadsheet/bundle.js';
 
 /** The bundle text with esbuild's `\uXXXX` escapes of non-ASCII text decoded. */

@@ -1,5 +1,5 @@
 /**
- * `dist/index.js` carries its own copy of zod (tsup `noExternal`, for a fast cold import), so the exported
+ * The library (`dist/index.js` and `dist/schemas.js`, the subpath `dibao-rules/schemas`) carries its own copy of zod (tsup `noExternal`, for a fast cold import), so the exported
  * schemas (`policySchema`, `householdSchema` …) are built by that private copy, not by the zod a caller
  * installs. zod 4 schemas work across copies — a parent calls a child through its `_zod` internals, `instanceof`
  * goes by trait names, and the global configuration and registry live on `globalThis` — and this checks it
@@ -7,7 +7,7 @@
  * schemas, parses, reports issues and generates JSON Schema with them. docs/integration.md, "From JavaScript and
  * TypeScript: the exported zod schemas".
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,9 +15,11 @@ import { build, type Options } from 'tsup';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import * as zm from 'zod/mini';
-import * as src from '../../src/index.js';
+import * as srcRoot from '../../src/index.js';
+import * as srcSchemas from '../../src/schemas.js';
 import tsupConfig from '../../tsup.config.js';
 
+const src = { ...srcRoot, ...srcSchemas };
 type Lib = typeof src;
 let lib: Lib;
 let text = '';
@@ -26,10 +28,19 @@ beforeAll(async () => {
   const configs = (Array.isArray(tsupConfig) ? tsupConfig : [tsupConfig]) as Options[];
   const c = configs.find((o) => o.entry !== undefined && 'index' in (o.entry as Record<string, string>));
   if (!c) throw new Error('tsup.config.ts has no entry named index');
+  if (!('schemas' in (c.entry as Record<string, string>)))
+    throw new Error('tsup.config.ts builds no schemas entry beside index');
   const outDir = mkdtempSync(join(tmpdir(), 'dibao-lib-'));
   await build({ ...c, format: ['esm'], dts: false, sourcemap: false, outDir, config: false, silent: true });
-  text = readFileSync(join(outDir, 'index.js'), 'utf8');
-  lib = (await import(pathToFileURL(join(outDir, 'index.js')).href)) as Lib;
+  text = readdirSync(outDir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(outDir, f), 'utf8'))
+    .join('\n');
+  // The rules from the root entry, the zod schemas from `dibao-rules/schemas`.
+  const [root, schemas] = await Promise.all(
+    ['index.js', 'schemas.js'].map((f) => import(pathToFileURL(join(outDir, f)).href)),
+  );
+  lib = { ...root, ...schemas } as Lib;
 }, 120_000);
 
 const policy = { dibaoStandardPerMonth: { urban: '620', rural: '410' } };

@@ -44,7 +44,7 @@ export const MEMBER_COLUMNS: ReadonlyArray<CsvInputColumn> = [
   { column: 'union_hardship_worker', path: ['unionHardshipWorker'], type: 'boolean' },
 ];
 
-/** The income kinds of DESIGN §4.3, each with three columns. */
+/** The income kinds of docs/contract.md#assesshousehold, each with three columns. */
 export const INCOME_KINDS = ['employment', 'business', 'property', 'transfer', 'pension', 'other'] as const;
 
 /** Income columns: `income_<kind>_per_month`, `income_<kind>_per_year`, `income_<kind>_since`. */

@@ -1,7 +1,7 @@
 /**
  * Which of the values in force during a year "counts for" that year. The text says 上上年度最低工资标准
  * (第4条) and 上年度低保标准/最低工资标准 (第12条) without saying what happens when the value changed during the
- * year; DESIGN §5 makes the choice a parameter of the pack, never a silent one.
+ * year; docs/contract.md#known-gaps-in-the-text makes the choice a parameter of the pack, never a silent one.
  */
 import { addDays } from 'date-fns/addDays';
 import { daysBetween, formatIsoDate, parseIsoDate } from '../../core/dates.js';

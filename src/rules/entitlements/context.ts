@@ -56,7 +56,7 @@ export interface EntitlementWarning {
   message: string;
 }
 
-/** The member part of the DESIGN §4.3 assessment that the measures read. */
+/** The member part of the docs/contract.md#assesshousehold assessment that the measures read. */
 export interface AssessedMemberView {
   id?: string;
   age: number;
@@ -71,7 +71,7 @@ export interface AssessedMemberView {
   specialGrantPerMonth: string | null;
 }
 
-/** The part of the DESIGN §4.3 assessment that the measures read. */
+/** The part of the docs/contract.md#assesshousehold assessment that the measures read. */
 export interface AssessmentView {
   id?: string;
   class: HouseholdClass;
