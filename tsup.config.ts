@@ -150,6 +150,9 @@ export default defineConfig([
     // See docs/performance.md, "Cold import and global bundle (session 2)".
     noExternal: [/.*/],
     minify: true,
+    // Minified, but with the real names of classes and functions: `util.inspect(err)` shows
+    // `DibaoInputError` and stack frames name `assessHousehold`, not `he` / `Tn`.
+    keepNames: true,
   },
   // The declarations of `dibao-rules/schemas` alone (zod's types; the code is built above).
   {
@@ -169,6 +172,7 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: CLI_BANNER },
+    keepNames: true,
     noExternal: [/.*/],
     dts: false,
     sourcemap: false,

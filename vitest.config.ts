@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // One fast-check seed per test file, from FC_SEED when set, printed on failure (test/setup/fast-check-seed.ts).
+    setupFiles: ['test/setup/fast-check-seed.ts'],
     environment: 'node',
     // Property tests run thousands of generated cases; under coverage on a shared 2-core machine they can take
     // longer than vitest's 5 s default. Speed is measured by `npm run bench`, never by a unit-test timeout.

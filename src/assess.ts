@@ -7,6 +7,7 @@
 import { DibaoInputError } from './core/errors.js';
 import type { Dec } from './core/money.js';
 import type { RuleOptions } from './core/options.js';
+import { OPTIONS_PATH, readOnce, readOnceItems } from './core/read-once.js';
 import { Tracer } from './core/trace.js';
 import { memberAge } from './rules/age.js';
 import { type Arithmetic, DECIMAL, DECLINE, FEN } from './rules/arithmetic.js';
@@ -69,6 +70,9 @@ export function assessHousehold(
   policy: Policy,
   options?: RuleOptions,
 ): HouseholdAssessment {
+  household = readOnce(household);
+  policy = readOnce(policy);
+  options = readOnce(options, OPTIONS_PATH);
   const fh = fenHousehold(household);
   if (fh !== undefined) {
     const fp = fenPolicyOf(policy);
@@ -93,7 +97,30 @@ interface PreparedFigures {
 const FIGURES = Symbol('dibao-rules.preparedHouseholdPolicy');
 
 function figuresOf(prepared: PreparedHouseholdPolicy): PreparedFigures {
-  return prepared[FIGURES] as PreparedFigures;
+  try {
+    const figures: unknown = prepared[FIGURES];
+    if (figures instanceof Figures) return figures;
+  } catch {
+    // a revoked proxy, a throwing getter: not a prepared policy either
+  }
+  throw new DibaoInputError([
+    {
+      path: 'prepared',
+      code: 'invalid_type',
+      message: '须为 prepareHouseholdPolicy 的返回值',
+      messageEn: 'must be a value returned by prepareHouseholdPolicy',
+    },
+  ]);
+}
+
+/** The class of the figures a prepared policy holds: only this module makes one, so none can be forged. */
+class Figures implements PreparedFigures {
+  constructor(
+    readonly decimal: DecimalPolicy,
+    readonly fen: FenPolicy | null,
+  ) {
+    Object.freeze(this);
+  }
 }
 
 /**
@@ -116,12 +143,11 @@ export interface PreparedHouseholdPolicy {
  * @example const prepared = prepareHouseholdPolicy(policy); for (const h of stream) assessPreparedHousehold(h, prepared, { trace: false });
  */
 export function prepareHouseholdPolicy(policy: Policy): PreparedHouseholdPolicy {
+  policy = readOnce(policy);
   const parsed = parseInput(policySchema, policy);
-  const figures: PreparedFigures = {
-    decimal: decimalPolicy(parsed),
-    fen: fenPolicyOf(policy) ?? fenPolicy(parsed),
-  };
-  return Object.freeze({ [FIGURES]: Object.freeze(figures) });
+  return Object.freeze({
+    [FIGURES]: new Figures(decimalPolicy(parsed), fenPolicyOf(policy) ?? fenPolicy(parsed)),
+  });
 }
 
 /**
@@ -136,7 +162,10 @@ export function assessPreparedHousehold(
   prepared: PreparedHouseholdPolicy,
   options?: RuleOptions,
 ): HouseholdAssessment {
-  return assessOne(household, figuresOf(prepared), options, fenHousehold(household));
+  const figures = figuresOf(prepared);
+  household = readOnce(household);
+  options = readOnce(options, OPTIONS_PATH);
+  return assessOne(household, figures, options, fenHousehold(household));
 }
 
 /**
@@ -224,10 +253,12 @@ export function assessHouseholds(
   policy: Policy,
   options?: RuleOptions,
 ): HouseholdAssessment[] {
+  const items = readOnceItems(households, []);
   const p = figuresOf(prepareHouseholdPolicy(policy));
+  options = readOnce(options, OPTIONS_PATH);
   const out: HouseholdAssessment[] = [];
-  for (let i = 0; i < households.length; i++) {
-    const raw = households[i] as Household;
+  for (let i = 0; i < items.length; i++) {
+    const raw = readOnce(items[i], [i]) as Household;
     const fh = fenHousehold(raw);
     if (fh !== undefined) {
       out.push(assessOne(raw, p, options, fh));

@@ -25,6 +25,28 @@ export const MONEY_STRING_PATTERN = /^(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 export const SIGNED_DECIMAL_STRING_PATTERN = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/;
 
 /**
+ * Integer digits a money amount may have: below 10^20 元 the cent and 18 further digits fit in the
+ * arithmetic's 40 significant digits, room for the sums of a household's incomes, × 12 and × members
+ * without rounding. A larger amount is refused (`precision_exceeded`), never rounded: 10^42 + 0.01 would
+ * otherwise lose its cent.
+ */
+export const MAX_MONEY_INTEGER_DIGITS = 20;
+
+const EXACT_LIMIT = 10 ** MAX_MONEY_INTEGER_DIGITS;
+
+/**
+ * True when a money value of valid form is too large for the exact arithmetic (≥ 10^20 元; see
+ * {@link MAX_MONEY_INTEGER_DIGITS}). A text of another form is not judged here (false).
+ */
+export function moneyBeyondExact(value: string | number): boolean {
+  if (typeof value === 'number') return value >= EXACT_LIMIT || value <= -EXACT_LIMIT;
+  if (!SIGNED_DECIMAL_STRING_PATTERN.test(value)) return false;
+  const dot = value.indexOf('.');
+  const digits = (dot === -1 ? value.length : dot) - (value.startsWith('-') ? 1 : 0);
+  return digits > MAX_MONEY_INTEGER_DIGITS;
+}
+
+/**
  * Why a value is not a valid money amount, or `null` when it is. Accepts a decimal string matching
  * {@link MONEY_STRING_PATTERN} or a finite JSON number; refuses `"1,780"`, full-width digits, `"1e3"`,
  * `"NaN"`, `""`, `null`, negatives, `Infinity` and `NaN`.

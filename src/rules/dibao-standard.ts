@@ -5,6 +5,7 @@
  */
 import { ceilTo, Dec, floorTo, MONTHS_PER_YEAR, maxDec, money2, ONE, plain } from '../core/money.js';
 import type { RuleOptions } from '../core/options.js';
+import { OPTIONS_PATH, readOnce } from '../core/read-once.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import { type DibaoStandardsInput, dibaoStandardsInputSchema } from '../schema/dibao-standards.js';
 import { parseInput } from '../schema/parse.js';
@@ -138,6 +139,7 @@ function violation(
  * }).urban.minimumPerMonth; // "650.00"
  */
 export function dibaoStandards(input: DibaoStandardsInput, options?: RuleOptions): DibaoStandardsResult {
+  options = readOnce(options, OPTIONS_PATH);
   const p = parseInput(dibaoStandardsInputSchema, input);
   const t = new Tracer(options?.trace ?? true);
   const U = p.urbanDisposableIncomePerYear;

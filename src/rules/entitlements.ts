@@ -4,7 +4,9 @@
 import { DibaoInputError } from '../core/errors.js';
 import { money2, toDec } from '../core/money.js';
 import type { RuleOptions } from '../core/options.js';
+import { OPTIONS_PATH, readOnce } from '../core/read-once.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
+import { assessmentViewSchema } from '../schema/assessment-view.js';
 import { type Household, householdSchema } from '../schema/household.js';
 import { parseInput } from '../schema/parse.js';
 import { type Policy, policySchema } from '../schema/policy.js';
@@ -78,8 +80,12 @@ export function entitlements(
   policy: Policy,
   options?: RuleOptions,
 ): EntitlementsResult {
+  household = readOnce(household);
+  policy = readOnce(policy);
+  options = readOnce(options, OPTIONS_PATH);
   const h = parseInput(householdSchema, household);
   const p = parseInput(policySchema, policy);
+  assessment = parseInput(assessmentViewSchema(), assessment, 'assessment') as AssessmentView;
   if (assessment.members.length !== h.members.length) {
     throw inconsistent(
       'assessment.members',

@@ -4,6 +4,7 @@
  */
 import { parseIsoDate, shiftMonths } from '../core/dates.js';
 import type { RuleOptions } from '../core/options.js';
+import { OPTIONS_PATH, readOnce } from '../core/read-once.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import { parseInput } from '../schema/parse.js';
 import { type ResidencyFacts, residencyFactsSchema } from '../schema/residency.js';
@@ -52,6 +53,7 @@ function atLeastOneYear(since: string | undefined, on: string, assessment: Date)
  * @example residencyStandardArea({ assessmentDate: '2026-06-30', hukou: 'rural', settledInCity: false, residencePermit: true, continuousResidenceSince: '2025-06-30', basicPensionInsuranceSince: '2025-06-30', basicMedicalInsuranceSince: '2025-01-01' }).reason // 'RESIDENCE_PERMIT'
  */
 export function residencyStandardArea(facts: ResidencyFacts, options?: RuleOptions): ResidencyResult {
+  options = readOnce(options, OPTIONS_PATH);
   const f = parseInput(residencyFactsSchema, facts);
   const t = new Tracer(options?.trace !== false);
   const article = '第9条';

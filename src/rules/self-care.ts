@@ -6,7 +6,9 @@
  */
 
 import * as z from 'zod/mini';
+import { DibaoInputError, excerpt } from '../core/errors.js';
 import type { RuleOptions } from '../core/options.js';
+import { OPTIONS_PATH, readOnce } from '../core/read-once.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import { parseInput } from '../schema/parse.js';
 import {
@@ -50,8 +52,22 @@ export interface SelfCareAssessment {
   trace: TraceStep[];
 }
 
-/** The 第22条 level for a number of failed items (0–6). */
+/**
+ * The 第22条 level for a number of failed items (0–6); anything else throws {@link DibaoInputError} at `failed`.
+ * @see 第22条
+ */
 export function selfCareLevelForFailedItems(failed: number): SelfCareAbility {
+  if (typeof failed !== 'number' || !Number.isInteger(failed) || failed < 0 || failed > ADL_ITEMS.length) {
+    const got = excerpt(failed);
+    throw new DibaoInputError([
+      {
+        path: 'failed',
+        code: typeof failed === 'number' ? 'out_of_range' : 'invalid_type',
+        message: `须为 0–6 的整数：${got}`,
+        messageEn: `must be a whole number 0–6: ${got}`,
+      },
+    ]);
+  }
   if (failed === 0) return 'able';
   if (failed <= 3) return 'partiallyLost';
   return 'fullyLost';
@@ -118,6 +134,7 @@ const adlInputSchema = z.strictObject({ adl: adlSchema });
  *   .selfCareAbility; // 'partiallyLost'
  */
 export function selfCareAbilityFromAdl(adl: AdlAssessment, options?: RuleOptions): SelfCareAssessment {
+  options = readOnce(options, OPTIONS_PATH);
   const parsed = parseInput(adlInputSchema, { adl }).adl;
   const t = new Tracer(options?.trace ?? true);
   const r = assessAdl(parsed, t);

@@ -5,6 +5,7 @@
 import { DibaoInputError } from '../core/errors.js';
 import { ceilTo, type Dec, money2, plain, toDec } from '../core/money.js';
 import type { RuleOptions } from '../core/options.js';
+import { OPTIONS_PATH, readOnce } from '../core/read-once.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import { parseInput } from '../schema/parse.js';
 import {
@@ -90,6 +91,7 @@ export interface SpecialSupportResult {
  * // basicLivingPerMonth "780.00", carePerMonth "328.00", totalPerMonth "1108.00"
  */
 export function specialSupport(input: SpecialSupportInput, options?: RuleOptions): SpecialSupportResult {
+  options = readOnce(options, OPTIONS_PATH);
   const p = parseInput(specialSupportInputSchema, input);
   const t = new Tracer(options?.trace ?? true);
   const S = p.priorYearDibaoStandardPerMonth;

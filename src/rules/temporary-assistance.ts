@@ -4,6 +4,7 @@
 
 import { type Dec, MONTHS_PER_YEAR, maxDec, money2, plain, roundHalfUp, ZERO } from '../core/money.js';
 import type { RuleOptions } from '../core/options.js';
+import { OPTIONS_PATH, readOnce } from '../core/read-once.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import { parseInput } from '../schema/parse.js';
 import { type Policy, policySchema } from '../schema/policy.js';
@@ -71,6 +72,7 @@ export function temporaryAssistance(
   policyInput: Policy,
   options?: RuleOptions,
 ): TemporaryAssistanceResult {
+  options = readOnce(options, OPTIONS_PATH);
   const c = parseInput(temporaryAssistanceCaseSchema, caseInput);
   const policy = parseInput(policySchema, policyInput);
   const t = new Tracer(options?.trace !== false);

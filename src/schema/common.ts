@@ -18,7 +18,7 @@ import {
   $ZodObjectJIT,
 } from 'zod/v4/core';
 import { isIsoDate } from '../core/dates.js';
-import { type Dec, MONEY_STRING_PATTERN, toDec } from '../core/money.js';
+import { type Dec, MONEY_STRING_PATTERN, moneyBeyondExact, toDec } from '../core/money.js';
 
 const ZodMiniObjectJIT: $constructor<$ZodObject> = $constructor(
   'ZodMiniObject',
@@ -52,13 +52,19 @@ export function strictObject<T extends $ZodLooseShape>(shape: T): z.ZodMiniObjec
 
 /** Sentinel message marking a money field whose union failed (mapped by `parse.ts`). */
 export const MONEY_SENTINEL = 'dibao:money';
+/** Sentinel message marking money beyond the exact arithmetic (`precision_exceeded`). */
+export const PRECISION_SENTINEL = 'dibao:precision';
 /** Sentinel message marking an impossible calendar date. */
 export const DATE_SENTINEL = 'dibao:date';
 
 function moneyUnion() {
   const error = () => MONEY_SENTINEL;
+  const exact = z.refine<string | number>((v) => !moneyBeyondExact(v), { error: () => PRECISION_SENTINEL });
   return z.union(
-    [z.string().check(z.regex(MONEY_STRING_PATTERN, { error })), z.number().check(z.gte(0, { error }))],
+    [
+      z.string().check(z.regex(MONEY_STRING_PATTERN, { error }), exact),
+      z.number().check(z.gte(0, { error }), exact),
+    ],
     {
       error,
     },

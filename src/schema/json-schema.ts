@@ -12,6 +12,7 @@
  * `rulesVersion` names; `lowIncomeMultiplier` below 1 is refused with `out_of_range`. See `docs/integration.md`.
  */
 import * as z from 'zod/mini';
+import { DibaoInputError, excerpt } from '../core/errors.js';
 import { assessRequestDescriptions, assessRequestSchema } from './assess-request.js';
 import { type FieldDescription, ISO_DATE_SHAPE_CHECK, POSITIVE_MONEY_CHECK } from './common.js';
 import { dibaoStandardsInputDescriptions, dibaoStandardsInputSchema } from './dibao-standards.js';
@@ -64,7 +65,7 @@ const POSITIVE_JSON_SCHEMA = {
 
 /** True iff `name` is one of {@link JSON_SCHEMA_NAMES}. */
 export function isJsonSchemaName(name: string): name is JsonSchemaName {
-  return Object.hasOwn(SCHEMAS, name);
+  return typeof name === 'string' && Object.hasOwn(SCHEMAS, name);
 }
 
 type Registry = z.core.$ZodRegistry<{ description: string }>;
@@ -127,12 +128,20 @@ function hasCheck(node: z.core.$ZodType, check: z.core.$ZodCheck<never>): boolea
 
 /**
  * The JSON Schema (draft 2020-12) of one input, a fresh object on every call.
- * @throws RangeError for an unknown name (the message lists the known ones).
+ * @throws DibaoInputError for an unknown name (`invalid_enum`; the message lists the known ones).
  * @example jsonSchemaFor('household').properties.members.minItems // 1
  */
 export function jsonSchemaFor(name: JsonSchemaName): JsonSchemaDocument {
   if (!isJsonSchemaName(name)) {
-    throw new RangeError(`unknown JSON Schema "${String(name)}"; known: ${JSON_SCHEMA_NAMES.join(', ')}`);
+    const got = excerpt(name);
+    throw new DibaoInputError([
+      {
+        path: 'name',
+        code: typeof name === 'string' ? 'invalid_enum' : 'invalid_type',
+        message: `没有名为 ${got} 的 JSON Schema；可选 ${JSON_SCHEMA_NAMES.join('、')}`,
+        messageEn: `unknown JSON Schema ${got}; known: ${JSON_SCHEMA_NAMES.join(', ')}`,
+      },
+    ]);
   }
   const [schema, descriptions] = SCHEMAS[name];
   return jsonSchemaOf(schema, descriptions, `dibao-rules ${name}`);

@@ -3,9 +3,10 @@
  * name the field in the caller's JSON (`members[2].birthDate`), in Chinese and English.
  */
 import * as z from 'zod/mini';
-import { DibaoInputError, type DibaoIssue, formatPath } from '../core/errors.js';
-import { SIGNED_DECIMAL_STRING_PATTERN } from '../core/money.js';
-import { DATE_SENTINEL, MONEY_SENTINEL } from './common.js';
+import { DibaoInputError, type DibaoIssue, excerpt, formatPath } from '../core/errors.js';
+import { MAX_MONEY_INTEGER_DIGITS, SIGNED_DECIMAL_STRING_PATTERN } from '../core/money.js';
+import { readOnce } from '../core/read-once.js';
+import { DATE_SENTINEL, MONEY_SENTINEL, PRECISION_SENTINEL } from './common.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -40,16 +41,25 @@ function moneyIssue(path: string, value: unknown): DibaoIssue {
     return issue(
       path,
       'negative_money',
-      `金额不能为负数：${String(value)}`,
-      `money must not be negative: ${String(value)}`,
+      `金额不能为负数：${excerpt(value)}`,
+      `money must not be negative: ${excerpt(value)}`,
     );
   }
-  const shown = typeof value === 'string' ? JSON.stringify(value) : describe(value);
+  const shown = typeof value === 'string' ? excerpt(value) : describe(value);
   return issue(
     path,
     'invalid_money',
     `金额须为十进制数字字符串（如 "620" 或 "471.98"）或有限数字，收到 ${shown}`,
     `money must be a decimal string (like "620" or "471.98") or a finite number, got ${shown}`,
+  );
+}
+
+function precisionIssue(path: string, value: unknown): DibaoIssue {
+  return issue(
+    path,
+    'precision_exceeded',
+    `金额须小于 10^${MAX_MONEY_INTEGER_DIGITS} 元方可精确到分：${excerpt(value)}`,
+    `money must be below 10^${MAX_MONEY_INTEGER_DIGITS} yuan to stay exact to the cent: ${excerpt(value)}`,
   );
 }
 
@@ -89,8 +99,8 @@ export function toDibaoIssues(zIssues: ReadonlyArray<z.core.$ZodIssue>, root: un
             issue(
               p,
               'invalid_number',
-              `应为整数：${JSON.stringify(value)}`,
-              `must be a whole number: ${JSON.stringify(value)}`,
+              `应为整数：${excerpt(value)}`,
+              `must be a whole number: ${excerpt(value)}`,
             ),
           );
         else if (value === undefined)
@@ -111,28 +121,27 @@ export function toDibaoIssues(zIssues: ReadonlyArray<z.core.$ZodIssue>, root: un
             issue(
               p,
               'invalid_date',
-              `日期须为真实存在的 YYYY-MM-DD 日期，收到 ${JSON.stringify(value)}`,
-              `date must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`,
+              `日期须为真实存在的 YYYY-MM-DD 日期，收到 ${excerpt(value)}`,
+              `date must be a real calendar date YYYY-MM-DD, got ${excerpt(value)}`,
             ),
           );
         } else if (zi.message === MONEY_SENTINEL) out.push(moneyIssue(p, value));
         else
           out.push(
-            issue(
-              p,
-              'invalid_type',
-              `格式不正确：${JSON.stringify(value)}`,
-              `wrong format: ${JSON.stringify(value)}`,
-            ),
+            issue(p, 'invalid_type', `格式不正确：${excerpt(value)}`, `wrong format: ${excerpt(value)}`),
           );
         break;
       case 'invalid_value':
+        if (value === undefined) {
+          out.push(issue(p, 'required', '缺少必填字段', 'required field is missing'));
+          break;
+        }
         out.push(
           issue(
             p,
             'invalid_enum',
-            `取值无效：${JSON.stringify(value)}，可选值 ${zi.values.map((v) => JSON.stringify(v)).join('、')}`,
-            `invalid value ${JSON.stringify(value)}; allowed: ${zi.values.map((v) => JSON.stringify(v)).join(', ')}`,
+            `取值无效：${excerpt(value)}，可选值 ${zi.values.map((v) => JSON.stringify(v)).join('、')}`,
+            `invalid value ${excerpt(value)}; allowed: ${zi.values.map((v) => JSON.stringify(v)).join(', ')}`,
           ),
         );
         break;
@@ -157,8 +166,8 @@ export function toDibaoIssues(zIssues: ReadonlyArray<z.core.$ZodIssue>, root: un
             issue(
               p,
               'out_of_range',
-              `取值超出范围：${JSON.stringify(value)}，应 ${rel} ${String(bound)}`,
-              `out of range: ${JSON.stringify(value)}, must be ${rel} ${String(bound)}`,
+              `取值超出范围：${excerpt(value)}，应 ${rel} ${String(bound)}`,
+              `out of range: ${excerpt(value)}, must be ${rel} ${String(bound)}`,
             ),
           );
         }
@@ -175,17 +184,19 @@ export function toDibaoIssues(zIssues: ReadonlyArray<z.core.$ZodIssue>, root: un
             issue(
               p,
               'invalid_date',
-              `日期须为真实存在的 YYYY-MM-DD 日期，收到 ${JSON.stringify(value)}`,
-              `date must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`,
+              `日期须为真实存在的 YYYY-MM-DD 日期，收到 ${excerpt(value)}`,
+              `date must be a real calendar date YYYY-MM-DD, got ${excerpt(value)}`,
             ),
           );
+        } else if (zi.message === PRECISION_SENTINEL) {
+          out.push(precisionIssue(p, value));
         } else {
           out.push(
             issue(
               p,
               params.dibao ?? 'inconsistent',
-              params.message ?? `取值无效：${JSON.stringify(value)}`,
-              params.messageEn ?? `invalid value: ${JSON.stringify(value)}`,
+              params.message ?? `取值无效：${excerpt(value)}`,
+              params.messageEn ?? `invalid value: ${excerpt(value)}`,
             ),
           );
         }
@@ -198,12 +209,23 @@ export function toDibaoIssues(zIssues: ReadonlyArray<z.core.$ZodIssue>, root: un
   return out;
 }
 
-/** Parses `value` with `schema`, or throws {@link DibaoInputError}. `root` prefixes every path. */
-export function parseInput<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {
+/**
+ * Parses `value` with `schema`, or throws {@link DibaoInputError}. The value is first copied by
+ * {@link readOnce}, so the schema reads plain data — each of the caller's properties read once, and a
+ * deep, cyclic or unreadable input refused by path — and zod's output shares nothing with the caller's
+ * objects. `at` names the argument in every path (`assessment.members[0].class`) when a function takes
+ * several inputs.
+ */
+export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, at?: string): z.output<S> {
+  const value = readOnce(input, at === undefined ? [] : [at]);
   const r = z.safeParse(schema, value);
   if (r.success) return r.data;
   const seen = new Set<string>();
-  const issues = toDibaoIssues(r.error.issues, value).filter((i) => {
+  const found = toDibaoIssues(r.error.issues, value);
+  if (at !== undefined)
+    for (const i of found)
+      i.path = i.path === '' ? at : i.path.startsWith('[') ? `${at}${i.path}` : `${at}.${i.path}`;
+  const issues = found.filter((i) => {
     const key = `${i.path}\u0000${i.code}`;
     if (seen.has(key)) return false;
     seen.add(key);

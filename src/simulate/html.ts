@@ -3,6 +3,8 @@
  * text escaped. Chinese with English labels, for the people who set standards (第4条, 第28条, 第30条).
  */
 import { toDec } from '../core/money.js';
+import { parseInput } from '../schema/parse.js';
+import { simulationHtmlSchemas } from '../schema/simulation-result.js';
 import type { HouseholdChange, ScenarioSummary, SimulationResult } from './simulate.js';
 import { divergingBarChart, escapeHtml, groupedBarChart } from './svg.js';
 
@@ -79,8 +81,12 @@ function changeTable(id: string, title: string, rows: ReadonlyArray<HouseholdCha
  * @see 第28条
  * @see 第30条
  */
-export function renderSimulationHtml(result: SimulationResult, options?: { title?: string }): string {
-  const title = options?.title ?? '低保政策模拟 Dibao policy simulation';
+export function renderSimulationHtml(input: SimulationResult, options?: { title?: string }): string {
+  // Read once and validated: a hand-made or damaged result is refused by path, never drawn as "NaN".
+  const schemas = simulationHtmlSchemas();
+  const result = parseInput(schemas.result, input, 'result') as SimulationResult;
+  const title =
+    parseInput(schemas.options, options, 'options')?.title ?? '低保政策模拟 Dibao policy simulation';
   const { base, reform } = result;
   const householdChart = groupedBarChart(
     'chart-households',

@@ -2,10 +2,16 @@
  * What-if studies (第4条 standards, 第28条 资金保障, 第30条 考核): the same households under a base and a reform
  * policy, with class counts, exact monthly 低保金 totals, who gains and who loses, and the change in cost.
  */
-import { assessHousehold, type HouseholdAssessment } from '../assess.js';
+import {
+  assessPreparedHousehold,
+  type HouseholdAssessment,
+  type PreparedHouseholdPolicy,
+  prepareHouseholdPolicy,
+} from '../assess.js';
 import { DibaoInputError, type DibaoIssue } from '../core/errors.js';
 import { type Dec, MONTHS_PER_YEAR, money2, toDec, ZERO } from '../core/money.js';
 import type { RuleOptions } from '../core/options.js';
+import { OPTIONS_PATH, readOnce, readOnceItems } from '../core/read-once.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import type { Household } from '../schema/household.js';
 import { parseInput } from '../schema/parse.js';
@@ -132,8 +138,20 @@ function summary(acc: Acc): ScenarioSummary {
 
 function prefixed(e: DibaoInputError, prefix: string): DibaoInputError {
   return new DibaoInputError(
-    e.issues.map((i) => ({ ...i, path: i.path === '' ? prefix : `${prefix}.${i.path}` })),
+    e.issues.map((i) => ({
+      ...i,
+      path: i.path === '' ? prefix : i.path.startsWith('[') ? `${prefix}${i.path}` : `${prefix}.${i.path}`,
+    })),
   );
+}
+
+/** A policy validated and prepared once, its refusals named from the argument (`basePolicy.…`). */
+function preparedPolicy(policy: Policy, name: string): PreparedHouseholdPolicy {
+  try {
+    return prepareHouseholdPolicy(policy);
+  } catch (e) {
+    throw e instanceof DibaoInputError ? prefixed(e, name) : e;
+  }
 }
 
 function householdId(h: unknown, index: number): string {
@@ -179,26 +197,14 @@ export function simulate(
   reformPolicy: Policy,
   options?: RuleOptions,
 ): SimulationResult {
-  if (!Array.isArray(households)) {
-    throw new DibaoInputError([
-      {
-        path: 'households',
-        code: 'invalid_type',
-        message: '家庭列表须为数组',
-        messageEn: 'households must be an array',
-      },
-    ]);
-  }
-  for (const [name, p] of [
-    ['basePolicy', basePolicy],
-    ['reformPolicy', reformPolicy],
-  ] as const) {
-    try {
-      parseInput(policySchema, p);
-    } catch (e) {
-      throw e instanceof DibaoInputError ? prefixed(e, name) : e;
-    }
-  }
+  // Each argument read once: the list and each household (a household that cannot be read is that
+  // household's error), the two policies validated and prepared once for every household.
+  const list = readOnceItems(households, ['households']);
+  options = readOnce(options, OPTIONS_PATH);
+  const prepared = {
+    base: preparedPolicy(basePolicy, 'basePolicy'),
+    reform: preparedPolicy(reformPolicy, 'reformPolicy'),
+  };
   const t = new Tracer(options?.trace !== false);
   const accBase = emptyAcc();
   const accReform = emptyAcc();
@@ -209,19 +215,28 @@ export function simulate(
   let gain: Dec = ZERO;
   let loss: Dec = ZERO;
   let assessed = 0;
-  households.forEach((h, index) => {
+  list.forEach((item, index) => {
+    let h: Household;
+    try {
+      h = readOnce(item) as Household;
+    } catch (e) {
+      if (!(e instanceof DibaoInputError)) throw e;
+      const id = `households[${index}]`;
+      errors.push({ id, index, policy: 'base', issues: prefixed(e, id).issues });
+      return;
+    }
     const id = householdId(h, index);
     let a: HouseholdAssessment;
     let b: HouseholdAssessment;
     try {
-      a = assessHousehold(h, basePolicy, { trace: false });
+      a = assessPreparedHousehold(h, prepared.base, { trace: false });
     } catch (e) {
       if (!(e instanceof DibaoInputError)) throw e;
       errors.push({ id, index, policy: 'base', issues: prefixed(e, `households[${index}]`).issues });
       return;
     }
     try {
-      b = assessHousehold(h, reformPolicy, { trace: false });
+      b = assessPreparedHousehold(h, prepared.reform, { trace: false });
     } catch (e) {
       if (!(e instanceof DibaoInputError)) throw e;
       errors.push({ id, index, policy: 'reform', issues: prefixed(e, `households[${index}]`).issues });

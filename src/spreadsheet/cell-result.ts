@@ -7,7 +7,8 @@
  * - `#N/A <fields>: <中文> | <English>` — a fact the rule needs is unknown (blank), so there is no answer;
  * - `#ERROR! <message>` — anything else (a defect: please report it).
  */
-import { DibaoInputError } from '../core/errors.js';
+import { DibaoInputError, describeThrown } from '../core/errors.js';
+import { readOnce, readOnceItems } from '../core/read-once.js';
 import { CellError, isBlank } from './cells.js';
 
 /** A value a spreadsheet cell can hold. */
@@ -21,17 +22,20 @@ export function isErrorValue(v: unknown): v is string {
   return typeof v === 'string' && ERROR_PREFIXES.some((p) => v.startsWith(p));
 }
 
-/** The error value of anything thrown inside a spreadsheet function. */
+/** The error value of anything thrown inside a spreadsheet function; never throws itself. */
 export function errorValue(e: unknown): string {
-  if (e instanceof CellError) return `#VALUE! ${e.field}: ${e.message} | ${e.messageEn}`;
-  if (e instanceof DibaoInputError) {
-    const first = e.issues[0];
-    if (!first) return `#VALUE! ${e.message}`;
-    const more = e.issues.length > 1 ? ` (+${String(e.issues.length - 1)})` : '';
-    return `#VALUE! ${first.path || '(input)'}: ${first.message} | ${first.messageEn}${more}`;
+  try {
+    if (e instanceof CellError) return `#VALUE! ${e.field}: ${e.message} | ${e.messageEn}`;
+    if (e instanceof DibaoInputError) {
+      const first = e.issues[0];
+      if (!first) return `#VALUE! ${e.message}`;
+      const more = e.issues.length > 1 ? ` (+${String(e.issues.length - 1)})` : '';
+      return `#VALUE! ${first.path || '(input)'}: ${first.message} | ${first.messageEn}${more}`;
+    }
+  } catch {
+    // `instanceof` on a revoked proxy thrown by a host's object: described below like any other value
   }
-  if (e instanceof Error) return `#ERROR! ${e.message}`;
-  return `#ERROR! ${String(e)}`;
+  return `#ERROR! ${describeThrown(e)}`;
 }
 
 /** `#N/A` for an answer that depends on facts left blank. */
@@ -68,18 +72,31 @@ export function mapRows(
   row: (cells: readonly unknown[]) => CellValue[],
 ): CellValue[][] {
   const blank = (): CellValue[] => new Array<CellValue>(width).fill('');
-  if (!Array.isArray(rows)) {
-    const err = errorValue(
-      new CellError('rows', '需要一个单元格区域（二维数组）', 'expected a range of cells (a 2-D array)'),
-    );
-    return [new Array<CellValue>(width).fill(err)];
+  const failed = (e: unknown): CellValue[] => new Array<CellValue>(width).fill(errorValue(e));
+  let list: unknown[];
+  try {
+    // The range and each row read once, as plain data: a revoked proxy, a throwing getter, a cycle or a
+    // bigint is that row's error value (or the range's), never an exception.
+    list = readOnceItems(rows, ['rows']);
+  } catch (e) {
+    const notRange =
+      e instanceof DibaoInputError && e.issues[0]?.code === 'invalid_type'
+        ? new CellError('rows', '需要一个单元格区域（二维数组）', 'expected a range of cells (a 2-D array)')
+        : e;
+    return [failed(notRange)];
   }
   const out: CellValue[][] = [];
   // An index loop, not map(): a hole in a sparse array is a blank row, not a hole in the output.
-  for (let i = 0; i < rows.length; i++) {
-    const r: unknown = rows[i];
-    const cells: readonly unknown[] = Array.isArray(r) ? r : [r];
-    if (Array.from(cells).every(isBlank)) {
+  for (let i = 0; i < list.length; i++) {
+    let cells: readonly unknown[];
+    try {
+      const r: unknown = readOnce(list[i], [i]);
+      cells = Array.isArray(r) ? r : [r];
+    } catch (e) {
+      out.push(failed(e));
+      continue;
+    }
+    if (cells.every(isBlank)) {
       out.push(blank());
       continue;
     }
@@ -87,7 +104,7 @@ export function mapRows(
       const values = row(cells);
       out.push(values.length === width ? values : [...values, ...blank()].slice(0, width));
     } catch (e) {
-      out.push(new Array<CellValue>(width).fill(errorValue(e)));
+      out.push(failed(e));
     }
   }
   return out;

@@ -7,6 +7,7 @@
  * (docs/contract.md#json-conventions). The command line reads CSV cells through these same readers
  * (src/cli/input/csv-cells.ts).
  */
+import { excerpt } from '../core/errors.js';
 
 /** A cell value as Excel, WPS and Google Sheets pass it to a custom function. */
 export type Cell = unknown;
@@ -50,11 +51,29 @@ export function isBlank(cell: Cell): boolean {
 }
 
 function shown(cell: Cell): string {
-  if (typeof cell === 'string') return JSON.stringify(cell);
+  if (typeof cell === 'string') return excerpt(cell);
   if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
-  if (cell instanceof Date) return 'a date';
-  if (Array.isArray(cell)) return 'a range';
+  try {
+    if (cell instanceof Date) return 'a date';
+    if (Array.isArray(cell)) return 'a range';
+  } catch {
+    // a revoked proxy: described by its kind
+  }
   return typeof cell;
+}
+
+/** Characters a cell can hold (Excel's limit); longer text is no cell value and is refused unread. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** A text cell trimmed, or a {@link CellError} when it is longer than any cell can be. */
+function cellText(cell: string, field: string): string {
+  if (cell.length > MAX_CELL_TEXT)
+    throw new CellError(
+      field,
+      `文本过长：${cell.length}`,
+      `text too long: ${cell.length} > ${MAX_CELL_TEXT}`,
+    );
+  return cell.trim();
 }
 
 /** Grouped with commas every three digits ("1,780", "12,345.6"), or not grouped at all. */
@@ -91,14 +110,14 @@ export function readMoney(cell: Cell, field: string): string | number | undefine
       `金额单元格应为数字或文本，收到${shown(cell)}`,
       `expected an amount, got ${shown(cell)}`,
     );
-  const text = toAsciiDigits(cell.trim()).replace(CURRENCY_PREFIX, '').replace(YUAN_SUFFIX, '');
+  const text = toAsciiDigits(cellText(cell, field)).replace(CURRENCY_PREFIX, '').replace(YUAN_SUFFIX, '');
   if (text.startsWith('-') && GROUPED.test(text.slice(1)))
     throw new CellError(field, `金额不能为负数：${cell}`, `amount must not be negative: ${cell}`);
   if (!GROUPED.test(text))
     throw new CellError(
       field,
-      `无法识别的金额：${JSON.stringify(cell)}（应如 1780、1,780 或 471.98）`,
-      `not an amount: ${JSON.stringify(cell)} (write like 1780, 1,780 or 471.98)`,
+      `无法识别的金额：${excerpt(cell)}（应如 1780、1,780 或 471.98）`,
+      `not an amount: ${excerpt(cell)} (write like 1780, 1,780 or 471.98)`,
     );
   // Leading zeros ("0620") are harmless in a cell; the core's strict form has none.
   const plain = text.replace(/,/g, '').replace(/^0+(?=[0-9])/, '');
@@ -117,7 +136,7 @@ export function readWhole(cell: Cell, field: string, min: number, max: number): 
   if (isBlank(cell)) return undefined;
   let n: number;
   if (typeof cell === 'number') n = cell;
-  else if (typeof cell === 'string' && /^[0-9]+$/.test(toAsciiDigits(cell.trim())))
+  else if (typeof cell === 'string' && /^[0-9]+$/.test(toAsciiDigits(cellText(cell, field))))
     n = Number(toAsciiDigits(cell.trim()));
   else
     throw new CellError(field, `应为整数，收到${shown(cell)}`, `expected a whole number, got ${shown(cell)}`);
@@ -151,7 +170,7 @@ export function readFlag(cell: Cell, field: string): boolean | undefined {
   if (typeof cell === 'boolean') return cell;
   if (cell === 1 || cell === 0) return cell === 1;
   if (typeof cell === 'string') {
-    const word = toAsciiDigits(cell.trim()).toLowerCase();
+    const word = toAsciiDigits(cellText(cell, field)).toLowerCase();
     if (TRUE_WORDS.has(word)) return true;
     if (FALSE_WORDS.has(word)) return false;
   }
@@ -180,7 +199,7 @@ export function readChoice<C extends string>(
 ): C | undefined {
   if (isBlank(cell)) return undefined;
   if (typeof cell === 'string') {
-    const text = cell.trim();
+    const text = cellText(cell, field);
     for (const code of Object.keys(labels) as C[]) {
       if (text === code || labels[code].includes(text)) return code;
     }

@@ -2,6 +2,7 @@
  * Excel date serials to ISO dates. A spreadsheet stores a date as a day count; the library takes
  * `YYYY-MM-DD`. The conversion is explicit (a function the sheet calls), never guessed from a number.
  */
+import { excerpt } from '../core/errors.js';
 import { type Cell, CellError, isBlank } from './cells.js';
 
 /** Days from 0000-03-01 (proleptic Gregorian) to 1970-01-01 — the civil-from-days epoch shift. */
@@ -43,6 +44,14 @@ function intDiv(a: number, b: number): number {
   return (a - (a % b)) / b;
 }
 
+function isDate(v: unknown): boolean {
+  try {
+    return v instanceof Date;
+  } catch {
+    return false; // a revoked proxy
+  }
+}
+
 /**
  * The ISO date (`YYYY-MM-DD`) of an Excel/WPS date serial. A time of day (the fraction) is dropped.
  * In the default 1900 system, serials 1–59 are 1900-01-01…1900-02-28, serial 60 is Excel's phantom
@@ -54,7 +63,7 @@ function intDiv(a: number, b: number): number {
 export function excelSerialToIso(serial: Cell, date1904 = false): string {
   const field = 'serial';
   if (isBlank(serial)) throw new CellError(field, '缺少日期序列号', 'date serial is missing');
-  if (serial instanceof Date)
+  if (isDate(serial))
     throw new CellError(
       field,
       '收到日期对象而非序列号：请写 EXCEL_DATE(N(单元格))，或用 TEXT(单元格,"yyyy-mm-dd")',
@@ -67,8 +76,8 @@ export function excelSerialToIso(serial: Cell, date1904 = false): string {
   else
     throw new CellError(
       field,
-      `日期序列号应为数字，收到 ${JSON.stringify(serial)}`,
-      `a date serial must be a number, got ${JSON.stringify(serial)}`,
+      `日期序列号应为数字，收到 ${excerpt(serial)}`,
+      `a date serial must be a number, got ${excerpt(serial)}`,
     );
   const max = date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900;
   const min = date1904 ? 0 : 1;

@@ -5,6 +5,7 @@
  * for people.
  */
 
+import { excerpt } from '../core/errors.js';
 import { flatLabels } from '../labels/flat-labels.js';
 import { RESULT_CODE_LABELS_ZH } from '../labels/result-codes.js';
 import { type CellValue, guarded, isErrorValue } from './cell-result.js';
@@ -26,8 +27,8 @@ export function DIBAO_LABEL(code: Cell): CellValue {
     if (label !== undefined) return label;
     throw new CellError(
       'code',
-      `没有该代码的中文名称：${String(code)}`,
-      `no label for code: ${String(code)}`,
+      `没有该代码的中文名称：${excerpt(code)}`,
+      `no label for code: ${excerpt(code)}`,
     );
   });
 }

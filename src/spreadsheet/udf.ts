@@ -6,8 +6,9 @@
  * whole query. See docs/scale.md.
  */
 import { assessHousehold } from '../assess.js';
-import { DibaoInputError, type DibaoIssue } from '../core/errors.js';
+import { DibaoInputError, type DibaoIssue, describeThrown } from '../core/errors.js';
 import type { RuleOptions } from '../core/options.js';
+import { readOnce } from '../core/read-once.js';
 import { dibaoStandards } from '../rules/dibao-standard.js';
 import { specialSupport } from '../rules/special-support.js';
 import { type AssessRequest, assessRequestSchema } from '../schema/assess-request.js';
@@ -29,6 +30,9 @@ class UdfArgumentError extends Error {
 
 function argument(value: unknown, name: string): unknown {
   if (typeof value !== 'string') {
+    // An object from the host (BigQuery JSON, Snowflake VARIANT) is read once as plain data: a deep, cyclic,
+    // bigint or unreadable value is refused with a path under the argument's name.
+    value = readOnce(value, [name]);
     if (value === undefined || value === null) {
       throw new UdfArgumentError({
         path: name,
@@ -39,8 +43,9 @@ function argument(value: unknown, name: string): unknown {
     }
     return value;
   }
+  let parsed: unknown;
   try {
-    return JSON.parse(value) as unknown;
+    parsed = JSON.parse(value) as unknown;
   } catch {
     throw new UdfArgumentError({
       path: name,
@@ -49,6 +54,7 @@ function argument(value: unknown, name: string): unknown {
       messageEn: `argument ${name} is not valid JSON text`,
     });
   }
+  return readOnce(parsed, [name]); // JSON text nested thousands deep is refused, with its path
 }
 
 /** Reads the optional options argument: `{"trace": false}` (text or object); absent → defaults. */
@@ -75,8 +81,7 @@ function errorJson(e: unknown): string {
   if (e instanceof DibaoInputError) return JSON.stringify({ error: e.toJSON() });
   if (e instanceof UdfArgumentError)
     return JSON.stringify({ error: { name: 'DibaoInputError', message: e.message, issues: [e.issue] } });
-  const message = e instanceof Error ? e.message : String(e);
-  return JSON.stringify({ error: { name: 'Error', message, issues: [] } });
+  return JSON.stringify({ error: { name: 'Error', message: describeThrown(e), issues: [] } });
 }
 
 /** Runs `fn` and returns its result as JSON text, or the error document. */

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { DibaoInputError } from '../../src/core/errors.js';
+import { assessHousehold, temporaryAssistance } from '../../src/index.js';
 import { isoDate, money, positiveMoney, wholeNumber } from '../../src/schema/common.js';
 import { parseInput } from '../../src/schema/parse.js';
 
@@ -110,5 +111,75 @@ describe('keys', () => {
   });
   it('refuses a non-object input at the root path', () => {
     for (const v of [null, 1, 'x', []]) expect(issuesOf(v)[0]?.path).toBe('');
+  });
+});
+
+describe('a missing required enum is `required`, not invalid_enum "undefined"', () => {
+  const household = {
+    assessmentDate: '2020-01-01',
+    area: 'urban',
+    members: [{ birthDate: '1980-01-01', incomes: [{ kind: 'employment', perMonth: '100' }] }],
+    propertyAssessment: { meetsDibao: true, meetsLowIncome: true },
+  };
+  const policy = { dibaoStandardPerMonth: { urban: '620', rural: '410' } };
+  const issuesOfCall = (run: () => unknown) => {
+    try {
+      run();
+    } catch (e) {
+      expect(e).toBeInstanceOf(DibaoInputError);
+      return (e as DibaoInputError).issues;
+    }
+    throw new Error('expected a DibaoInputError');
+  };
+
+  it('area', () => {
+    const { area: _, ...h } = household;
+    expect(issuesOfCall(() => assessHousehold(h as never, policy))).toEqual([
+      { path: 'area', code: 'required', message: '缺少必填字段', messageEn: 'required field is missing' },
+    ]);
+  });
+
+  it('an income’s kind', () => {
+    const h = { ...household, members: [{ birthDate: '1980-01-01', incomes: [{ perMonth: '100' }] }] };
+    expect(issuesOfCall(() => assessHousehold(h as never, policy))).toEqual([
+      expect.objectContaining({ path: 'members[0].incomes[0].kind', code: 'required' }),
+    ]);
+  });
+
+  it('event.kind of a temporary-assistance case', () => {
+    const c = {
+      area: 'urban',
+      householdSize: 2,
+      event: { severity: 'general', basicLivingInHardship: true },
+    };
+    expect(issuesOfCall(() => temporaryAssistance(c as never, policy))).toEqual([
+      expect.objectContaining({ path: 'event.kind', code: 'required' }),
+    ]);
+  });
+
+  it('a wrong value is still invalid_enum, quoted', () => {
+    expect(issuesOfCall(() => assessHousehold({ ...household, area: 'city' } as never, policy))).toEqual([
+      expect.objectContaining({
+        path: 'area',
+        code: 'invalid_enum',
+        messageEn: expect.stringContaining('"city"'),
+      }),
+    ]);
+  });
+});
+
+describe('an issue quotes a short excerpt of the received value, never the whole of it', () => {
+  it('a 5 MB text in a date field', () => {
+    const on = `2024-${'x'.repeat(5_000_000)}`;
+    const [i] = issuesOf({ amountPerMonth: 1, on });
+    expect(i).toMatchObject({ path: 'on', code: 'invalid_date' });
+    expect(i?.message.length).toBeLessThan(200);
+    expect(i?.messageEn).toContain(`"2024-${'x'.repeat(35)}"…(5000005)`);
+  });
+
+  it('a 5 MB text as money and as a whole number', () => {
+    const text = '9'.repeat(5_000_000);
+    const issues = issuesOf({ amountPerMonth: `${text}x`, count: text });
+    expect(JSON.stringify(issues).length).toBeLessThan(1500);
   });
 });

@@ -105,7 +105,7 @@ describe('a 低保 household with a 特困 member (S = 620)', () => {
         memberPaths: ['members[0]'],
         facts: { specialGroups: ['age70Plus'], householdClass: 'dibao', 'rate.age70Plus': '0.1' },
         amountPerMonth: '62.00',
-        details: { stacking: 'max', standardPerMonth: '620', ratesNotSet: [] },
+        details: { stacking: 'max', standardPerMonth: '620.00', ratesNotSet: [] },
         note: '70周岁以上老年人：增发补助金 = 低保标准 × 比例（取最高一项）',
       },
       {
@@ -676,7 +676,7 @@ describe('cancellation, open cancellation, sum stacking, 第12条 without figure
           'rate.seriousIllness': '0.3',
         },
         amountPerMonth: '186.00',
-        details: { stacking: 'sum', standardPerMonth: '620', ratesNotSet: ['age70Plus'] },
+        details: { stacking: 'sum', standardPerMonth: '620.00', ratesNotSet: ['age70Plus'] },
         missing: [],
         note: '重病患者、70周岁以上老年人：增发补助金 = 低保标准 × 比例（各项相加）；未设定比例的类别按 0 计',
       },

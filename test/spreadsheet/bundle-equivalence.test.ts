@@ -16,6 +16,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assessHousehold, DibaoInputError, dibaoStandards, specialSupport } from '../../src/index.js';
 import { udfAssess } from '../../src/spreadsheet/udf.js';
+import { deepFreeze } from '../property/helpers.js';
 import { bareContext } from './bundle.js';
 
 let ctx: vm.Context;
@@ -75,6 +76,9 @@ const odd: Json[] = [
   [{}],
 ];
 
+// Frozen: a mutation that wrote into a shared constant would now throw instead of changing later runs.
+deepFreeze(odd);
+
 type Mutation =
   | { kind: 'set'; pick: number; value: Json }
   | { kind: 'delete'; pick: number }
@@ -91,20 +95,27 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   }),
 );
 
-/** A copy of `root` with the mutations applied (each to a path picked among the current ones). */
+/** A fresh copy of a mutation's value: the `odd` constants (`[]`, `{}`, `[{}]`) are shared by every run. */
+const fresh = (value: Json): Json => JSON.parse(JSON.stringify(value)) as Json;
+
+/**
+ * A copy of `root` with the mutations applied (each to a path picked among the current ones). Each value is
+ * written as a fresh copy: writing the shared constant itself let a later mutation change the constant (or
+ * make it contain itself), so later runs saw a different — sometimes cyclic — `odd` list.
+ */
 function mutate(root: Json, ms: readonly Mutation[]): Json {
   let v = JSON.parse(JSON.stringify(root)) as Json;
   for (const m of ms) {
     const all = paths(v);
     const at = all[m.pick % all.length] as (string | number)[];
     if (at.length === 0) {
-      if (m.kind === 'set') v = m.value;
+      if (m.kind === 'set') v = fresh(m.value);
       continue;
     }
     let parent = v as Record<string | number, Json>;
     for (const k of at.slice(0, -1)) parent = parent[k] as Record<string | number, Json>;
     const last = at[at.length - 1] as string | number;
-    if (m.kind === 'set') parent[last] = m.value;
+    if (m.kind === 'set') parent[last] = fresh(m.value);
     else if (m.kind === 'delete') {
       if (Array.isArray(parent)) parent.splice(last as number, 1);
       else delete parent[last];
@@ -112,7 +123,7 @@ function mutate(root: Json, ms: readonly Mutation[]): Json {
       const target = parent[last];
       if (target !== null && typeof target === 'object' && !Array.isArray(target))
         Object.defineProperty(target, m.key, {
-          value: m.value,
+          value: fresh(m.value),
           enumerable: true,
           writable: true,
           configurable: true,

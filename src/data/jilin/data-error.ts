@@ -2,6 +2,7 @@
  * `DibaoDataError`: the data pack lacks a value a caller asked for. It names the value, the region and the
  * period, and says how to supply the value instead. The pack never falls back to another region or year.
  */
+import { excerpt } from '../../core/errors.js';
 
 /** `unknownRegion`: the code is not a unit of the pack; `notInPack`: the pack holds no such value. */
 export type DibaoDataErrorCode = 'unknownRegion' | 'notInPack';
@@ -155,7 +156,7 @@ export function notInPack(args: {
 
 /** The error for a code that is not a unit of the pack. */
 export function unknownRegion(regionCode: string, period: string): DibaoDataError {
-  const messageZh = `区划代码 ${JSON.stringify(regionCode)} 不是吉林数据包中的地区（县级单位用GB/T 2260六位代码，如 220100 长春市区、222401 延吉市；长白山保护开发区用 JL-CBS）。`;
+  const messageZh = `区划代码 ${excerpt(regionCode)} 不是吉林数据包中的地区（县级单位用GB/T 2260六位代码，如 220100 长春市区、222401 延吉市；长白山保护开发区用 JL-CBS）。`;
   return new DibaoDataError(
     {
       code: 'unknownRegion',
@@ -166,6 +167,6 @@ export function unknownRegion(regionCode: string, period: string): DibaoDataErro
       supplyAs: null,
       messageZh,
     },
-    `Region code ${JSON.stringify(regionCode)} is not a region of the Jilin data pack (use a GB/T 2260 six-digit code such as 220100 for Changchun's districts or 222401 for Yanji; JL-CBS for the Changbaishan area).`,
+    `Region code ${excerpt(regionCode)} is not a region of the Jilin data pack (use a GB/T 2260 six-digit code such as 220100 for Changchun's districts or 222401 for Yanji; JL-CBS for the Changbaishan area).`,
   );
 }

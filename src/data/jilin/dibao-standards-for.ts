@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { plain } from '../../core/money.js';
 import type { RuleOptions } from '../../core/options.js';
+import { readOnceArgs } from '../../core/read-once.js';
 import { Tracer, type TraceStep } from '../../core/trace.js';
 import { type DibaoStandardsResult, dibaoStandards } from '../../rules/dibao-standard.js';
 import { money, positiveMoney, wholeNumber } from '../../schema/common.js';
@@ -120,6 +121,13 @@ export function dibaoStandardsFor(
   supplied?: DibaoStandardsSupplied,
   options?: DibaoStandardsForOptions,
 ): DibaoStandardsForResult {
+  [regionCode, year, supplied, options] = readOnceArgs(
+    ['regionCode', 'year', 'supplied', 'options'],
+    regionCode,
+    year,
+    supplied,
+    options,
+  );
   const y = requireYear(year);
   const { region, formerCode, district } = requireRegion(regionCode, String(y));
   const parsed = parseInput(suppliedSchema, {

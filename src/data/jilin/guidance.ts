@@ -6,6 +6,7 @@
  */
 import { Dec, money2 } from '../../core/money.js';
 import type { RuleOptions } from '../../core/options.js';
+import { readOnceArgs } from '../../core/read-once.js';
 import { notInPack } from './data-error.js';
 import { requireRegion, requireYear } from './lookup-args.js';
 import { regionByPublishedName } from './regions.js';
@@ -311,6 +312,13 @@ export function provincialGuidanceFor(
   area: StandardArea,
   _options?: RuleOptions,
 ): ProvincialGuidance {
+  [regionCode, year, area, _options] = readOnceArgs(
+    ['regionCode', 'year', 'area', 'options'],
+    regionCode,
+    year,
+    area,
+    _options,
+  );
   const y = requireYear(year);
   const { region } = requireRegion(regionCode, String(y));
   const field = `${area}PerMonth`;

@@ -12,6 +12,7 @@
 
 import { Dec, money2 } from '../../core/money.js';
 import type { RuleOptions } from '../../core/options.js';
+import { readOnceArgs } from '../../core/read-once.js';
 import { notInPack } from './data-error.js';
 import type { StandardArea } from './guidance.js';
 import { requireDate, requireRegion, requireYear } from './lookup-args.js';
@@ -319,6 +320,13 @@ export function localStandardOn(
   area: StandardArea,
   _options?: RuleOptions,
 ): LocalStandardInForce {
+  [regionCode, date, area, _options] = readOnceArgs(
+    ['regionCode', 'date', 'area', 'options'],
+    regionCode,
+    date,
+    area,
+    _options,
+  );
   const d = requireDate(date);
   const { region } = requireRegion(regionCode, d);
   return standardOn(region, area, d, `overrides.dibaoStandardPerMonth.${area}`, regionCode);
@@ -350,6 +358,13 @@ export function localStandardForYear(
   area: StandardArea,
   options?: RuleOptions & { rule?: YearValueRule; supplyAs?: string },
 ): LocalStandardForYear {
+  [regionCode, year, area, options] = readOnceArgs(
+    ['regionCode', 'year', 'area', 'options'],
+    regionCode,
+    year,
+    area,
+    options,
+  );
   const y = requireYear(year);
   const { region } = requireRegion(regionCode, String(y));
   const rule = options?.rule ?? 'inForceOn31December';

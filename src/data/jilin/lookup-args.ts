@@ -3,7 +3,7 @@
  * the argument; an unknown region is a {@link DibaoDataError}.
  */
 import { isIsoDate } from '../../core/dates.js';
-import { DibaoInputError } from '../../core/errors.js';
+import { DibaoInputError, excerpt } from '../../core/errors.js';
 import { unknownRegion } from './data-error.js';
 import { findRegion, type ResolvedRegion } from './regions.js';
 
@@ -31,8 +31,8 @@ export function requireDate(date: unknown, path = 'date'): string {
       {
         path,
         code: 'invalid_date',
-        message: `日期须为真实存在的 YYYY-MM-DD 日期，收到 ${JSON.stringify(date) ?? String(date)}`,
-        messageEn: `date must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(date) ?? String(date)}`,
+        message: `日期须为真实存在的 YYYY-MM-DD 日期，收到 ${excerpt(date)}`,
+        messageEn: `date must be a real calendar date YYYY-MM-DD, got ${excerpt(date)}`,
       },
     ]);
   }
@@ -46,8 +46,8 @@ export function requireYear(year: unknown, path = 'year'): number {
       {
         path,
         code: typeof year === 'number' ? 'out_of_range' : 'invalid_type',
-        message: `年度须为 1900–2200 之间的整数，收到 ${JSON.stringify(year) ?? String(year)}`,
-        messageEn: `year must be a whole number in 1900–2200, got ${JSON.stringify(year) ?? String(year)}`,
+        message: `年度须为 1900–2200 之间的整数，收到 ${excerpt(year)}`,
+        messageEn: `year must be a whole number in 1900–2200, got ${excerpt(year)}`,
       },
     ]);
   }

@@ -14,6 +14,7 @@
  */
 import { Dec, money2, plain } from '../../core/money.js';
 import type { RuleOptions } from '../../core/options.js';
+import { readOnceArgs } from '../../core/read-once.js';
 import { notInPack } from './data-error.js';
 import { requireDate, requireRegion, requireYear } from './lookup-args.js';
 import { JILIN_REGIONS, type JilinRegion, regionByPublishedName } from './regions.js';
@@ -352,6 +353,7 @@ function wageOn(
  * @example minimumWageOn('220100', '2016-12-31').perMonth // '1480.00'
  */
 export function minimumWageOn(regionCode: string, date: string, _options?: RuleOptions): MinimumWageInForce {
+  [regionCode, date, _options] = readOnceArgs(['regionCode', 'date', 'options'], regionCode, date, _options);
   const d = requireDate(date);
   const { region } = requireRegion(regionCode, d);
   return wageOn(region, d, regionCode);
@@ -394,6 +396,7 @@ export function minimumWageForYear(
   year: number,
   options?: MinimumWageYearOptions,
 ): MinimumWageForYear {
+  [regionCode, year, options] = readOnceArgs(['regionCode', 'year', 'options'], regionCode, year, options);
   const y = requireYear(year);
   const { region } = requireRegion(regionCode, String(y));
   const rule = options?.rule ?? 'inForceOn31December';

@@ -5,6 +5,7 @@
 
 import * as z from 'zod/mini';
 import type { RuleOptions } from '../../core/options.js';
+import { readOnceArgs } from '../../core/read-once.js';
 import { money } from '../../schema/common.js';
 import { parseInput } from '../../schema/parse.js';
 import type { Policy } from '../../schema/policy.js';
@@ -52,6 +53,13 @@ export function policyFor(
   overrides?: PolicyOverrides,
   _options?: RuleOptions,
 ): Policy {
+  [regionCode, date, overrides, _options] = readOnceArgs(
+    ['regionCode', 'date', 'overrides', 'options'],
+    regionCode,
+    date,
+    overrides,
+    _options,
+  );
   const d = requireDate(date);
   const { region } = requireRegion(regionCode, d);
   const dibaoStandardOverride = overrides?.dibaoStandardPerMonth;

@@ -5,6 +5,8 @@
  * `通化`) never picks a unit by itself, because a wrong region is a wrong standard and a wrong 低保金; it
  * gives candidates to choose from instead.
  */
+
+import { DibaoInputError, excerpt } from '../../core/errors.js';
 import {
   findRegion,
   JILIN_PREFECTURES,
@@ -63,6 +65,17 @@ function unitsOfPrefecture(query: string): JilinRegion[] {
  * @example lookupRegion('长春市') // { kind: 'found', resolved: { region: { code: '220100', … } } }
  */
 export function lookupRegion(query: string): RegionQueryResult {
+  if (typeof query !== 'string') {
+    const got = excerpt(query);
+    throw new DibaoInputError([
+      {
+        path: 'query',
+        code: 'invalid_type',
+        message: `地区须为区划代码或名称（字符串），收到 ${got}`,
+        messageEn: `a region must be a code or a name (a string), got ${got}`,
+      },
+    ]);
+  }
   const q = query.trim();
   const byCode = findRegion(q);
   if (byCode) return { kind: 'found', resolved: byCode };

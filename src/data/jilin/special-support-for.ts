@@ -6,9 +6,10 @@
  */
 
 import * as z from 'zod/mini';
-import { DibaoInputError } from '../../core/errors.js';
+import { DibaoInputError, excerpt } from '../../core/errors.js';
 import { plain } from '../../core/money.js';
 import type { RuleOptions } from '../../core/options.js';
+import { readOnceArgs } from '../../core/read-once.js';
 import { Tracer, type TraceStep } from '../../core/trace.js';
 import { type SpecialSupportResult, specialSupport } from '../../rules/special-support.js';
 import { money } from '../../schema/common.js';
@@ -76,6 +77,14 @@ export function specialSupportFor(
   ability: SelfCareAbility | null,
   options?: SpecialSupportForOptions,
 ): SpecialSupportForResult {
+  [regionCode, year, area, ability, options] = readOnceArgs(
+    ['regionCode', 'year', 'area', 'ability', 'options'],
+    regionCode,
+    year,
+    area,
+    ability,
+    options,
+  );
   const y = requireYear(year);
   const { region, formerCode, district } = requireRegion(regionCode, String(y));
   if (area !== 'urban' && area !== 'rural') {
@@ -83,8 +92,8 @@ export function specialSupportFor(
       {
         path: 'area',
         code: 'invalid_enum',
-        message: `城乡属性须为 "urban" 或 "rural"，收到 ${JSON.stringify(area)}`,
-        messageEn: `area must be "urban" or "rural", got ${JSON.stringify(area)}`,
+        message: `城乡属性须为 "urban" 或 "rural"，收到 ${excerpt(area)}`,
+        messageEn: `area must be "urban" or "rural", got ${excerpt(area)}`,
       },
     ]);
   }

@@ -5,6 +5,7 @@
 
 import { Dec, money2 } from '../../core/money.js';
 import type { RuleOptions } from '../../core/options.js';
+import { readOnceArgs } from '../../core/read-once.js';
 import { notInPack } from './data-error.js';
 import { requireRegion, requireYear } from './lookup-args.js';
 import type { Source } from './source.js';
@@ -121,6 +122,13 @@ export function disposableIncomeFor(
   area: 'urban' | 'rural',
   _options?: RuleOptions,
 ): IncomeFigure {
+  [regionCode, year, area, _options] = readOnceArgs(
+    ['regionCode', 'year', 'area', 'options'],
+    regionCode,
+    year,
+    area,
+    _options,
+  );
   const y = requireYear(year);
   const { region } = requireRegion(regionCode, String(y));
   const field = area === 'urban' ? 'urbanDisposableIncomePerYear' : 'ruralDisposableIncomePerYear';
@@ -173,6 +181,7 @@ export function povertyLineOrThrow(year: number, regionCode: string, regionName:
  * @example povertyLineFor(2016).perYear // '2952'
  */
 export function povertyLineFor(year: number, _options?: RuleOptions): PovertyLine {
+  [year, _options] = readOnceArgs(['year', 'options'], year, _options);
   const y = requireYear(year);
   return povertyLineOrThrow(y, '220000', '吉林省');
 }

@@ -2,7 +2,7 @@
  * Measures of basic living: 第10条 increased grants, 第11条 obligations and cancellation, 第12条 特困 support.
  */
 import { DibaoInputError } from '../../core/errors.js';
-import { plain } from '../../core/money.js';
+import { money2, plain } from '../../core/money.js';
 import type { SpecialSupportInput } from '../../schema/special-support.js';
 import { inExtremelyPoorCategory } from '../extremely-poor.js';
 import { SPECIAL_GROUP_NAMES } from '../special-grants.js';
@@ -53,7 +53,7 @@ export function specialGrantMeasures(ctx: Ctx): void {
       ...(m.assessed.specialGrantPerMonth !== null
         ? { amountPerMonth: m.assessed.specialGrantPerMonth }
         : {}),
-      details: { stacking, standardPerMonth: plain(ctx.standard), ratesNotSet: unset },
+      details: { stacking, standardPerMonth: money2(ctx.standard), ratesNotSet: unset },
       note: `${groups.map((g) => SPECIAL_GROUP_NAMES[g]).join('、')}：增发补助金 = 低保标准 × 比例（${stacking === 'sum' ? '各项相加' : '取最高一项'}）${unset.length > 0 ? '；未设定比例的类别按 0 计' : ''}`,
     });
   }
