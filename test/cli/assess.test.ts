@@ -199,7 +199,10 @@ describe('dibao assess', () => {
         /cannot read the policy file/,
       ],
       [['assess', 'examples/households.jsonl', '-r', '999999'], /unknown region/],
-      [['assess', 'examples/households.jsonl', '-r', '220100', '-p', POLICY], /must not set "region"/],
+      [
+        ['assess', 'examples/households.jsonl', '-r', '222401', '-p', POLICY],
+        /is for region .*延吉市\(222401\)/,
+      ],
     ];
     for (const [argv, message] of cases) {
       const r = await runInProcess(argv);

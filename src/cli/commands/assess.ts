@@ -1,22 +1,19 @@
 /**
- * `dibao assess <file> --policy <policy.json>` or `--region <code>`: 第5、6、9、10、11条 household
+ * `dibao assess <file> --policy <policy.json>` or `--region <code|name>`: 第5、6、9、10、11条 household
  * classification and the monthly 低保金 for each household of a file. The policy is read and checked
  * once, before the first household; a bad policy is a usage error (exit code 2), a bad household an error
  * record. With `--region`, each household gets the Jilin data pack's policy for that region on its own
- * assessment date (`policyFor`), and a `--policy` file, if also given, supplies the other parameters.
+ * assessment date (`policyFor`), with a `--policy` file of local figures, if also given, laid over it
+ * (src/cli/commands/region-policy.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { assessHousehold, assessPreparedHousehold, prepareHouseholdPolicy } from '../../assess.js';
-import { isIsoDate } from '../../core/dates.js';
 import { DibaoInputError } from '../../core/errors.js';
-import { DibaoDataError } from '../../data/jilin/data-error.js';
-import { type PolicyOverrides, policyFor } from '../../data/jilin/policy-for.js';
-import { findRegion } from '../../data/jilin/regions.js';
-import { type Household, householdSchema } from '../../schema/household.js';
+import type { ResolvedRegion } from '../../data/jilin/regions.js';
+import type { Household } from '../../schema/household.js';
 import { parseInput } from '../../schema/parse.js';
 import { type Policy, policySchema } from '../../schema/policy.js';
-import { RecordFailure } from '../batch/record-failure.js';
 import { addSum, count, countsUnder, moneySum } from '../batch/tally.js';
 import type { BatchSpec } from '../batch/types.js';
 import { HOUSEHOLD_COLUMNS, INCOME_COLUMNS, MEMBER_COLUMNS } from '../input/csv-households.js';
@@ -26,54 +23,21 @@ import { at } from '../output/csv-output.js';
 import { UsageError } from '../usage-error.js';
 import { batchCommand } from './batch-command.js';
 import type { OptionValues } from './command.js';
+import {
+  checkLocalFigures,
+  type LocalFigures,
+  provenanceLine,
+  regionPolicies,
+  resolveRegionOption,
+} from './region-policy.js';
 
 /** The cloneable context of an assess run. */
 export interface AssessCtx {
   trace: boolean;
-  /** The policy as written in the `--policy` file (already checked); with `region`, the overrides or `null`. */
+  /** The policy as written in the `--policy` file (already checked); with `region`, the local figures or `null`. */
   policy: unknown;
-  /** `--region`: a Jilin region code whose pack policy each household gets on its assessment date. */
+  /** `--region`: the code of the Jilin pack's unit whose policy each household gets on its assessment date. */
   region: string | null;
-}
-
-/** Distinct assessment dates whose pack policy is kept (the cache is emptied when full: memory stays flat). */
-const POLICY_CACHE_SIZE = 4096;
-
-/** The per-household policy look-up of `--region`: the pack's policy on the household's assessment date. */
-function regionPolicies(region: string, overrides: PolicyOverrides | undefined): (record: unknown) => Policy {
-  const cache = new Map<string, Policy | RecordFailure>();
-  return (record) => {
-    const date =
-      record !== null && typeof record === 'object'
-        ? (record as { assessmentDate?: unknown }).assessmentDate
-        : undefined;
-    if (typeof date !== 'string' || !isIsoDate(date)) {
-      parseInput(householdSchema, record); // throws the household's own issues, assessmentDate among them
-      throw new RecordFailure('DibaoInputError', 'assessmentDate is required to look up the policy', [
-        {
-          path: 'assessmentDate',
-          code: 'required',
-          message: '缺少评估日期',
-          messageEn: 'assessmentDate is missing',
-        },
-      ]);
-    }
-    let hit = cache.get(date);
-    if (hit === undefined) {
-      try {
-        hit = policyFor(region, date, overrides);
-      } catch (e) {
-        if (!(e instanceof DibaoDataError)) throw e;
-        hit = new RecordFailure(e.name, e.message, [
-          { path: 'assessmentDate', code: e.code, message: e.messageZh, messageEn: e.message },
-        ]);
-      }
-      if (cache.size >= POLICY_CACHE_SIZE) cache.clear();
-      cache.set(date, hit);
-    }
-    if (hit instanceof RecordFailure) throw hit;
-    return hit;
-  };
 }
 
 const HOUSEHOLD_CLASSES = ['dibao', 'lowIncome', 'none', 'undetermined'];
@@ -114,7 +78,7 @@ const spec: BatchSpec<AssessCtx> = {
   evaluator: (ctx) => {
     const options = { trace: ctx.trace };
     if (ctx.region !== null) {
-      const policyOf = regionPolicies(ctx.region, (ctx.policy ?? undefined) as PolicyOverrides | undefined);
+      const policyOf = regionPolicies(ctx.region, ctx.policy as LocalFigures | null);
       return (record) => assessHousehold(record as Household, policyOf(record), options);
     }
     // Validated and prepared once for the whole run (each worker thread prepares its own copy).
@@ -139,8 +103,11 @@ const spec: BatchSpec<AssessCtx> = {
   ],
 };
 
-/** Reads and checks the `--policy` file; problems are usage errors naming the policy field. */
-export async function loadPolicy(file: string, io: CliIo, asOverrides = false): Promise<unknown> {
+/**
+ * Reads and checks the `--policy` file; problems are usage errors naming the policy field. With the
+ * `region` of `--region`, the file holds local figures laid over the pack's policy ({@link checkLocalFigures}).
+ */
+export async function loadPolicy(file: string, io: CliIo, region?: ResolvedRegion): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(resolve(io.cwd, file), 'utf8');
@@ -155,21 +122,9 @@ export async function loadPolicy(file: string, io: CliIo, asOverrides = false): 
       `the policy file ${file} is not valid JSON: ${(e as Error).message} / 政策文件不是合法 JSON`,
     );
   }
-  if (asOverrides && policy !== null && typeof policy === 'object' && Object.hasOwn(policy, 'region')) {
-    throw new UsageError(
-      `with --region, the policy file ${file} must not set "region" / 使用 --region 时政策文件不能含 region`,
-    );
-  }
+  if (region !== undefined) return checkLocalFigures(policy, file, region);
   try {
-    if (!asOverrides) parseInput(policySchema, policy);
-    else {
-      // The pack fills in the standards; check the rest with placeholder standards.
-      const given = (policy as { dibaoStandardPerMonth?: object } | null)?.dibaoStandardPerMonth ?? {};
-      parseInput(policySchema, {
-        ...(policy as object),
-        dibaoStandardPerMonth: { urban: '1', rural: '1', ...given },
-      });
-    }
+    parseInput(policySchema, policy);
   } catch (e) {
     if (e instanceof DibaoInputError) {
       const lines = e.issues.map((i) => `  policy.${i.path}: ${i.message} / ${i.messageEn} [${i.code}]`);
@@ -183,26 +138,38 @@ export async function loadPolicy(file: string, io: CliIo, asOverrides = false): 
 async function prepare(values: OptionValues, io: CliIo): Promise<AssessCtx> {
   const trace = values.trace === true;
   const policyFile = typeof values.policy === 'string' ? values.policy : null;
-  if (typeof values.region === 'string') {
-    if (!findRegion(values.region)) {
-      throw new UsageError(`unknown region code "${values.region}" / 数据包中没有该区划代码`);
-    }
-    const overrides = policyFile === null ? null : await loadPolicy(policyFile, io, true);
-    return { trace, policy: overrides, region: values.region };
-  }
+  if (typeof values.region === 'string') return prepareRegion('assess', values, io);
   if (policyFile === null) {
     throw new UsageError(
-      'assess needs --policy <policy.json> or --region <code> / 需要 --policy 政策文件或 --region 区划代码',
+      'assess needs --policy <policy.json> or --region <code|name> / 需要 --policy 政策文件或 --region 区划代码或名称',
     );
   }
   return { trace, policy: await loadPolicy(policyFile, io), region: null };
 }
 
+/**
+ * The context of `--region` (with or without a `--policy` file of local figures), shared by `assess` and
+ * `entitlements`; says on stderr where the policy comes from unless `--quiet`.
+ */
+export async function prepareRegion(command: string, values: OptionValues, io: CliIo): Promise<AssessCtx> {
+  const resolved = resolveRegionOption(String(values.region));
+  const policyFile = typeof values.policy === 'string' ? values.policy : null;
+  const local = policyFile === null ? null : ((await loadPolicy(policyFile, io, resolved)) as LocalFigures);
+  if (values.quiet !== true) io.stderr.write(provenanceLine(command, resolved, policyFile, local));
+  return { trace: values.trace === true, policy: local, region: resolved.region.code };
+}
+
+/** The help lines on `--policy` with `--region`, shared by `assess` and `entitlements`. */
+export const REGION_POLICY_HELP = `  -r … -p <file>           with --region, a --policy file holds local figures laid over the pack's:
+                           any policy field (property limits, grant rates, exemption, options; a
+                           standard replaces the pack's), plus "sources" {field: where it comes
+                           from} and "note"; example: examples/policy-local-changchun.json`;
+
 /** The `assess` command. */
 export const assessCommand = batchCommand<AssessCtx>({
   spec,
   summary: '家庭分类与低保金 / household class and monthly dibao benefit (第5、6、9、10、11条)',
-  help: `Usage: dibao assess <file> (--policy <policy.json> | --region <code>) [options]
+  help: `Usage: dibao assess <file> (--policy <policy.json> | --region <code|name> [--policy <local.json>]) [options]
 
 第5、6、9、10、11条：认定每户的收入类别（低保 / 低收入 / 不符合 / 待定）、成员特困认定、
 第10条特殊群体加发与每月低保金。
@@ -216,9 +183,10 @@ CSV input: one row per member, grouped by household_id; columns in docs/cli.md:
 
 Policy / 政策参数 (one of):
   -p, --policy <file>      the policy JSON for every household
-  -r, --region <code>      the Jilin data pack's policy for this region (GB/T 2260 code, e.g. 220100
-                           长春市) on each household's assessment date; a --policy file given as well
-                           adds the other parameters (property limits, grant rates, options)`,
+  -r, --region <region>    the Jilin data pack's policy for this region on each household's
+                           assessment date: a GB/T 2260 code (220100) or the full name (长春市,
+                           延吉市); a partial or unknown name lists the candidates
+${REGION_POLICY_HELP}`,
   options: {
     policy: { type: 'string', short: 'p' },
     region: { type: 'string', short: 'r' },

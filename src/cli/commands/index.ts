@@ -6,6 +6,7 @@ import type { BatchSpec } from '../batch/types.js';
 import { assessCommand } from './assess.js';
 import type { Command } from './command.js';
 import { entitlementsCommand } from './entitlements.js';
+import { kitCommand } from './kit.js';
 import { schemaCommand } from './schema.js';
 import { simulateCommand } from './simulate.js';
 import { standardsCommand } from './standards.js';
@@ -19,6 +20,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   schema: schemaCommand,
   entitlements: entitlementsCommand,
   simulate: simulateCommand,
+  kit: kitCommand,
 };
 
 /** The batch spec of a command (for worker threads). */

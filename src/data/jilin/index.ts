@@ -39,6 +39,8 @@ export {
 } from './minimum-wage.js';
 export type { PolicyOverrides } from './policy-for.js';
 export { policyFor } from './policy-for.js';
+export type { RegionQueryResult } from './region-query.js';
+export { lookupRegion } from './region-query.js';
 export type { JilinRegion, RegionKind, ResolvedRegion } from './regions.js';
 export { CHANGBAISHAN_CODE, findRegion, JILIN_PREFECTURES, JILIN_REGIONS } from './regions.js';
 export type { Source } from './source.js';
