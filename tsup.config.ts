@@ -77,7 +77,6 @@ export function trimDecimalJs(source: string, used: ReadonlySet<string>): string
  */
 export const SPREADSHEET_MODULE_SWAPS: readonly (readonly [string, string, string])[] = [
   ['src/schema/common.ts', 'zod/v4/core', 'src/spreadsheet/zod-core.ts'],
-  ['src/assess.ts', './schema/fast-parse.js', 'src/spreadsheet/sheet-parse.ts'],
 ];
 
 const spreadsheetSwapPlugin: Plugin = {

@@ -5,9 +5,9 @@
  */
 import { Engine } from 'json-rules-engine';
 import { type Dec, MONTHS_PER_YEAR, toDec } from '../src/core/money.js';
-import { incomeTestClass } from '../src/rules/classification.js';
-import { incomeClass } from '../src/rules/fast-assessment.js';
-import { fenOf, safeTimes } from '../src/rules/fen.js';
+import { DECIMAL, FEN, UNITS_PER_FEN } from '../src/rules/arithmetic.js';
+import { incomeTestClass, LOW_INCOME_MULTIPLIER } from '../src/rules/classification.js';
+import { moneyFen } from '../src/rules/fen.js';
 
 export type IncomeClass = 'dibao' | 'lowIncome' | 'none';
 
@@ -21,18 +21,29 @@ export interface KernelCase {
 }
 
 /**
- * The library's exact kernel as `assessHousehold` runs it in the common case (src/rules/fast-assessment.ts):
- * money parsed once to integer 分 (`fenOf`), then H·12 < 12·n·S etc. in integers; a value that is not a
- * whole number of 分, or a product outside the safe-integer range, falls back to the decimal kernel.
+ * The library's exact kernel as `assessHousehold` runs it in the common case: the one `incomeTestClass` on
+ * the integer arithmetic (`FEN` of src/rules/arithmetic.ts), money read once to 1/10000 分; a value that is
+ * not a whole number of 分 falls back to the decimal kernel. (The benchmark's amounts are far inside the safe
+ * integers, so the products are not checked here.)
  */
 export function fenKernel(cases: readonly KernelCase[]) {
   const decimal = decimalKernel(cases);
-  const parsed = cases.map((c) => ({ h: fenOf(c.householdTwelfths), s: fenOf(c.standardPerMonth), c }));
+  const parsed = cases.map((c) => ({ h: moneyFen(c.householdTwelfths), s: moneyFen(c.standardPerMonth), c }));
   return (i: number): IncomeClass => {
-    const p = parsed[i] as { h: number | null; s: number | null; c: KernelCase };
-    const yearly = p.s === null ? null : safeTimes(p.s, 12 * p.c.members);
-    if (p.h === null || yearly === null || yearly + yearly > Number.MAX_SAFE_INTEGER) return decimal(i);
-    return incomeClass(p.h, p.c.propertyMeetsDibao, p.c.propertyMeetsLowIncome, yearly, false, false);
+    const p = parsed[i] as { h: number; s: number; c: KernelCase };
+    if (p.h < 0 || p.s < 0) return decimal(i);
+    const line = p.s * UNITS_PER_FEN * 12 * p.c.members;
+    const h = p.h * UNITS_PER_FEN;
+    return incomeTestClass(
+      FEN,
+      h,
+      p.c.propertyMeetsDibao,
+      p.c.propertyMeetsLowIncome,
+      line,
+      line * LOW_INCOME_MULTIPLIER,
+      false,
+      false,
+    );
   };
 }
 
@@ -42,7 +53,16 @@ export function decimalKernel(cases: readonly KernelCase[]) {
   return (i: number): IncomeClass => {
     const p = parsed[i] as { h: Dec; s: Dec; c: KernelCase };
     const yearly = p.s.mul(p.c.members).mul(MONTHS_PER_YEAR);
-    return incomeTestClass(p.h, p.c.propertyMeetsDibao, p.c.propertyMeetsLowIncome, yearly, false, false);
+    return incomeTestClass(
+      DECIMAL,
+      p.h,
+      p.c.propertyMeetsDibao,
+      p.c.propertyMeetsLowIncome,
+      yearly,
+      yearly.mul(LOW_INCOME_MULTIPLIER),
+      false,
+      false,
+    );
   };
 }
 

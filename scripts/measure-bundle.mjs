@@ -110,3 +110,34 @@ const lib = await import(join(root, 'dist', 'index.js'));
 rate('library assessHousehold (dist/index.js), objects, trace off', (n) => {
   for (let i = 0; i < n; i++) lib.assessHousehold(list[i], policy, { trace: false });
 });
+{
+  // udfAssess against what a UDF row does in the library — JSON text in, JSON text out — in passes that
+  // alternate, each timed in CPU seconds of this thread (a shared machine's load falls on both alike).
+  const library = (n) => {
+    for (let i = 0; i < n; i++)
+      JSON.stringify(lib.assessHousehold(JSON.parse(texts[i]), JSON.parse(policyText), { trace: false }));
+  };
+  const udf = (n) =>
+    vm.runInContext(
+      `for (var i = 0; i < ${n}; i++) out = DibaoRules.udfAssess(texts[i], policyText, '{"trace":false}')`,
+      ctx,
+    );
+  const perCpuSecond = (fn) => {
+    const c0 = process.cpuUsage();
+    fn(count);
+    const c = process.cpuUsage(c0);
+    return count / ((c.user + c.system) / 1e6);
+  };
+  const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  const u = [];
+  const l = [];
+  for (let k = 0; k < 5; k++) {
+    u.push(perCpuSecond(udf));
+    l.push(perCpuSecond(library));
+  }
+  const fmt = (x) => Math.round(x).toLocaleString('en');
+  console.log(`\nalternating passes, households per CPU-second (medians of 5):`);
+  console.log(`  library, JSON text in and out, trace off  ${fmt(median(l))}  (${l.map(fmt).join(' ')})`);
+  console.log(`  udfAssess in a bare V8 context, trace off  ${fmt(median(u))}  (${u.map(fmt).join(' ')})`);
+  console.log(`  udfAssess ÷ library = ${(median(u) / median(l)).toFixed(2)} (target ≥ 0.4)`);
+}

@@ -1,18 +1,18 @@
 /**
  * assessHousehold — 第5、6、9、10、11条 and the monthly 低保金 for one household. This file only composes the
- * rules of `src/rules/`; every condition lives in a rule file named for its concept.
+ * rules of `src/rules/` ({@link assessFacts}, once for both arithmetics); every condition lives in a rule file
+ * named for its concept. The integer arithmetic runs when the fast reader vouches for the input and nothing
+ * leaves the safe integers; otherwise the zod schemas validate and the same rules run in decimal.
  */
-import { parseIsoDate } from './core/dates.js';
 import { DibaoInputError } from './core/errors.js';
 import type { Dec } from './core/money.js';
-import { money2 } from './core/money.js';
 import type { RuleOptions } from './core/options.js';
 import { Tracer } from './core/trace.js';
 import { memberAge } from './rules/age.js';
+import { type Arithmetic, DECIMAL, DECLINE, FEN } from './rules/arithmetic.js';
 import type { HouseholdAssessment, MemberAssessment } from './rules/assessment-result.js';
 import { classifyHousehold } from './rules/classification.js';
-import { householdBenefit } from './rules/dibao-benefit.js';
-import { moneyText } from './rules/display.js';
+import { type DibaoBenefit, householdBenefit } from './rules/dibao-benefit.js';
 import {
   employmentOutcome,
   laborAgeOf,
@@ -21,25 +21,26 @@ import {
   workingAge,
 } from './rules/employment.js';
 import { extremelyPoorInHouseholdWarning, extremelyPoorTest } from './rules/extremely-poor.js';
-import { fastAssessment } from './rules/fast-assessment.js';
+import {
+  asParsedMember,
+  decimalFacts,
+  decimalFigures,
+  type HouseholdFacts,
+  type PolicyFigures,
+} from './rules/household-facts.js';
 import { householdIncome, memberIncomePerMonth, perCapitaIncomePerMonth } from './rules/household-income.js';
-import { type AssessmentWarning, MissingFacts } from './rules/household-types.js';
+import type { AssessmentWarning, SpecialGroup } from './rules/household-types.js';
 import { afterMedicalTwelfths } from './rules/illness-expenditure.js';
 import { extremelyPoorRulesVersion, hasLaborCapacity } from './rules/labor-capacity.js';
 import { memberClass } from './rules/member-class.js';
 import { propertyMeets } from './rules/property.js';
 import { applicableStandard } from './rules/residency.js';
-import {
-  rateNotSetWarnings,
-  type SpecialGrant,
-  specialGrant,
-  specialGroups,
-} from './rules/special-grants.js';
-import { parseHouseholdInput, parsePolicyInput } from './schema/fast-parse.js';
+import { rateNotSetWarnings, specialGrant, specialGroups } from './rules/special-grants.js';
 import { type FenHousehold, fenHousehold } from './schema/fen-household.js';
 import { type FenPolicy, fenPolicy, fenPolicyOf } from './schema/fen-policy.js';
-import type { Household, ParsedHousehold } from './schema/household.js';
-import type { ParsedPolicy, Policy } from './schema/policy.js';
+import { type Household, householdSchema, type ParsedHousehold } from './schema/household.js';
+import { parseInput } from './schema/parse.js';
+import { type Policy, policySchema } from './schema/policy.js';
 
 export type { HouseholdAssessment, MemberAssessment } from './rules/assessment-result.js';
 
@@ -71,19 +72,19 @@ export function assessHousehold(
   if (fh !== undefined) {
     const fp = fenPolicyOf(policy);
     if (fp !== undefined) {
-      const fast = fastAssessment(fh, fp, new Tracer(options?.trace !== false));
+      const fast = assessFen(fh, fp, options);
       if (fast !== undefined) return fast;
     }
   }
-  const h = parseHouseholdInput(household);
-  const parsed = parsePolicyInput(policy);
-  return assessOne(household, { parsed, fen: fenPolicy(parsed) }, options, fh, h);
+  const h = parseInput(householdSchema, household);
+  const parsed = parseInput(policySchema, policy);
+  return assessDecimal(h, decimalFigures(parsed), options);
 }
 
-/** What {@link prepareHouseholdPolicy} keeps: the validated policy and its integer figures. */
+/** What {@link prepareHouseholdPolicy} keeps: the validated policy's figures in each arithmetic. */
 interface PreparedFigures {
-  readonly parsed: ParsedPolicy;
-  /** The integer figures of the fast path; `null` when the policy is outside it (the decimal path decides). */
+  readonly decimal: PolicyFigures<Dec, Dec>;
+  /** The figures of the integer arithmetic; `null` when the policy is outside it (decimal decides). */
   readonly fen: FenPolicy | null;
 }
 
@@ -114,8 +115,11 @@ export interface PreparedHouseholdPolicy {
  * @example const prepared = prepareHouseholdPolicy(policy); for (const h of stream) assessPreparedHousehold(h, prepared, { trace: false });
  */
 export function prepareHouseholdPolicy(policy: Policy): PreparedHouseholdPolicy {
-  const parsed = parsePolicyInput(policy);
-  const figures: PreparedFigures = { parsed, fen: fenPolicyOf(policy) ?? fenPolicy(parsed) };
+  const parsed = parseInput(policySchema, policy);
+  const figures: PreparedFigures = {
+    decimal: decimalFigures(parsed),
+    fen: fenPolicyOf(policy) ?? fenPolicy(parsed),
+  };
   return Object.freeze({ [FIGURES]: Object.freeze(figures) });
 }
 
@@ -135,8 +139,8 @@ export function assessPreparedHousehold(
 }
 
 /**
- * {@link assessHousehold} always through the decimal.js rules, never the integer fast path: the reference
- * the fast path is proved against (byte-identical JSON). Not part of the public API.
+ * {@link assessHousehold} always in the decimal arithmetic, never the integer one: the reference the
+ * integer arithmetic is proved against (byte-identical JSON). Not part of the public API.
  * @see 第5条
  */
 export function assessHouseholdDecimal(
@@ -144,25 +148,47 @@ export function assessHouseholdDecimal(
   policy: Policy,
   options?: RuleOptions,
 ): HouseholdAssessment {
-  return assessParsed(parseHouseholdInput(household), parsePolicyInput(policy), options);
+  const h = parseInput(householdSchema, household);
+  return assessDecimal(h, decimalFigures(parseInput(policySchema, policy)), options);
+}
+
+/** The rules in the integer arithmetic; `undefined` when it declines (the caller runs them in decimal). */
+function assessFen(
+  h: FenHousehold,
+  p: FenPolicy,
+  options: RuleOptions | undefined,
+): HouseholdAssessment | undefined {
+  try {
+    return assessFacts(FEN, h, p, new Tracer(options?.trace !== false));
+  } catch (e) {
+    if (e === DECLINE) return undefined;
+    throw e;
+  }
+}
+
+function assessDecimal(
+  h: ParsedHousehold,
+  p: PolicyFigures<Dec, Dec>,
+  options: RuleOptions | undefined,
+): HouseholdAssessment {
+  return assessFacts(DECIMAL, decimalFacts(h), p, new Tracer(options?.trace !== false));
 }
 
 /**
- * The integer 分 fast path when it applies (the household read by `fenHousehold`, the policy's figures in
- * integers, every amount within the safe integers), else the decimal rules on the zod-validated household.
+ * The integer arithmetic when it applies (the household read by `fenHousehold`, the policy's figures in
+ * integers, every amount within the safe integers), else the decimal one on the zod-validated household.
  */
 function assessOne(
   raw: Household,
   prepared: PreparedFigures,
   options: RuleOptions | undefined,
   fh: FenHousehold | undefined,
-  parsed?: ParsedHousehold,
 ): HouseholdAssessment {
   if (fh !== undefined && prepared.fen !== null) {
-    const fast = fastAssessment(fh, prepared.fen, new Tracer(options?.trace !== false));
+    const fast = assessFen(fh, prepared.fen, options);
     if (fast !== undefined) return fast;
   }
-  return assessParsed(parsed ?? parseHouseholdInput(raw), prepared.parsed, options);
+  return assessDecimal(parseInput(householdSchema, raw), prepared.decimal, options);
 }
 
 /**
@@ -191,7 +217,7 @@ export function assessHouseholds(
     }
     let h: ParsedHousehold;
     try {
-      h = parseHouseholdInput(raw);
+      h = parseInput(householdSchema, raw);
     } catch (e) {
       if (e instanceof DibaoInputError)
         throw new DibaoInputError(
@@ -202,80 +228,101 @@ export function assessHouseholds(
         );
       throw e;
     }
-    out.push(assessParsed(h, p.parsed, options));
+    out.push(assessDecimal(h, p.decimal, options));
   }
   return out;
 }
 
-function assessParsed(
-  h: ParsedHousehold,
-  p: ParsedPolicy,
-  options: RuleOptions | undefined,
-): HouseholdAssessment {
-  const t = new Tracer(options?.trace !== false);
-  const missing = new MissingFacts();
-  const warnings: AssessmentWarning[] = [];
-  const date = parseIsoDate(h.assessmentDate);
-  const n = h.members.length;
-  const version = extremelyPoorRulesVersion(h.assessmentDate);
+function addAll(to: string[], paths: readonly string[]): void {
+  for (let i = 0; i < paths.length; i++) {
+    const p = paths[i] as string;
+    if (!to.includes(p)) to.push(p);
+  }
+}
 
-  const S = applicableStandard(p, h.area, t);
-  const income = householdIncome(h, p, date, t);
-  const medical = h.medicalOutOfPocketPerYear ?? null;
-  const propertyDibao = propertyMeets('dibao', h, p, S, t);
-  const propertyLowIncome = propertyMeets('lowIncome', h, p, S, t);
-  const cls = classifyHousehold(
+/**
+ * The household assessment in one arithmetic: composes the rules of 第5、6、9、10、11条 and the 低保金 on a
+ * validated household and policy (no rule logic of its own). The same function runs on {@link DECIMAL} and
+ * on {@link FEN}; `FEN` may throw {@link DECLINE}.
+ * @see 第5条
+ * @see 第6条
+ * @see 第10条
+ * @see 第11条
+ * @see 社会救助暂行办法第12条
+ */
+export function assessFacts<T, R>(
+  A: Arithmetic<T, R>,
+  h: HouseholdFacts<T>,
+  p: PolicyFigures<T, R>,
+  t: Tracer,
+): HouseholdAssessment {
+  const n = h.members.length;
+  const area = h.area;
+  const date = h.assessmentDate;
+  const S = applicableStandard(A, p.standard, area, t);
+  const income = householdIncome(A, h, p, t);
+  const pd = propertyMeets(A, 'dibao', h, p.limits.dibao, S, t);
+  const pl = propertyMeets(A, 'lowIncome', h, p.limits.lowIncome, S, t);
+  const M = h.medical;
+  const c = classifyHousehold(
+    A,
     {
       income,
-      medicalPerYear: medical,
+      medicalPerYear: M,
       members: n,
       standardPerMonth: S,
-      propertyDibao,
-      propertyLowIncome,
-      thresholdInclusive: p.thresholdInclusive ?? false,
-      lowIncomeAdmitsBelowStandard: p.lowIncomeAdmitsBelowStandard ?? false,
+      propertyDibao: pd,
+      propertyLowIncome: pl,
+      thresholdInclusive: p.inclusive,
+      lowIncomeAdmitsBelowStandard: p.admitsBelow,
     },
     t,
   );
-  missing.addAll(cls.missing);
-  warnings.push(...cls.warnings);
+  const cls = c.class;
+  const missing: string[] = [];
+  addAll(missing, c.missing);
+  const warnings: AssessmentWarning[] = c.warnings;
 
   const laborAge = laborAgeOf(p, t);
-  const windowStart = refusalWindowStart(date);
-  const members: MemberAssessment[] = [];
-  const cancelled: Array<boolean | null> = [];
-  const grants: Dec[] = [];
-  const memberGrants: SpecialGrant[] = [];
-  h.members.forEach((m, i) => {
-    const path = `members[${i}]`;
-    const age = memberAge(m.birthDate, h.assessmentDate, t, path);
+  const version = extremelyPoorRulesVersion(date);
+  let windowStart = ''; // the 第11条 refusal window, built for the first member with refusals
+  const dibao = cls === 'dibao';
+  const members: MemberAssessment[] = new Array(n);
+  // What the 低保金 reads: allocated only for a 低保 household.
+  const cancelled: Array<boolean | null> | null = dibao ? new Array(n) : null;
+  const grants: T[] | null = dibao ? new Array(n) : null;
+  const groupsOf: SpecialGroup[][] | null = dibao ? new Array(n) : null;
+  let anyExtremelyPoor = false;
+  for (let i = 0; i < n; i++) {
+    const facts = h.members[i] as HouseholdFacts<T>['members'][number];
+    const m = asParsedMember(facts);
+    // The member's path is built only where it is read: the trace.
+    const path = t.enabled ? `members[${i}]` : '';
+    const age = memberAge(facts, h, t, path);
     const capacity = hasLaborCapacity(m, age, version, t, path);
-    const own = income.members[i]?.twelfths ?? null;
-    const ep = extremelyPoorTest(
-      m,
-      path,
-      age,
-      capacity,
-      own,
-      S,
-      propertyDibao.meets,
-      propertyDibao.missing,
-      version,
-      t,
-    );
-    missing.addAll(ep.missing);
+    const own = income.members[i] as T | null;
+    const ep = extremelyPoorTest(A, m, i, age, capacity, own, S, pd.meets, pd.missing, version, t);
+    if (ep.missing.length > 0) addAll(missing, ep.missing);
+    if (ep.extremelyPoor === true) anyExtremelyPoor = true;
     const groups = specialGroups(m, age, t, path);
     const isWorkingAge = workingAge(age, m.sex, capacity, laborAge, t, path);
-    const refusals = refusalsInWindow(m, windowStart, h.assessmentDate);
-    const emp = employmentOutcome(m, path, isWorkingAge, refusals, h.area, cls.class, windowStart, t);
-    missing.addAll(emp.missing);
-    const g = specialGrant(cls.class, groups, p, S, t, path);
-    memberGrants.push(g);
-    cancelled.push(emp.dibaoCancelled);
-    grants.push(g.perMonth);
+    let refusals = 0;
+    if (m.jobReferralRefusals !== undefined) {
+      if (windowStart === '') windowStart = refusalWindowStart(h.day);
+      refusals = refusalsInWindow(m, windowStart, date);
+    }
+    const emp = employmentOutcome(m, i, isWorkingAge, refusals, area, cls, windowStart, t);
+    if (emp.missing.length > 0) addAll(missing, emp.missing);
+    let grant: T | null = null;
+    if (cancelled !== null && grants !== null && groupsOf !== null) {
+      grant = specialGrant(A, groups, p, S, t, path);
+      cancelled[i] = emp.dibaoCancelled;
+      grants[i] = grant;
+      groupsOf[i] = groups;
+    }
     const result: MemberAssessment = {
       age,
-      class: memberClass(ep.extremelyPoor, cls.class),
+      class: memberClass(ep.extremelyPoor, cls),
       laborCapacity: capacity,
       extremelyPoor: ep.extremelyPoor,
       livelihoodSource: ep.livelihoodSource,
@@ -283,51 +330,76 @@ function assessParsed(
       workingAge: isWorkingAge,
       dibaoCancelled: emp.dibaoCancelled,
       obligations: emp.obligations,
-      incomePerMonth: memberIncomePerMonth(income.members[i]),
-      specialGrantPerMonth: g.due ? moneyText(g.perMonth) : null,
+      incomePerMonth: memberIncomePerMonth(A, own),
+      specialGrantPerMonth: grant === null ? null : A.money(grant),
     };
     if (m.id !== undefined) result.id = m.id;
     if (m.unionHardshipWorker !== undefined) result.unionHardshipWorker = m.unionHardshipWorker;
-    members.push(result);
-  });
-  warnings.push(...rateNotSetWarnings(memberGrants));
-  const epWarning = extremelyPoorInHouseholdWarning(members);
-  if (epWarning !== null) warnings.push(epWarning);
+    members[i] = result;
+  }
+  if (groupsOf !== null) warnings.push(...rateNotSetWarnings(groupsOf, p.rates));
+  if (anyExtremelyPoor) {
+    const w = extremelyPoorInHouseholdWarning(members);
+    if (w !== null) warnings.push(w);
+  }
 
-  const afterMedical = afterMedicalTwelfths(income.exact, medical);
-  const benefit = householdBenefit(
-    {
-      householdClass: cls.class,
-      basis: cls.basis,
-      incomeTwelfths: income.exact,
-      afterMedicalTwelfths: afterMedical,
-      members: n,
-      standardPerMonth: S,
-      cancelled,
-      grants,
-      incomeMissing: income.missing,
-    },
-    t,
-  );
-  missing.addAll(benefit.missing);
-
-  const out: HouseholdAssessment = {
-    class: cls.class,
-    basis: cls.basis,
-    standardPerMonth: money2(S),
-    area: h.area,
+  const exact = income.exact;
+  const afterMedical = afterMedicalTwelfths(A, exact, M);
+  let benefit: DibaoBenefit | null = null;
+  if (cancelled !== null && grants !== null) {
+    const b = householdBenefit(
+      A,
+      {
+        householdClass: cls,
+        basis: c.basis,
+        incomeTwelfths: exact,
+        afterMedicalTwelfths: afterMedical,
+        members: n,
+        standardPerMonth: S,
+        cancelled,
+        grants,
+        incomeMissing: income.missing,
+      },
+      t,
+    );
+    benefit = b.benefit;
+    if (b.missing.length > 0) addAll(missing, b.missing);
+  }
+  const perCapita = perCapitaIncomePerMonth(A, exact, n);
+  const illnessExpenditure =
+    c.illnessTestClass === null
+      ? null
+      : { perCapitaIncomePerMonth: perCapitaIncomePerMonth(A, afterMedical, n), class: c.illnessTestClass };
+  const standardPerMonth = A.money(S);
+  // Two literals, not a spread: `id` first when given, in one key order.
+  if (h.id !== undefined)
+    return {
+      id: h.id,
+      class: cls,
+      basis: c.basis,
+      standardPerMonth,
+      area,
+      extremelyPoorRules: version,
+      perCapitaIncomePerMonth: perCapita,
+      illnessExpenditure,
+      members,
+      benefit,
+      missing,
+      warnings,
+      trace: t.steps,
+    };
+  return {
+    class: cls,
+    basis: c.basis,
+    standardPerMonth,
+    area,
     extremelyPoorRules: version,
-    perCapitaIncomePerMonth: perCapitaIncomePerMonth(income.exact, n),
-    illnessExpenditure:
-      cls.illnessTestClass === null
-        ? null
-        : { perCapitaIncomePerMonth: perCapitaIncomePerMonth(afterMedical, n), class: cls.illnessTestClass },
+    perCapitaIncomePerMonth: perCapita,
+    illnessExpenditure,
     members,
-    benefit: benefit.benefit,
-    missing: missing.list(),
+    benefit,
+    missing,
     warnings,
     trace: t.steps,
   };
-  if (h.id !== undefined) return { id: h.id, ...out };
-  return out;
 }

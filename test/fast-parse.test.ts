@@ -1,15 +1,25 @@
 /**
- * The fast validation path of assessHousehold must agree with the zod schemas: on every generated input it
- * either returns exactly what zod returns, or gives up (`undefined`) — and it gives up whenever zod refuses.
+ * The one fast reader of assessHousehold (src/schema/fen-household.ts, fen-policy.ts) must agree with the zod
+ * schemas: on every generated input it either reads exactly the facts zod's output gives the decimal
+ * arithmetic, or gives up (`undefined`) — and it gives up whenever zod refuses, so the caller's error is
+ * always zod's.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assessHousehold } from '../src/assess.js';
 import { isIsoDate } from '../src/core/dates.js';
-import { shownFen, shownRatio } from '../src/rules/fen.js';
-import { fastHousehold, fastPolicy } from '../src/schema/fast-parse.js';
-import { type FenHousehold, fenHousehold, isIsoDay } from '../src/schema/fen-household.js';
-import { type FenPolicy, fenPolicy, fenPolicyOf } from '../src/schema/fen-policy.js';
+import { DibaoInputError } from '../src/core/errors.js';
+import { type Arithmetic, DECIMAL, FEN } from '../src/rules/arithmetic.js';
+import {
+  decimalFacts,
+  decimalFigures,
+  type HouseholdFacts,
+  type PolicyFigures,
+} from '../src/rules/household-facts.js';
+import { fenHousehold, isIsoDay } from '../src/schema/fen-household.js';
+import { fenPolicy, fenPolicyOf } from '../src/schema/fen-policy.js';
 import { householdSchema } from '../src/schema/household.js';
+import { parseInput } from '../src/schema/parse.js';
 import { policySchema } from '../src/schema/policy.js';
 
 /** Decimals compared by value, everything else structurally; keys whose value is undefined ignored. */
@@ -160,103 +170,59 @@ const policy = fc
   })
   .map(strip);
 
-describe('fast validation path agrees with the zod schemas', { timeout: 60_000 }, () => {
-  it('households', () => {
-    let fastCount = 0;
-    let zodOnly = 0;
-    fc.assert(
-      fc.property(household, (h) => {
-        const fast = fastHousehold(h);
-        const slow = householdSchema.safeParse(h);
-        if (fast !== undefined) {
-          fastCount++;
-          expect(slow.success).toBe(true);
-          if (slow.success) expect(normal(fast)).toEqual(normal(slow.data));
-        } else if (slow.success) zodOnly++;
-      }),
-      { numRuns: 1500 },
-    );
-    expect(zodOnly).toBe(0); // without extension fields, zod accepts nothing the fast path declines
-    expect(fastCount).toBeGreaterThan(20); // the fast path is really exercised
+/** A household's facts in one arithmetic, written as text (money through the arithmetic's `shown`). */
+function factsText<T, R>(A: Arithmetic<T, R>, h: HouseholdFacts<T>): unknown {
+  const money = (x: T | null) => (x === null ? null : A.shown(x));
+  return normal({
+    ...h,
+    members: h.members.map((m) => normal({ ...m })),
+    incomes: h.incomes.map((list) =>
+      list === null
+        ? null
+        : list.map((e) => ({ kind: e.kind, monthly: e.perMonth !== undefined, since: e.since })),
+    ),
+    amounts: h.amounts.map((x) => A.shown(x)),
+    medical: money(h.medical),
+    financialAssets: money(h.financialAssets),
   });
-
-  it('policies', () => {
-    let fastCount = 0;
-    let zodOnly = 0;
-    fc.assert(
-      fc.property(policy, (p) => {
-        const fast = fastPolicy(p);
-        const slow = policySchema.safeParse(p);
-        if (fast !== undefined) {
-          fastCount++;
-          expect(slow.success).toBe(true);
-          if (slow.success) expect(normal(fast)).toEqual(normal(slow.data));
-        } else if (slow.success) zodOnly++;
-      }),
-      { numRuns: 1500 },
-    );
-    expect(zodOnly).toBe(0);
-    expect(fastCount).toBeGreaterThan(20);
-  });
-
-  it('takes the common shapes (the examples) on the fast path', () => {
-    const h = {
-      assessmentDate: '2018-09-01',
-      area: 'urban',
-      members: [{ birthDate: '1980-01-01', incomes: [{ kind: 'employment', perMonth: '900' }] }],
-    };
-    expect(fastHousehold(h)).toBeDefined();
-    expect(fastPolicy({ dibaoStandardPerMonth: { urban: '620', rural: 410 } })).toBeDefined();
-    // an extension field of another rule falls back to zod
-    expect(fastHousehold({ ...h, housing: { hardship: true } })).toBeUndefined();
-  });
-});
-
-/** The integers of `fenHousehold` written back in the shape `normal` gives zod's output (Dec(…) for money). */
-function fromFen(h: FenHousehold): unknown {
-  const dec = (fen: number) => `Dec(${shownFen(fen)})`;
-  const out: Record<string, unknown> = {
-    id: h.id,
-    assessmentDate: h.assessmentDate,
-    area: h.area,
-    receivingDibao: h.receivingDibao,
-    members: h.members.map((facts, i) => {
-      const { birthDay: _, ...rest }: Record<string, unknown> = { ...facts };
-      const entries = h.incomes[i] ?? null;
-      const before = h.incomes.slice(0, i).reduce((sum, x) => sum + (x?.length ?? 0), 0);
-      return normal({
-        ...rest,
-        incomes:
-          entries === null
-            ? undefined
-            : entries.map((e, j) => ({
-                kind: e.kind,
-                [e.perMonth !== undefined ? 'perMonth' : 'perYear']: dec(h.fen[before + j] as number),
-                since: e.since,
-              })),
-      });
-    }),
-    medicalOutOfPocketPerYear: h.medicalFen < 0 ? undefined : dec(h.medicalFen),
-    propertyAssessment: h.assessment,
-  };
-  if (h.hasProperty)
-    out.property = {
-      financialAssets: h.assetsFen < 0 ? undefined : dec(h.assetsFen),
-      vehicles: h.vehicles < 0 ? undefined : h.vehicles,
-      extraHousingUnits: h.extraHousingUnits < 0 ? undefined : h.extraHousingUnits,
-    };
-  return normal(out);
 }
 
-/** zod's parsed policy as the integers of the fast path (via the checked conversion `fenPolicy`). */
-function policyFigures(p: FenPolicy | null | undefined): unknown {
-  if (p === null || p === undefined) return p;
-  return { ...p, std: [shownFen(p.standardFen.urban), shownRatio(p.ratesTT.minor ?? 0, 10_000)] };
+/** A policy's figures in one arithmetic, written as text. */
+function figuresText<T, R>(A: Arithmetic<T, R>, p: PolicyFigures<T, R>): unknown {
+  const rate = (r: R | undefined) => (r === undefined ? undefined : A.shownRate(r));
+  const limits = (l: PolicyFigures<T, R>['limits']['dibao']) =>
+    l === null ? null : { ...l, months: rate(l.months) };
+  return normal({
+    ...p,
+    standard: { urban: A.shown(p.standard.urban), rural: A.shown(p.standard.rural) },
+    exemption: p.exemption === null ? null : { ...p.exemption, perMonth: A.shown(p.exemption.perMonth) },
+    rates: Object.fromEntries(Object.entries(p.rates).map(([k, r]) => [k, rate(r as R | undefined)])),
+    limits: { dibao: limits(p.limits.dibao), lowIncome: limits(p.limits.lowIncome) },
+  });
 }
 
-describe('the integer readers agree with the zod schemas', { timeout: 60_000 }, () => {
-  it('fenHousehold: whatever it reads, zod accepts with the same values (money in 分)', () => {
+/** The issues an input is refused with, or `null` when it is accepted. */
+function issuesOf(f: () => unknown): unknown {
+  try {
+    f();
+    return null;
+  } catch (e) {
+    if (e instanceof DibaoInputError) return e.issues;
+    throw e;
+  }
+}
+
+const SIMPLE_POLICY = { dibaoStandardPerMonth: { urban: '620', rural: '410' } };
+const SIMPLE_HOUSEHOLD = {
+  assessmentDate: '2018-09-01',
+  area: 'urban',
+  members: [{ birthDate: '1980-01-01', incomes: [] }],
+};
+
+describe('the one fast reader agrees with the zod schemas', { timeout: 60_000 }, () => {
+  it('fenHousehold: whatever it reads, zod accepts with the same facts; whatever zod refuses, it declines', () => {
     let fastCount = 0;
+    let refused = 0;
     fc.assert(
       fc.property(household, (h) => {
         const fen = fenHousehold(h);
@@ -264,16 +230,26 @@ describe('the integer readers agree with the zod schemas', { timeout: 60_000 }, 
         if (fen !== undefined) {
           fastCount++;
           expect(slow.success).toBe(true);
-          if (slow.success) expect(fromFen(fen)).toEqual(normal(slow.data));
+          if (slow.success) expect(factsText(FEN, fen)).toEqual(factsText(DECIMAL, decimalFacts(slow.data)));
+        }
+        if (!slow.success) {
+          refused++;
+          expect(fen).toBeUndefined();
+          // the caller's error is zod's, issue for issue
+          expect(issuesOf(() => assessHousehold(h as never, SIMPLE_POLICY))).toEqual(
+            issuesOf(() => parseInput(householdSchema, h)),
+          );
         }
       }),
       { numRuns: 2000 },
     );
     expect(fastCount).toBeGreaterThan(50);
+    expect(refused).toBeGreaterThan(50);
   });
 
-  it('fenPolicyOf: whatever it reads, zod accepts, and the figures equal those of the parsed policy', () => {
+  it('fenPolicyOf: whatever it reads, zod accepts with the same figures; whatever zod refuses, it declines', () => {
     let fastCount = 0;
+    let refused = 0;
     fc.assert(
       fc.property(policy, (p) => {
         const fen = fenPolicyOf(p);
@@ -281,12 +257,23 @@ describe('the integer readers agree with the zod schemas', { timeout: 60_000 }, 
         if (fen !== undefined) {
           fastCount++;
           expect(slow.success).toBe(true);
-          if (slow.success) expect(policyFigures(fen)).toEqual(policyFigures(fenPolicy(slow.data)));
+          if (slow.success) {
+            expect(figuresText(FEN, fen)).toEqual(figuresText(DECIMAL, decimalFigures(slow.data)));
+            expect(fenPolicy(slow.data)).toEqual(fen);
+          }
+        }
+        if (!slow.success) {
+          refused++;
+          expect(fen).toBeUndefined();
+          expect(issuesOf(() => assessHousehold(SIMPLE_HOUSEHOLD as never, p as never))).toEqual(
+            issuesOf(() => parseInput(policySchema, p)),
+          );
         }
       }),
       { numRuns: 2000 },
     );
     expect(fastCount).toBeGreaterThan(50);
+    expect(refused).toBeGreaterThan(50);
   });
 
   it('refuses, like zod, keys zod sees (own or inherited enumerable) and reads fields as zod reads them', () => {

@@ -1,3 +1,5 @@
+import { assessFacts, assessHouseholdDecimal } from '../src/assess.js';
+import { Tracer } from '../src/core/trace.js';
 import {
   assessHousehold,
   dibaoStandards,
@@ -6,6 +8,9 @@ import {
   specialSupport,
   temporaryAssistance,
 } from '../src/index.js';
+import { FEN } from '../src/rules/arithmetic.js';
+import { fenHousehold } from '../src/schema/fen-household.js';
+import { fenPolicyOf } from '../src/schema/fen-policy.js';
 import { runJilinFixture } from './data/jilin-fixture.js';
 
 /**
@@ -34,5 +39,25 @@ export const FIXTURE_RUNNERS: Record<string, (input: unknown) => unknown> = {
   'temporary-assistance': (i) => {
     const x = i as { case: never; policy: never };
     return temporaryAssistance(x.case, x.policy);
+  },
+};
+
+/**
+ * The `assess-household` fixtures on each arithmetic of the one rule source: `decimal` forced (the
+ * reference), and `fen` — the integer arithmetic on what the fast reader reads, which must read every valid
+ * fixture and never decline one. `fen` returns `undefined` when the reader refuses the input (the invalid
+ * fixtures: zod then names the error).
+ */
+export const ARITHMETIC_RUNNERS: Record<'decimal' | 'fen', (input: unknown) => unknown> = {
+  decimal: (i) => {
+    const { household, policy } = i as { household: never; policy: never };
+    return assessHouseholdDecimal(household, policy);
+  },
+  fen: (i) => {
+    const { household, policy } = i as { household: unknown; policy: unknown };
+    const h = fenHousehold(household);
+    const p = fenPolicyOf(policy);
+    if (h === undefined || p === undefined) return undefined;
+    return assessFacts(FEN, h, p, new Tracer(true));
   },
 };

@@ -3,13 +3,14 @@
  * `{ name, articles, input, expected, derivation }` whose expected values were derived by hand from the
  * article (the derivation lists the steps in Chinese). The runner calls the concept's function and checks
  * that the result contains `expected` (a partial deep match), or, with `expectedError`, that the call throws
- * a DibaoInputError whose issues contain those listed.
+ * a DibaoInputError whose issues contain those listed. The household fixtures run a second time on each
+ * arithmetic of the one rule source (decimal forced, and integer 分 on what the fast reader reads).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DibaoInputError } from '../src/index.js';
-import { FIXTURE_RUNNERS } from './fixture-runners.js';
+import { ARITHMETIC_RUNNERS, FIXTURE_RUNNERS } from './fixture-runners.js';
 
 interface Fixture {
   name: string;
@@ -63,4 +64,27 @@ describe('worked fixtures', () => {
       }
     });
   }
+
+  describe('assess-household on each arithmetic', () => {
+    const dir = join(root, 'assess-household');
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+    for (const file of files) {
+      const fx = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture;
+      it(`${file} in decimal and in 分`, () => {
+        const fen = ARITHMETIC_RUNNERS.fen(fx.input);
+        if (fx.expectedError) {
+          expect(fen, 'the fast reader refuses an invalid input').toBeUndefined();
+          expect(() => ARITHMETIC_RUNNERS.decimal(fx.input)).toThrow(DibaoInputError);
+          return;
+        }
+        expect(fen, 'the fast reader reads every valid fixture').toBeDefined();
+        const decimal = JSON.parse(JSON.stringify(ARITHMETIC_RUNNERS.decimal(fx.input)));
+        expect(decimal).toMatchObject(fx.expected as object);
+        expect(JSON.parse(JSON.stringify(fen))).toMatchObject(fx.expected as object);
+        expect(JSON.stringify(fen)).toBe(JSON.stringify(decimal));
+      });
+    }
+  });
 });

@@ -1,7 +1,6 @@
 /**
- * The words of the 第5条/第6条 household classification — trace notes and warnings — written once for the
- * decimal rules (`classification.ts`) and the integer 分 path (`fast-classification.ts`). Each takes its
- * figures already shown, so the two paths differ only in how they compute them.
+ * The words of the 第5条/第6条 household classification — trace notes and warnings — written once, for the one
+ * classification (`classification.ts`) in either arithmetic. Each takes its figures already shown.
  */
 import type { AssessmentWarning, HouseholdClass, Tri } from './household-types.js';
 

@@ -2,11 +2,13 @@
  * 最低生活保障与就业援助的衔接 (第11条): working age, cancellation of an urban 低保 member's benefit after
  * three or more refused job referrals within half a year, and the community-service obligation.
  */
-import { formatIsoDate, shiftMonths } from '../core/dates.js';
 import type { Tracer } from '../core/trace.js';
 import type { ParsedMember } from '../schema/household.js';
-import type { ParsedPolicy } from '../schema/policy.js';
+import { shiftedDayText } from './fast-dates.js';
+import type { LaborAge } from './household-facts.js';
 import type { HouseholdClass, Tri } from './household-types.js';
+
+export type { LaborAge } from './household-facts.js';
 
 /**
  * Default working ages: 16 ≤ age < 60 (men) / 55 (women).
@@ -25,20 +27,10 @@ export const REFUSAL_WINDOW_MONTHS = 6;
 export const REFUSALS_FOR_CANCELLATION = 3;
 
 /**
- * Working-age bounds in force: `laborAge`, or the default 16 / 60 / 55.
- * @see 第11条
- */
-export interface LaborAge {
-  min: number;
-  maxMale: number;
-  maxFemale: number;
-}
-
-/**
  * The working-age bounds the policy sets (default 16 / 60 / 55: age < max), traced as a parameter read.
  * @see 第11条
  */
-export function laborAgeOf(policy: ParsedPolicy, t: Tracer): LaborAge {
+export function laborAgeOf(policy: { laborAge: LaborAge | undefined }, t: Tracer): LaborAge {
   const la = policy.laborAge ?? DEFAULT_LABOR_AGE;
   if (t.enabled)
     t.step(
@@ -113,18 +105,23 @@ export function workingAge(
 
 /**
  * The first excluded day of the refusal window: refusals dated after it and not after the assessment date
- * count (assessmentDate − 6 months < date ≤ assessmentDate).
+ * count (assessmentDate − 6 months < date ≤ assessmentDate). `day` = the assessment date as `YYYYMMDD`.
  * @see 第11条
+ * @example refusalWindowStart(20260831) // '2026-02-28'
  */
-export function refusalWindowStart(assessmentDate: Date): string {
-  return formatIsoDate(shiftMonths(assessmentDate, -REFUSAL_WINDOW_MONTHS));
+export function refusalWindowStart(day: number): string {
+  return shiftedDayText(day, -REFUSAL_WINDOW_MONTHS);
 }
 
 /**
  * Refused referrals dated within (windowStart, assessmentDate].
  * @see 第11条
  */
-export function refusalsInWindow(member: ParsedMember, windowStart: string, assessmentDate: string): number {
+export function refusalsInWindow(
+  member: Pick<ParsedMember, 'jobReferralRefusals'>,
+  windowStart: string,
+  assessmentDate: string,
+): number {
   const dates = member.jobReferralRefusals;
   if (dates === undefined) return 0;
   let count = 0;
@@ -139,19 +136,23 @@ export function refusalsInWindow(member: ParsedMember, windowStart: string, asse
 export interface EmploymentOutcome {
   dibaoCancelled: Tri;
   obligations: Array<'communityService'>;
-  missing: string[];
+  missing: readonly string[];
 }
+
+/** The outcome of a member nothing of 第11条 applies to (untraced): fresh obligations, shared empty missing. */
+const NO_MISSING: readonly string[] = Object.freeze([]);
 
 /**
  * 第11条 for one member. `dibaoCancelled` in an urban `dibao` household for a working-age member with ≥ 3
  * refusals in the window; `communityService` for a working-age member, not cancelled, with `employed: false`,
  * in an urban `dibao` household (the text speaks of 城市居民 and the 居民委员会 only). When the household class is `undetermined`, a cancellation that would apply if it
- * were 低保 is `null`. Unknown sex or employment that could change the outcome is reported missing.
+ * were 低保 is `null`. Unknown sex or employment that could change the outcome is reported missing (paths
+ * of member `i`).
  * @see 第11条
  */
 export function employmentOutcome(
-  member: ParsedMember,
-  path: string,
+  member: Omit<ParsedMember, 'incomes'>,
+  i: number,
   isWorkingAge: Tri,
   refusals: number,
   area: 'urban' | 'rural',
@@ -159,8 +160,13 @@ export function employmentOutcome(
   windowStart: string,
   t: Tracer,
 ): EmploymentOutcome {
-  const missing: string[] = [];
   const enoughRefusals = refusals >= REFUSALS_FOR_CANCELLATION;
+  const obligationPossible = area === 'urban' && householdClass === 'dibao' && isWorkingAge !== false;
+  // Nothing can apply and nothing is traced: the outcome below, without building it.
+  if (!t.enabled && !enoughRefusals && !obligationPossible)
+    return { dibaoCancelled: false, obligations: [], missing: NO_MISSING };
+  const path = `members[${i}]`;
+  const missing: string[] = [];
   let condition: Tri = false;
   if (area === 'urban' && enoughRefusals) condition = isWorkingAge;
   let dibaoCancelled: Tri;

@@ -1,11 +1,12 @@
 /**
  * 特困人员 (第5条(1), 社会救助暂行办法第14条): an old person (≥ 60), a disabled person or a minor under 16
- * who has no labor capacity, no livelihood source, and no supporter able to support them.
+ * who has no labor capacity, no livelihood source, and no supporter able to support them. Written once for
+ * both arithmetics (`arithmetic.ts`).
  */
-import { type Dec, MONTHS_PER_YEAR } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
 import type { ParsedMember } from '../schema/household.js';
-import { shown } from './display.js';
+import type { Arithmetic } from './arithmetic.js';
+import { MONTHS_PER_YEAR } from './household-income.js';
 import type { AssessmentWarning, Tri } from './household-types.js';
 import type { ExtremelyPoorRulesVersion } from './labor-capacity.js';
 
@@ -59,6 +60,27 @@ export function extremelyPoorNote(result: Tri, noLivelihood: Tri): string {
 }
 
 /**
+ * "老年人" of the 特困 categories: aged 60 or more.
+ * @see 第5条
+ */
+export const ELDERLY_AGE = 60;
+/**
+ * "未满16周岁的未成年人" of the 特困 categories.
+ * @see 第5条
+ */
+export const CHILD_AGE = 16;
+
+/**
+ * Whether a member is in one of the 特困 categories: 老年人 (age ≥ 60), 残疾人 (a disability on record) or a
+ * minor under 16 — the first condition of the 特困 test, before labor capacity, livelihood and supporters.
+ * @see 第5条
+ * @example inExtremelyPoorCategory(15, false) // true
+ */
+export function inExtremelyPoorCategory(age: number, disabled: boolean): boolean {
+  return age >= ELDERLY_AGE || age < CHILD_AGE || disabled;
+}
+
+/**
  * The 特困 test of one member.
  * @see 第5条
  */
@@ -66,7 +88,7 @@ export interface ExtremelyPoorTest {
   extremelyPoor: Tri;
   livelihoodSource: Tri;
   /** Paths whose absence leaves `extremelyPoor` unknown (empty when it is known). */
-  missing: string[];
+  missing: readonly string[];
 }
 
 function and3(a: Tri, b: Tri): Tri {
@@ -75,68 +97,80 @@ function and3(a: Tri, b: Tri): Tri {
   return true;
 }
 
+const NOT_EXTREMELY_POOR: ExtremelyPoorTest = Object.freeze({
+  extremelyPoor: false,
+  livelihoodSource: null,
+  missing: Object.freeze([]),
+});
+
 /**
  * Whether a member has a 生活来源. An assessed `livelihoodSource` wins; otherwise the member has none iff
  * their own monthly income < S (compared exactly, in twelfths: income × 12 < 12 × S) and the household
  * property meets the 低保 conditions (特困人员认定办法 2016/2021 第6条: 收入低于当地低保标准且财产符合规定).
  * @see 第5条
  */
-export function hasLivelihoodSource(
-  member: ParsedMember,
-  ownTwelfths: Dec | null,
-  standardPerMonth: Dec,
+export function hasLivelihoodSource<T, R>(
+  A: Arithmetic<T, R>,
+  assessed: boolean | undefined,
+  ownTwelfths: T | null,
+  standardPerMonth: T,
   propertyMeetsDibao: Tri,
 ): Tri {
-  if (member.livelihoodSource !== undefined) return member.livelihoodSource;
-  const lowIncome: Tri = ownTwelfths === null ? null : ownTwelfths.lt(standardPerMonth.mul(MONTHS_PER_YEAR));
+  if (assessed !== undefined) return assessed;
+  const lowIncome: Tri =
+    ownTwelfths === null ? null : A.lt(ownTwelfths, A.times(standardPerMonth, MONTHS_PER_YEAR));
   // no livelihood source = income below S AND property within limits; its negation:
   const none = and3(lowIncome, propertyMeetsDibao);
   return none === null ? null : !none;
 }
 
 /**
- * The 特困 test of one member: (age ≥ 60, or disabled, or age < 16) and no labor capacity and no livelihood
- * source and `supporters` is `none` or `unable`. Unknown only when an unknown fact could change it; the
- * missing paths then name exactly those facts (`members[2].supporters`, `members[0].incomes`,
- * `property.vehicles`, …).
+ * The 特困 test of member `i`: (age ≥ 60, or disabled, or age < 16) and no labor capacity and no livelihood
+ * source and `supporters` is `none` or `unable`. `ownTwelfths` = 12 × the member's own monthly income
+ * (`null` = unknown). Unknown only when an unknown fact could change it; the missing paths then name exactly
+ * those facts (`members[2].supporters`, `members[0].incomes`, `property.vehicles`, …).
  * @see 第5条
  * @see 社会救助暂行办法第14条
  */
-export function extremelyPoorTest(
-  member: ParsedMember,
-  path: string,
+export function extremelyPoorTest<T, R>(
+  A: Arithmetic<T, R>,
+  member: Omit<ParsedMember, 'incomes'>,
+  i: number,
   age: number,
   laborCapacity: boolean,
-  ownTwelfths: Dec | null,
-  standardPerMonth: Dec,
+  ownTwelfths: T | null,
+  standardPerMonth: T,
   propertyMeetsDibao: Tri,
   propertyMissing: readonly string[],
   version: ExtremelyPoorRulesVersion,
   t: Tracer,
 ): ExtremelyPoorTest {
-  const category = age >= 60 || age < 16 || member.disability !== undefined;
+  const disabled = member.disability !== undefined;
+  const category = inExtremelyPoorCategory(age, disabled);
   if (!category || laborCapacity) {
     if (t.enabled)
       t.step(
         'extremelyPoor.member',
         '第5条',
-        { member: path, age, disabled: member.disability !== undefined, laborCapacity },
+        { member: `members[${i}]`, age, disabled, laborCapacity },
         false,
         outsideExtremelyPoorNote(category),
       );
-    return { extremelyPoor: false, livelihoodSource: null, missing: [] };
+    return NOT_EXTREMELY_POOR;
   }
-  const livelihood = hasLivelihoodSource(member, ownTwelfths, standardPerMonth, propertyMeetsDibao);
+  const assessed = member.livelihoodSource;
+  const livelihood = hasLivelihoodSource(A, assessed, ownTwelfths, standardPerMonth, propertyMeetsDibao);
   const noLivelihood: Tri = livelihood === null ? null : !livelihood;
   const supporters = member.supporters;
   const noSupport: Tri = supporters === undefined ? null : supporters !== 'able';
   const result = and3(noLivelihood, noSupport);
+  const path = result === null || t.enabled ? `members[${i}]` : '';
+  const line = A.times(standardPerMonth, MONTHS_PER_YEAR);
   const missing: string[] = [];
   if (result === null) {
     if (noLivelihood === null) {
-      const incomeKnownLow = ownTwelfths?.lt(standardPerMonth.mul(MONTHS_PER_YEAR));
       if (ownTwelfths === null) missing.push(`${path}.incomes`);
-      if (propertyMeetsDibao === null && (ownTwelfths === null || incomeKnownLow))
+      if (propertyMeetsDibao === null && (ownTwelfths === null || A.lt(ownTwelfths, line)))
         missing.push(...propertyMissing);
     }
     if (noSupport === null) missing.push(`${path}.supporters`);
@@ -145,29 +179,20 @@ export function extremelyPoorTest(
     const own =
       ownTwelfths === null
         ? null
-        : {
-            text: shown(ownTwelfths.div(MONTHS_PER_YEAR)),
-            below: ownTwelfths.lt(standardPerMonth.mul(MONTHS_PER_YEAR)),
-          };
-    const standardText = shown(standardPerMonth);
+        : { text: A.shownPer(ownTwelfths, MONTHS_PER_YEAR), below: A.lt(ownTwelfths, line) };
+    const standardText = A.shown(standardPerMonth);
     t.step(
       'extremelyPoor.livelihoodSource',
       livelihoodArticle(version),
       {
         member: path,
-        assessed: member.livelihoodSource ?? null,
+        assessed: assessed ?? null,
         ownIncomePerMonth: own === null ? null : own.text,
         standardPerMonth: standardText,
         propertyMeetsDibao,
       },
       livelihood,
-      livelihoodNote(
-        member.livelihoodSource !== undefined,
-        own,
-        standardText,
-        propertyMeetsDibao,
-        livelihood,
-      ),
+      livelihoodNote(assessed !== undefined, own, standardText, propertyMeetsDibao, livelihood),
     );
     t.step(
       'extremelyPoor.member',
@@ -175,7 +200,7 @@ export function extremelyPoorTest(
       {
         member: path,
         age,
-        disabled: member.disability !== undefined,
+        disabled,
         laborCapacity,
         livelihoodSource: livelihood,
         supporters: supporters ?? null,

@@ -1,51 +1,8 @@
 /**
- * Integer 分 (fen) arithmetic for the common case of the household assessment: money with at most two
- * decimals and magnitudes far below 2^53, so sums, products and comparisons of safe integers are exact and
- * one half-up division gives the same cent as the decimal path. Anything outside this range returns `null`
- * and the caller takes the decimal.js path.
+ * The integer primitives of the `FEN` arithmetic (src/rules/arithmetic.ts): reading a money or rate input by
+ * char codes as a whole number of 10^−dp, one half-up division, and writing integers as the decimal
+ * arithmetic writes its values (output amounts, trace values). No rule lives here.
  */
-
-/** Largest fen amount an input may have on the fast path (10^11 分 = 10^9 元). */
-export const MAX_FEN = 100_000_000_000;
-
-const FEN_TEXT = /^(0|[1-9][0-9]{0,8})(?:\.([0-9]{1,2}))?$/;
-const SCALED_TEXT = /^(0|[1-9][0-9]{0,8})(?:\.([0-9]{1,4}))?$/;
-
-/**
- * A validated money value as integer 分, read the way `toDec` reads it (a JSON number through its shortest
- * round-trip text); `null` when it has more than two decimals, an exponent, or ≥ 10^9 元.
- * @see 第5条
- * @example fenOf('1234.5') // 123450
- */
-export function fenOf(value: string | number): number | null {
-  const m = FEN_TEXT.exec(typeof value === 'number' ? String(value) : value);
-  if (m === null) return null;
-  const f = m[2];
-  const cents = f === undefined ? 0 : f.length === 1 ? Number(f) * 10 : Number(f);
-  return Number(m[1]) * 100 + cents;
-}
-
-/**
- * A non-negative decimal text (a grant rate, a number of months) as an integer count of 1/10000; `null`
- * when it has more than four decimals or ≥ 10^9.
- * @see 第10条
- * @example tenThousandthsOf('0.3') // 3000
- */
-export function tenThousandthsOf(text: string): number | null {
-  const m = SCALED_TEXT.exec(text);
-  if (m === null) return null;
-  const f = m[2];
-  return Number(m[1]) * 10_000 + (f === undefined ? 0 : Number(f.padEnd(4, '0')));
-}
-
-/**
- * `a × b` when both and the product are safe integers, else `null` (the decimal path then decides).
- * @see 第5条
- */
-export function safeTimes(a: number, b: number): number | null {
-  const p = a * b;
-  return Number.isSafeInteger(p) ? p : null;
-}
 
 /**
  * `num ÷ den` rounded half-up to an integer, for `num ≥ 0`, `den > 0` safe integers — the one rounding of a
@@ -151,12 +108,4 @@ export function shownRatio(num: number, den: number): string {
     text = `${q}.${String(frac).padStart(6, '0')}…`;
   }
   return neg && text !== '0' ? `-${text}` : text;
-}
-
-/** A 分 amount as a trace shows it: `62050` → `"620.5"` (shown of `src/rules/display.ts`). */
-export function shownFen(fen: number): string {
-  if (fen < 0) return shownRatio(fen, 100);
-  const c = fen % 100;
-  const yuan = String((fen - c) / 100);
-  return c === 0 ? yuan : c % 10 === 0 ? `${yuan}.${c / 10}` : yuan + (CENTS[c] as string);
 }

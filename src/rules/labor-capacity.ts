@@ -12,6 +12,17 @@ import type { ParsedMember } from '../schema/household.js';
 export const EXTREMELY_POOR_RULES_2021_FROM = '2021-07-01';
 
 /**
+ * 无劳动能力 by age: "60周岁以上的老年人" (认定办法 第5条(一)).
+ * @see 第5条
+ */
+export const NO_LABOR_CAPACITY_FROM_AGE = 60;
+/**
+ * 无劳动能力 by age: "未满16周岁的未成年人" (认定办法 第5条(二)).
+ * @see 第5条
+ */
+export const NO_LABOR_CAPACITY_UNDER_AGE = 16;
+
+/**
  * Which 特困人员认定办法 governs an assessment date.
  * @see 第5条
  */
@@ -63,7 +74,7 @@ function disabilityMeansNoCapacity(
  * @example hasLaborCapacity({ birthDate: '1990-01-01', disability: { category: 'intellectual', grade: 3 } }, 31, '2021', t, 'members[0]') // false
  */
 export function hasLaborCapacity(
-  member: ParsedMember,
+  member: Omit<ParsedMember, 'incomes'>,
   age: number,
   version: ExtremelyPoorRulesVersion,
   t: Tracer,
@@ -82,7 +93,7 @@ export function hasLaborCapacity(
     return member.laborCapacity;
   }
   const d = member.disability;
-  const byAge = age >= 60 || age < 16;
+  const byAge = age >= NO_LABOR_CAPACITY_FROM_AGE || age < NO_LABOR_CAPACITY_UNDER_AGE;
   const byDisability = d !== undefined && disabilityMeansNoCapacity(d, version);
   const capacity = !(byAge || byDisability);
   if (t.enabled)

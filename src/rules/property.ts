@@ -1,13 +1,11 @@
 /**
  * 家庭财产条件 (第5条(2)(3)): whether the household's property meets the 低保 and the 低收入 conditions
  * set by the county-level government — from the 核对平台's conclusion (第25条) when given, else by testing
- * each configured limit.
+ * each configured limit. Written once for both arithmetics (`arithmetic.ts`).
  */
-import { type Dec, toDec } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
-import type { ParsedHousehold } from '../schema/household.js';
-import type { ParsedPolicy } from '../schema/policy.js';
-import { shown } from './display.js';
+import type { Arithmetic } from './arithmetic.js';
+import type { HouseholdFacts, LimitFigures } from './household-facts.js';
 import type { Tri } from './household-types.js';
 
 /**
@@ -16,130 +14,137 @@ import type { Tri } from './household-types.js';
  */
 export interface PropertyTest {
   meets: Tri;
-  missing: string[];
+  missing: readonly string[];
 }
+
+/** The decided results of an untraced test (their `missing` lists are only read, never written). */
+const MEETS: PropertyTest = Object.freeze({ meets: true, missing: Object.freeze([]) });
+const FAILS: PropertyTest = Object.freeze({ meets: false, missing: Object.freeze([]) });
 
 type Level = 'dibao' | 'lowIncome';
 
 const LEVEL_NAME: Record<Level, string> = { dibao: '低保', lowIncome: '低收入' };
 
 /**
- * Tests the household's property against the `level` conditions. `propertyAssessment` wins when given.
- * Otherwise each configured limit is tested: financial assets ÷ n ≤ months × S (compared exactly as
- * assets ≤ n × months × S), vehicles ≤ max, extra housing units ≤ max ("不超过" includes the number). A
- * failed limit decides `false`; a configured limit whose fact is absent leaves the result unknown; no
- * limits configured and no assessment → unknown.
+ * Tests the household's property against the `level` conditions (`limits` = the policy's for that level,
+ * `null` when not configured). `propertyAssessment` wins when given. Otherwise each configured limit is
+ * tested: financial assets ÷ n ≤ months × S (compared exactly as assets ≤ n × months × S), vehicles ≤ max,
+ * extra housing units ≤ max ("不超过" includes the number). A failed limit decides `false`; a configured limit
+ * whose fact is absent leaves the result unknown; no limits configured and no assessment → unknown.
  * @see 第5条
  * @see 第25条
  */
-export function propertyMeets(
+export function propertyMeets<T, R>(
+  A: Arithmetic<T, R>,
   level: Level,
-  household: ParsedHousehold,
-  policy: ParsedPolicy,
-  standardPerMonth: Dec,
+  h: HouseholdFacts<T>,
+  limits: LimitFigures<R> | null,
+  standardPerMonth: T,
   t: Tracer,
 ): PropertyTest {
   const article = '第5条';
-  const assessment = household.propertyAssessment;
+  const name = LEVEL_NAME[level];
+  const assessment = h.propertyAssessment;
   if (assessment !== undefined) {
     const meets = level === 'dibao' ? assessment.meetsDibao : assessment.meetsLowIncome;
-    if (t.enabled)
-      t.step(
-        `property.${level}.assessment`,
-        '第25条',
-        { [level === 'dibao' ? 'meetsDibao' : 'meetsLowIncome']: meets },
-        meets,
-        `采用核对平台对家庭财产是否符合${LEVEL_NAME[level]}条件的认定结论`,
-      );
+    if (!t.enabled) return meets ? MEETS : FAILS;
+    t.step(
+      `property.${level}.assessment`,
+      '第25条',
+      level === 'dibao' ? { meetsDibao: meets } : { meetsLowIncome: meets },
+      meets,
+      `采用核对平台对家庭财产是否符合${name}条件的认定结论`,
+    );
     return { meets, missing: [] };
   }
-  const limits = policy.propertyLimits?.[level];
-  if (
-    limits === undefined ||
-    (limits.financialAssetsPerCapitaMonths === undefined &&
-      limits.maxVehicles === undefined &&
-      limits.maxExtraHousingUnits === undefined)
-  ) {
+  if (limits === null) {
     if (t.enabled)
       t.step(
         `property.${level}.unconfigured`,
         article,
         { [`policy.propertyLimits.${level}`]: null, propertyAssessment: null },
         null,
-        `未设定${LEVEL_NAME[level]}家庭财产条件，也无核对平台结论，财产条件未知`,
+        `未设定${name}家庭财产条件，也无核对平台结论，财产条件未知`,
       );
     return { meets: null, missing: ['propertyAssessment'] };
   }
-  const p = household.property;
-  const n = household.members.length;
+  const n = h.members.length;
   let failed = false;
   const missing: string[] = [];
-  if (limits.financialAssetsPerCapitaMonths !== undefined) {
-    const months = toDec(limits.financialAssetsPerCapitaMonths);
-    const assets = p?.financialAssets;
-    if (assets === undefined) missing.push('property.financialAssets');
+  const months = limits.months;
+  if (months !== undefined) {
+    const assets = h.financialAssets;
+    if (assets === null) missing.push('property.financialAssets');
     else {
-      const limit = months.mul(standardPerMonth).mul(n);
-      const ok = assets.lte(limit);
+      const limit = A.times(A.scale(standardPerMonth, months), n);
+      const ok = A.lte(assets, limit);
       if (!ok) failed = true;
-      if (t.enabled)
+      if (t.enabled) {
+        const a = A.shown(assets);
+        const m = A.shownRate(months);
+        const s = A.shown(standardPerMonth);
+        const l = A.shown(limit);
         t.step(
           `property.${level}.financialAssets`,
           article,
           {
-            financialAssets: shown(assets),
+            financialAssets: a,
             members: n,
-            financialAssetsPerCapitaMonths: shown(months),
-            standardPerMonth: shown(standardPerMonth),
-            limit: shown(limit),
+            financialAssetsPerCapitaMonths: m,
+            standardPerMonth: s,
+            limit: l,
           },
           ok,
-          `金融资产 ${shown(assets)} ${ok ? '≤' : '>'} ${n}人 × ${shown(months)}个月 × ${shown(standardPerMonth)} = ${shown(limit)}`,
+          `金融资产 ${a} ${ok ? '≤' : '>'} ${n}人 × ${m}个月 × ${s} = ${l}`,
         );
+      }
     }
   }
-  if (limits.maxVehicles !== undefined) {
-    const v = p?.vehicles;
-    if (v === undefined) missing.push('property.vehicles');
+  const maxVehicles = limits.maxVehicles;
+  if (maxVehicles !== undefined) {
+    const v = h.vehicles;
+    if (v === null) missing.push('property.vehicles');
     else {
-      const ok = v <= limits.maxVehicles;
+      const ok = v <= maxVehicles;
       if (!ok) failed = true;
       if (t.enabled)
         t.step(
           `property.${level}.vehicles`,
           article,
-          { vehicles: v, maxVehicles: limits.maxVehicles },
+          { vehicles: v, maxVehicles },
           ok,
-          `机动车 ${v} 辆 ${ok ? '≤' : '>'} 上限 ${limits.maxVehicles} 辆`,
+          `机动车 ${v} 辆 ${ok ? '≤' : '>'} 上限 ${maxVehicles} 辆`,
         );
     }
   }
-  if (limits.maxExtraHousingUnits !== undefined) {
-    const h = p?.extraHousingUnits;
-    if (h === undefined) missing.push('property.extraHousingUnits');
+  const maxHousing = limits.maxExtraHousingUnits;
+  if (maxHousing !== undefined) {
+    const x = h.extraHousingUnits;
+    if (x === null) missing.push('property.extraHousingUnits');
     else {
-      const ok = h <= limits.maxExtraHousingUnits;
+      const ok = x <= maxHousing;
       if (!ok) failed = true;
       if (t.enabled)
         t.step(
           `property.${level}.extraHousingUnits`,
           article,
-          { extraHousingUnits: h, maxExtraHousingUnits: limits.maxExtraHousingUnits },
+          { extraHousingUnits: x, maxExtraHousingUnits: maxHousing },
           ok,
-          `其他住房 ${h} 套 ${ok ? '≤' : '>'} 上限 ${limits.maxExtraHousingUnits} 套`,
+          `其他住房 ${x} 套 ${ok ? '≤' : '>'} 上限 ${maxHousing} 套`,
         );
     }
   }
   const meets: Tri = failed ? false : missing.length > 0 ? null : true;
-  if (t.enabled)
-    t.step(
-      `property.${level}`,
-      article,
-      { missing: missing },
-      meets,
-      meets === null
-        ? `${LEVEL_NAME[level]}家庭财产条件所需事实缺失，结论未知`
-        : `家庭财产${meets ? '符合' : '不符合'}${LEVEL_NAME[level]}家庭财产条件`,
-    );
+  if (!t.enabled)
+    return missing.length === 0 ? (failed ? FAILS : MEETS) : { meets, missing: failed ? [] : missing };
+  t.step(
+    `property.${level}`,
+    article,
+    { missing },
+    meets,
+    meets === null
+      ? `${name}家庭财产条件所需事实缺失，结论未知`
+      : `家庭财产${meets ? '符合' : '不符合'}${name}家庭财产条件`,
+  );
   return { meets, missing: failed ? [] : missing };
 }

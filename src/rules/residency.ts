@@ -3,13 +3,11 @@
  * standard the household assessment reads from the policy.
  */
 import { parseIsoDate, shiftMonths } from '../core/dates.js';
-import type { Dec } from '../core/money.js';
 import type { RuleOptions } from '../core/options.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import { parseInput } from '../schema/parse.js';
-import type { ParsedPolicy } from '../schema/policy.js';
 import { type ResidencyFacts, residencyFactsSchema } from '../schema/residency.js';
-import { shown } from './display.js';
+import type { Arithmetic } from './arithmetic.js';
 import type { Tri } from './household-types.js';
 
 /**
@@ -133,22 +131,24 @@ export function residencyStandardArea(facts: ResidencyFacts, options?: RuleOptio
 }
 
 /**
- * The 低保 standard S the household assessment applies: `policy.dibaoStandardPerMonth[area]`.
+ * The 低保 standard S the household assessment applies: the policy's standard of the household's area, in
+ * either arithmetic (`arithmetic.ts`).
  * @see 第4条
  * @see 第9条
  */
-export function applicableStandard(policy: ParsedPolicy, area: 'urban' | 'rural', t: Tracer): Dec {
-  const s = policy.dibaoStandardPerMonth[area];
+export function applicableStandard<T, R>(
+  A: Arithmetic<T, R>,
+  standard: { urban: T; rural: T },
+  area: 'urban' | 'rural',
+  t: Tracer,
+): T {
+  const s = standard[area];
   if (t.enabled)
     t.step(
       'policy.dibaoStandardPerMonth',
       '第9条',
-      {
-        area,
-        urban: shown(policy.dibaoStandardPerMonth.urban),
-        rural: shown(policy.dibaoStandardPerMonth.rural),
-      },
-      shown(s),
+      { area, urban: A.shown(standard.urban), rural: A.shown(standard.rural) },
+      A.shown(s),
       area === 'urban' ? '适用当地城市低保标准（元/人·月）' : '适用当地农村低保标准（元/人·月）',
     );
   return s;

@@ -1,15 +1,34 @@
 /**
  * 低保特殊对象 (第10条): 重病患者、重残人员、70周岁以上老年人和未成年人 in a 低保 household receive an
- * extra grant of a locally set share of the 低保 standard.
+ * extra grant of a locally set share of the 低保 standard. Written once for both arithmetics (`arithmetic.ts`).
  */
-import { type Dec, ZERO } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
 import type { ParsedMember } from '../schema/household.js';
-import type { ParsedPolicy } from '../schema/policy.js';
-import { shown } from './display.js';
-import type { AssessmentWarning, HouseholdClass, SpecialGroup } from './household-types.js';
+import type { Arithmetic } from './arithmetic.js';
+import type { PolicyFigures } from './household-facts.js';
+import type { AssessmentWarning, SpecialGroup } from './household-types.js';
 
-const GROUP_NAME: Record<SpecialGroup, string> = {
+/**
+ * "70周岁以上老年人": aged 70 or more ("以上" includes 70).
+ * @see 第10条
+ */
+export const AGE_70_PLUS = 70;
+/**
+ * "未成年人": younger than 18 (民法典第17条).
+ * @see 第10条
+ */
+export const ADULT_AGE = 18;
+/**
+ * "重残人员": disability grade 1–2 of any category.
+ * @see 第10条
+ */
+export const SEVERE_DISABILITY_MAX_GRADE = 2;
+
+/**
+ * The Chinese name of each 第10条 special group, as notes and warnings write it.
+ * @see 第10条
+ */
+export const SPECIAL_GROUP_NAMES: Readonly<Record<SpecialGroup, string>> = {
   seriousIllness: '重病患者',
   severeDisability: '重残人员',
   age70Plus: '70周岁以上老年人',
@@ -23,12 +42,18 @@ const GROUP_NAME: Record<SpecialGroup, string> = {
  * @see 第10条
  * @example specialGroups({ birthDate: '1950-01-01', seriousIllness: true }, 76) // ['seriousIllness', 'age70Plus']
  */
-export function specialGroups(member: ParsedMember, age: number, t?: Tracer, path = ''): SpecialGroup[] {
+export function specialGroups(
+  member: Omit<ParsedMember, 'incomes'>,
+  age: number,
+  t?: Tracer,
+  path = '',
+): SpecialGroup[] {
   const groups: SpecialGroup[] = [];
   if (member.seriousIllness === true) groups.push('seriousIllness');
-  if (member.disability !== undefined && member.disability.grade <= 2) groups.push('severeDisability');
-  if (age >= 70) groups.push('age70Plus');
-  if (age < 18) groups.push('minor');
+  if (member.disability !== undefined && member.disability.grade <= SEVERE_DISABILITY_MAX_GRADE)
+    groups.push('severeDisability');
+  if (age >= AGE_70_PLUS) groups.push('age70Plus');
+  if (age < ADULT_AGE) groups.push('minor');
   if (t?.enabled && groups.length > 0)
     t.step(
       'specialGroups.member',
@@ -56,89 +81,77 @@ export function specialGroups(member: ParsedMember, age: number, t?: Tracer, pat
 }
 
 /**
- * One member's grant and the groups whose rate the policy does not set.
+ * A member's 第10条 grant in a 低保 household = S × rate of each group, combined by `specialGrantStacking`:
+ * `max` (default, one grant per person, the highest) or `sum` — exact, not rounded (the household's grants
+ * are rounded once, in the 低保金). Only members of a `dibao` household (城乡低保对象) get one: the caller asks
+ * only for them. A group whose rate is not set counts 0 (see {@link rateNotSetWarnings}).
  * @see 第10条
  */
-export interface SpecialGrant {
-  /** Exact grant, 元/月 (not rounded); 0 outside a 低保 household. */
-  perMonth: Dec;
-  /** `false` when the household is not 低保 (no grant is due, none computed). */
-  due: boolean;
-  ratesNotSet: SpecialGroup[];
-}
-
-const NOT_DUE: SpecialGrant = { perMonth: ZERO, due: false, ratesNotSet: [] };
-
-/**
- * A member's 第10条 grant = S × rate of each group, combined by `specialGrantStacking`: `max` (default, one
- * grant per person, the highest) or `sum`. Only members of a `dibao` household (城乡低保对象) get one. A group
- * whose rate is not set counts 0 and is reported.
- * @see 第10条
- */
-export function specialGrant(
-  householdClass: HouseholdClass,
+export function specialGrant<T, R>(
+  A: Arithmetic<T, R>,
   groups: readonly SpecialGroup[],
-  policy: ParsedPolicy,
-  standardPerMonth: Dec,
+  p: Pick<PolicyFigures<T, R>, 'rates' | 'stackingSum'>,
+  standardPerMonth: T,
   t: Tracer,
   path: string,
-): SpecialGrant {
-  if (householdClass !== 'dibao') return NOT_DUE;
-  const stacking = policy.specialGrantStacking ?? 'max';
-  const rates = policy.specialGrantRates;
-  let total = ZERO;
-  const ratesNotSet: SpecialGroup[] = [];
-  const parts: string[] = [];
+): T {
+  let total = A.zero;
+  const parts: string[] | null = t.enabled ? [] : null;
   for (const g of groups) {
-    const rate = rates?.[g];
+    const rate = p.rates[g];
     if (rate === undefined) {
-      ratesNotSet.push(g);
-      if (t.enabled) parts.push(`${GROUP_NAME[g]} 比例未设定 → 0`);
+      parts?.push(`${SPECIAL_GROUP_NAMES[g]} 比例未设定 → 0`);
       continue;
     }
-    const amount = standardPerMonth.mul(rate);
-    if (t.enabled)
-      parts.push(`${GROUP_NAME[g]} ${shown(standardPerMonth)} × ${shown(rate)} = ${shown(amount)}`);
-    total = stacking === 'sum' ? total.add(amount) : amount.gt(total) ? amount : total;
+    const amount = A.scale(standardPerMonth, rate);
+    parts?.push(
+      `${SPECIAL_GROUP_NAMES[g]} ${A.shown(standardPerMonth)} × ${A.shownRate(rate)} = ${A.shown(amount)}`,
+    );
+    total = p.stackingSum ? A.add(total, amount) : A.max(total, amount);
   }
-  if (t.enabled && groups.length > 0)
+  if (parts !== null && groups.length > 0)
     t.step(
       'specialGrant.member',
       '第10条',
       {
         member: path,
         groups: [...groups],
-        stacking,
-        standardPerMonth: shown(standardPerMonth),
+        stacking: p.stackingSum ? 'sum' : 'max',
+        standardPerMonth: A.shown(standardPerMonth),
         grants: parts,
       },
-      shown(total),
-      stackingNote(stacking === 'sum'),
+      A.shown(total),
+      stackingNote(p.stackingSum),
     );
-  return { perMonth: total, due: true, ratesNotSet };
+  return total;
 }
 
 /**
  * One `SPECIAL_GRANT_RATE_NOT_SET` warning per special group present in a 低保 household whose rate the
- * policy does not set (the grant counts 0 for it); `grants[i]` is member i's grant.
+ * policy does not set (the grant counts 0 for it); `groups[i]` are member i's special groups.
  * @see 第10条
  */
-export function rateNotSetWarnings(grants: readonly SpecialGrant[]): AssessmentWarning[] {
-  const byGroup = new Map<SpecialGroup, string[]>();
-  grants.forEach((g, i) => {
-    for (const group of g.ratesNotSet) {
+export function rateNotSetWarnings(
+  groups: ReadonlyArray<readonly SpecialGroup[]>,
+  rates: Readonly<Record<SpecialGroup, unknown>>,
+): AssessmentWarning[] {
+  let byGroup: Map<SpecialGroup, string[]> | null = null;
+  for (let i = 0; i < groups.length; i++)
+    for (const group of groups[i] as readonly SpecialGroup[]) {
+      if (rates[group] !== undefined) continue;
+      byGroup ??= new Map();
       const list = byGroup.get(group);
       if (list) list.push(`members[${i}]`);
       else byGroup.set(group, [`members[${i}]`]);
     }
-  });
   const out: AssessmentWarning[] = [];
-  for (const [g, paths] of byGroup)
-    out.push({
-      code: 'SPECIAL_GRANT_RATE_NOT_SET',
-      article: '第10条',
-      message: `${paths.join('、')} 属于${GROUP_NAME[g]}，但政策未设定该类增发补助金比例（specialGrantRates.${g}），按 0 计算；比例由当地县级民政部门确定`,
-    });
+  if (byGroup !== null)
+    for (const [g, paths] of byGroup)
+      out.push({
+        code: 'SPECIAL_GRANT_RATE_NOT_SET',
+        article: '第10条',
+        message: `${paths.join('、')} 属于${SPECIAL_GROUP_NAMES[g]}，但政策未设定该类增发补助金比例（specialGrantRates.${g}），按 0 计算；比例由当地县级民政部门确定`,
+      });
   return out;
 }
 

@@ -1,82 +1,23 @@
 /**
- * The household input read in one pass into the integers of the 分 fast path: validates the common shape
- * of `householdSchema` and turns money into integer 分 by char codes (no decimal.js, no zod), or returns
- * `undefined` as soon as anything is unusual — an error, an extension field, more than two decimals — so
- * the caller runs the zod schema and the decimal rules. It never accepts what zod refuses: each check
- * mirrors one constraint of `household.ts`, and a property test compares the two on generated inputs.
+ * The one fast reader of the household input beside its zod schema (`household.ts`, the source of truth):
+ * validates the common shape of `householdSchema` in one pass and turns money into the integers of the
+ * `FEN` arithmetic by char codes (no decimal.js, no zod), or returns `undefined` as soon as anything is
+ * unusual — an error, an extension field, more than two decimals — so the caller runs the zod schema (which
+ * accepts the extension fields or throws its path-named issues) and the `DECIMAL` arithmetic. It never
+ * accepts what zod refuses and reads the same values: each check mirrors one constraint of `household.ts`,
+ * and a property test compares the two on generated inputs, valid and not (test/fast-parse.test.ts).
  */
+import { UNITS_PER_FEN } from '../rules/arithmetic.js';
 import { moneyFen } from '../rules/fen.js';
-import type { ParsedMember } from './household.js';
+import type { HouseholdFacts, IncomeEntryFacts, MemberFacts } from '../rules/household-facts.js';
 
 type Obj = Record<string, unknown>;
-type IncomeKind = NonNullable<ParsedMember['incomes']>[number]['kind'];
 
 /**
- * One validated income entry as given (its amount is read through {@link FenHousehold.fen}).
+ * A validated household in the integers of the `FEN` arithmetic: money in 分.
  * @see 第5条
  */
-export interface FenIncomeEntry {
-  kind: IncomeKind;
-  perMonth?: unknown;
-  since?: string;
-}
-
-/**
- * A validated member's facts, copied into one fixed shape (every field present, `undefined` when not given),
- * so the rules read them from one hidden class; the member's incomes are on the household.
- * @see 第5条
- */
-export interface FenMemberFacts {
-  id: string | undefined;
-  birthDate: string;
-  /** The birth date as `YYYYMMDD` ({@link dayKey}). */
-  birthDay: number;
-  sex: ParsedMember['sex'];
-  disability: ParsedMember['disability'];
-  seriousIllness: boolean | undefined;
-  laborCapacity: boolean | undefined;
-  livelihoodSource: boolean | undefined;
-  supporters: ParsedMember['supporters'];
-  employed: boolean | undefined;
-  jobReferralRefusals: string[] | undefined;
-  unionHardshipWorker: boolean | undefined;
-}
-
-/**
- * The facts as the shared member rules (`hasLaborCapacity`, `specialGroups`, `employmentOutcome`) read a
- * `ParsedMember`: each tests a fact with `=== undefined`, `!== undefined`, `=== true/false` or `??`, so a field
- * present with `undefined` reads exactly as an absent one.
- * @see 第5条
- */
-export function asParsedMember(f: FenMemberFacts): ParsedMember {
-  return f as unknown as ParsedMember;
-}
-
-/**
- * A validated household in integers: money in 分, `-1` for an absent amount. Arrays are the input's own
- * (validated) wherever the values need no conversion, so reading allocates little.
- * @see 第5条
- */
-export interface FenHousehold {
-  id: string | undefined;
-  assessmentDate: string;
-  /** The assessment date as `YYYYMMDD` ({@link dayKey}). */
-  day: number;
-  area: 'urban' | 'rural';
-  receivingDibao: boolean | undefined;
-  members: readonly FenMemberFacts[];
-  /** Each member's income entries (`null` = not given, unknown). */
-  incomes: Array<readonly FenIncomeEntry[] | null>;
-  /** The amount of every income entry in 分 (perMonth or perYear as given), member by member. */
-  fen: number[];
-  medicalFen: number;
-  /** `true` when `property` is given (its three facts below, each `-1` when absent). */
-  hasProperty: boolean;
-  assetsFen: number;
-  vehicles: number;
-  extraHousingUnits: number;
-  assessment: { meetsDibao: boolean; meetsLowIncome: boolean } | undefined;
-}
+export type FenHousehold = HouseholdFacts<number>;
 
 /** An object as zod's object schemas take it: not `null`, not an array (any prototype). */
 function isObj(v: unknown): v is Obj {
@@ -220,7 +161,7 @@ function idOf(v: unknown): boolean {
 
 const optBool = (v: unknown) => v === undefined || typeof v === 'boolean';
 /** Validates a member's `incomes`, appending the amounts to `fen`; `false` when unusual. */
-function incomesOf(list: unknown[], fen: number[]): boolean {
+function incomesOf(list: unknown[], amounts: number[]): boolean {
   if (list.length > 200) return false;
   for (let j = 0; j < list.length; j++) {
     const e: unknown = list[j];
@@ -232,13 +173,13 @@ function incomesOf(list: unknown[], fen: number[]): boolean {
     const amount = moneyFen(monthly ? e.perMonth : e.perYear);
     const since = e.since;
     if (amount < 0 || (since !== undefined && !isIsoDay(since))) return false;
-    fen.push(amount);
+    amounts.push(amount * UNITS_PER_FEN);
   }
   return true;
 }
 
 /** The member's facts when the member is valid and born on or before `on` (`YYYYMMDD`), else `undefined`. */
-function memberFacts(v: unknown, on: number): FenMemberFacts | undefined {
+function memberFacts(v: unknown, on: number): MemberFacts | undefined {
   if (!isObj(v) || !memberKeysOk(v)) return;
   const birthDate = v.birthDate;
   const birth = dayKey(birthDate);
@@ -279,7 +220,7 @@ function memberFacts(v: unknown, on: number): FenMemberFacts | undefined {
     birthDate: birthDate as string,
     birthDay: birth,
     sex,
-    disability: d as ParsedMember['disability'],
+    disability: d as MemberFacts['disability'],
     seriousIllness,
     laborCapacity,
     livelihoodSource,
@@ -303,9 +244,9 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
   const on = dayKey(date);
   if (on < 0 || (area !== 'urban' && area !== 'rural') || !idOf(v.id) || !optBool(v.receivingDibao)) return;
   if (!Array.isArray(list) || list.length < 1 || list.length > 100) return;
-  const members: FenMemberFacts[] = new Array(list.length);
-  const incomes: FenHousehold['incomes'] = new Array(list.length);
-  const fen: number[] = [];
+  const members: MemberFacts[] = new Array(list.length);
+  const incomes: Array<readonly IncomeEntryFacts[] | null> = new Array(list.length);
+  const amounts: number[] = [];
   for (let i = 0; i < list.length; i++) {
     const m: unknown = list[i];
     const facts = memberFacts(m, on);
@@ -313,23 +254,25 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
     members[i] = facts;
     const entries = (m as Obj).incomes;
     if (entries === undefined) incomes[i] = null;
-    else if (!Array.isArray(entries) || !incomesOf(entries, fen)) return;
-    else incomes[i] = entries as FenIncomeEntry[];
+    else if (!Array.isArray(entries) || !incomesOf(entries, amounts)) return;
+    else incomes[i] = entries as IncomeEntryFacts[];
   }
-  let medicalFen = -1;
+  let medical: number | null = null;
   if (v.medicalOutOfPocketPerYear !== undefined) {
-    medicalFen = moneyFen(v.medicalOutOfPocketPerYear);
-    if (medicalFen < 0) return;
+    const fen = moneyFen(v.medicalOutOfPocketPerYear);
+    if (fen < 0) return;
+    medical = fen * UNITS_PER_FEN;
   }
-  let assetsFen = -1;
-  let vehicles = -1;
-  let extraHousingUnits = -1;
+  let financialAssets: number | null = null;
+  let vehicles: number | null = null;
+  let extraHousingUnits: number | null = null;
   const p = v.property;
   if (p !== undefined) {
     if (!isObj(p) || !keysAmong(p, 'financialAssets', 'vehicles', 'extraHousingUnits')) return;
     if (p.financialAssets !== undefined) {
-      assetsFen = moneyFen(p.financialAssets);
-      if (assetsFen < 0) return;
+      const fen = moneyFen(p.financialAssets);
+      if (fen < 0) return;
+      financialAssets = fen * UNITS_PER_FEN;
     }
     if (p.vehicles !== undefined) {
       if (!intIn(p.vehicles, 0, 1000)) return;
@@ -341,11 +284,11 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
     }
   }
   const a = v.propertyAssessment;
-  let assessment: FenHousehold['assessment'];
+  let propertyAssessment: FenHousehold['propertyAssessment'];
   if (a !== undefined) {
     if (!isObj(a) || !keysAmong(a, 'meetsDibao', 'meetsLowIncome')) return;
     if (typeof a.meetsDibao !== 'boolean' || typeof a.meetsLowIncome !== 'boolean') return;
-    assessment = { meetsDibao: a.meetsDibao, meetsLowIncome: a.meetsLowIncome };
+    propertyAssessment = { meetsDibao: a.meetsDibao, meetsLowIncome: a.meetsLowIncome };
   }
   return {
     id: v.id as string | undefined,
@@ -355,12 +298,11 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
     receivingDibao: v.receivingDibao as boolean | undefined,
     members,
     incomes,
-    fen,
-    medicalFen,
-    hasProperty: p !== undefined,
-    assetsFen,
+    amounts,
+    medical,
+    financialAssets,
     vehicles,
     extraHousingUnits,
-    assessment,
+    propertyAssessment,
   };
 }

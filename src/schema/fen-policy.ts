@@ -1,12 +1,13 @@
 /**
- * The policy read directly into the integers of the 分 fast path: standards and the 第11条 cap in 分,
- * grant rates and asset months in 1/10000. {@link fenPolicyOf} validates the common shape of
- * `policySchema` in one pass (no decimal.js, no zod) and returns `undefined` for anything unusual, so the
- * caller runs the zod schema; {@link fenPolicy} converts an already validated policy.
+ * The one fast reader of the policy beside its zod schema (`policy.ts`, the source of truth): the policy read
+ * directly into the integers of the `FEN` arithmetic — standards and the 第11条 cap in 分, grant rates
+ * and asset months in 1/10000. {@link fenPolicyOf} validates the common shape of `policySchema` in one pass
+ * (no decimal.js, no zod) and returns `undefined` for anything unusual, so the caller runs the zod schema;
+ * {@link fenPolicy} converts an already validated policy.
  */
-import type { LaborAge } from '../rules/employment.js';
+import { UNITS_PER_FEN } from '../rules/arithmetic.js';
 import { scaledOf } from '../rules/fen.js';
-import type { SpecialGroup } from '../rules/household-types.js';
+import type { LaborAge, LimitFigures, PolicyFigures } from '../rules/household-facts.js';
 import type { ParsedPolicy } from './policy.js';
 
 type Obj = Record<string, unknown>;
@@ -15,31 +16,15 @@ type Obj = Record<string, unknown>;
  * One property level's limits in integers (months in 1/10000).
  * @see 第5条
  */
-export interface FenLimits {
-  monthsTT: number | undefined;
-  maxVehicles: number | undefined;
-  maxExtraHousingUnits: number | undefined;
-}
+export type FenLimits = LimitFigures<number>;
 
 /**
- * A validated policy's figures in integers.
+ * A validated policy's figures in the integers of the `FEN` arithmetic.
  * @see 第4条
  * @see 第10条
  * @see 第11条
  */
-export interface FenPolicy {
-  standardFen: { urban: number; rural: number };
-  /** The 第11条 cap in twelfths of 分 (12 × perMonth) and the window in months. */
-  exemption: { capTwelfths: number; months: number } | null;
-  /** Grant rates in 1/10000 (`undefined` = not set). */
-  ratesTT: Record<SpecialGroup, number | undefined>;
-  stackingSum: boolean;
-  /** `null` = the level's conditions are not configured. */
-  limits: { dibao: FenLimits | null; lowIncome: FenLimits | null };
-  inclusive: boolean;
-  admitsBelow: boolean;
-  laborAge: LaborAge | undefined;
-}
+export type FenPolicy = PolicyFigures<number, number>;
 
 /** Largest standard (10^6 元 a month) and grant rate (10) of the fast path: products stay safe integers. */
 const MAX_STANDARD_FEN = 100_000_000;
@@ -99,7 +84,7 @@ function limitsOf(v: unknown): FenLimits | null | undefined {
   }
   if (monthsTT === undefined && maxVehicles === undefined && maxExtraHousingUnits === undefined) return null;
   return {
-    monthsTT,
+    months: monthsTT,
     maxVehicles: maxVehicles as number | undefined,
     maxExtraHousingUnits: maxExtraHousingUnits as number | undefined,
   };
@@ -113,7 +98,7 @@ function rateOf(x: unknown): number | undefined {
   return tt > MAX_RATE_TT ? -1 : tt;
 }
 
-const NO_RATES: FenPolicy['ratesTT'] = Object.freeze({
+const NO_RATES: FenPolicy['rates'] = Object.freeze({
   seriousIllness: undefined,
   severeDisability: undefined,
   age70Plus: undefined,
@@ -158,7 +143,7 @@ function laborAgeOk(a: Obj): a is Obj & LaborAge {
  * @see 第4条
  * @see 第10条
  * @see 第11条
- * @example fenPolicyOf({ dibaoStandardPerMonth: { urban: '620', rural: 410 } })?.standardFen.rural // 41000
+ * @example fenPolicyOf({ dibaoStandardPerMonth: { urban: '620', rural: 410 } })?.standard.rural // 41000
  */
 export function fenPolicyOf(v: unknown): FenPolicy | undefined {
   if (!isObj(v) || !policyKeysOk(v) || !regionOk(v.region)) return;
@@ -173,9 +158,9 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
     if (!isObj(e) || !keysAmong(e, 'perMonth', 'months') || !intIn(e.months, 1, 120)) return;
     const cap = scaledOf(e.perMonth, 2);
     if (cap < 0) return;
-    exemption = { capTwelfths: cap * 12, months: e.months };
+    exemption = { perMonth: cap * UNITS_PER_FEN, months: e.months };
   }
-  let ratesTT: FenPolicy['ratesTT'] = NO_RATES;
+  let rates: FenPolicy['rates'] = NO_RATES;
   const r = v.specialGrantRates;
   if (r !== undefined) {
     if (!isObj(r) || !keysAmong(r, 'seriousIllness', 'severeDisability', 'age70Plus', 'minor')) return;
@@ -184,7 +169,7 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
     const age70Plus = rateOf(r.age70Plus);
     const minor = rateOf(r.minor);
     if (seriousIllness === -1 || severeDisability === -1 || age70Plus === -1 || minor === -1) return;
-    ratesTT = { seriousIllness, severeDisability, age70Plus, minor };
+    rates = { seriousIllness, severeDisability, age70Plus, minor };
   }
   let dibao: FenLimits | null | undefined = null;
   let lowIncome: FenLimits | null | undefined = null;
@@ -205,9 +190,9 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
   if (inclusive !== undefined && typeof inclusive !== 'boolean') return;
   if (admitsBelow !== undefined && typeof admitsBelow !== 'boolean') return;
   return {
-    standardFen: { urban, rural },
+    standard: { urban: urban * UNITS_PER_FEN, rural: rural * UNITS_PER_FEN },
     exemption,
-    ratesTT,
+    rates,
     stackingSum: stacking === 'sum',
     limits: { dibao, lowIncome },
     inclusive: inclusive === true,
@@ -222,7 +207,7 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
  * @see 第4条
  * @see 第10条
  * @see 第11条
- * @example fenPolicy(parsePolicyInput({ dibaoStandardPerMonth: { urban: '620', rural: '410' } }))?.standardFen.urban // 62000
+ * @example fenPolicy(parseInput(policySchema, { dibaoStandardPerMonth: { urban: '620', rural: '410' } }))?.standard.urban // 62000
  */
 export function fenPolicy(p: ParsedPolicy): FenPolicy | null {
   const { dibaoStandardPerMonth: s, employmentIncomeExemption: e, specialGrantRates: r } = p;

@@ -18,7 +18,7 @@
  * @see 第5条
  * @see 社会救助暂行办法第12条
  */
-import { assessHouseholdDecimal, type HouseholdAssessment } from '../assess.js';
+import { assessHousehold, type HouseholdAssessment } from '../assess.js';
 import type { Household, Member } from '../schema/household.js';
 import type { Policy } from '../schema/policy.js';
 import { type CellValue, guarded, mapRows, moneyCell, unknownValue } from './cell-result.js';
@@ -82,9 +82,7 @@ function assess(row: HouseholdCells, meetsDibao: boolean, meetsLowIncome: boolea
     thresholdInclusive: row.thresholdInclusive,
     lowIncomeAdmitsBelowStandard: row.lowIncomeAdmitsBelowStandard,
   };
-  // The decimal rules, not the integer fast path: the same result (test/property/fast-path.property.test.ts),
-  // and the spreadsheet bundle leaves the fast path's code out (docs/performance.md, round 2).
-  return assessHouseholdDecimal(household, policy, { trace: false });
+  return assessHousehold(household, policy, { trace: false });
 }
 
 const BOTH: readonly boolean[] = [true, false];

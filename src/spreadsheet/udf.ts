@@ -5,7 +5,7 @@
  * `{"error":{"name","message","issues":[{path,code,message,messageEn}]}}` so one bad row never fails a
  * whole query. See docs/scale.md.
  */
-import { assessHouseholdDecimal } from '../assess.js';
+import { assessHousehold } from '../assess.js';
 import { DibaoInputError, type DibaoIssue } from '../core/errors.js';
 import type { RuleOptions } from '../core/options.js';
 import { dibaoStandards } from '../rules/dibao-standard.js';
@@ -112,9 +112,9 @@ export function udfSupport(input: unknown, options?: unknown): string {
  */
 function assessEnveloped(household: unknown, policy: unknown, options: RuleOptions): unknown {
   try {
-    // The decimal rules: the same JSON as assessHousehold's integer fast path (proved by
-    // test/property/fast-path.property.test.ts), without the fast path's code in the bundle.
-    return assessHouseholdDecimal(household as Household, policy as Policy, options);
+    // The library's own entry: the integer arithmetic when the fast reader vouches for the input, else zod and
+    // the decimal arithmetic — one rule source either way (test/property/fast-path.property.test.ts).
+    return assessHousehold(household as Household, policy as Policy, options);
   } catch (e) {
     if (!(e instanceof DibaoInputError)) throw e;
     parseInput(assessRequestSchema, { household, policy });

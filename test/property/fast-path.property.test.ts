@@ -1,6 +1,6 @@
 /**
- * The integer 分 fast path of assessHousehold (src/rules/fast-assessment.ts) against the decimal.js rules:
- * byte-identical JSON for generated households and policies — including amounts exactly at n·S and 2n·S
+ * The household rules on the integer arithmetic (FEN of src/rules/arithmetic.ts, what assessHousehold runs
+ * when the fast reader vouches for the input) against the same rules on the decimal one: byte-identical JSON for generated households and policies — including amounts exactly at n·S and 2n·S
  * (and A at 12n·S, 24n·S for 第6条) and one 分 either side, yearly incomes not divisible by 12, 第11条
  * exemptions with unknown `receivingDibao`/`since`, cancellations, 第10条 grants stacked by max and by sum,
  * unknown facts, money with three decimals and huge amounts (which must fall back to the decimal path).
@@ -16,8 +16,8 @@ import {
   prepareHouseholdPolicy,
 } from '../../src/assess.js';
 import { formatIsoDate, parseIsoDate, shiftIsoMonths, shiftMonths } from '../../src/core/dates.js';
-import { ageOnIsoDates } from '../../src/rules/age.js';
-import { ageOnDays, shiftedDayText } from '../../src/rules/fast-dates.js';
+import { ageOnDays, ageOnIsoDates } from '../../src/rules/age.js';
+import { shiftedDayText } from '../../src/rules/fast-dates.js';
 import { dayKey } from '../../src/schema/fen-household.js';
 import type { Household, Member } from '../../src/schema/household.js';
 import type { Policy } from '../../src/schema/policy.js';

@@ -3,8 +3,8 @@
  * 29 February birthday on 28 February in a common year — and the trace step that shows it; the member class.
  */
 import { describe, expect, it } from 'vitest';
-import { ageOnIsoDates, memberAge } from '../../src/rules/age.js';
 import { memberClass } from '../../src/rules/member-class.js';
+import { ageOnIsoDates, memberAge } from './decimal-rules.js';
 import { tracer } from './household-helpers.js';
 
 describe('ageOnIsoDates', () => {

@@ -7,13 +7,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
-import { type ClassificationInput, classifyHousehold } from '../../src/rules/classification.js';
+import type { ClassificationInput } from '../../src/rules/classification.js';
 import type { Tri } from '../../src/rules/household-types.js';
+import { classifyHousehold } from './decimal-rules.js';
 import { classificationInput as input, tracer } from './household-helpers.js';
 
 const m = (x: string) => new Dec(x).mul(12);
 
-function run(i: ClassificationInput) {
+function run(i: ClassificationInput<Dec>) {
   const t = tracer();
   const result = classifyHousehold(i, t);
   return { result, steps: t.steps };

@@ -1,7 +1,7 @@
 /** 第5条 income test at a point, and classifyHousehold over unknowns: exact bounds, options, warnings, missing. */
 import { describe, expect, it } from 'vitest';
 import { Dec, ZERO } from '../../src/core/money.js';
-import { classifyHousehold, incomeTestClass } from '../../src/rules/classification.js';
+import { classifyHousehold, incomeTestClass } from './decimal-rules.js';
 import { classificationInput as input, tracer } from './household-helpers.js';
 
 const line = new Dec(12 * 2 * 620); // 12·n·S for n = 2, S = 620 → 14880

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec, ZERO } from '../../src/core/money.js';
 import { Tracer } from '../../src/core/trace.js';
-import { dibaoBenefit, householdBenefit } from '../../src/rules/dibao-benefit.js';
+import { dibaoBenefit, householdBenefit } from './decimal-rules.js';
 import { tracer } from './household-helpers.js';
 
 const S = new Dec(620);

@@ -1,7 +1,7 @@
 /** 社会救助暂行办法第12条: the exact 差额, cancelled members, grants, one half-up rounding at the end. */
 import { describe, expect, it } from 'vitest';
 import { Dec, ZERO } from '../../src/core/money.js';
-import { dibaoBenefit, householdBenefit } from '../../src/rules/dibao-benefit.js';
+import { dibaoBenefit, householdBenefit } from './decimal-rules.js';
 import { tracer } from './household-helpers.js';
 
 const S = new Dec(620);

@@ -1,13 +1,8 @@
 /** 第11条: working age by sex, the 6-month refusal window, cancellation (urban 低保 only), community service. */
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_LABOR_AGE,
-  employmentOutcome,
-  refusalsInWindow,
-  refusalWindowStart,
-  workingAge,
-} from '../../src/rules/employment.js';
+import { DEFAULT_LABOR_AGE, refusalsInWindow, workingAge } from '../../src/rules/employment.js';
 import type { ParsedMember } from '../../src/schema/household.js';
+import { employmentOutcome, refusalWindowStart } from './decimal-rules.js';
 import { date, tracer } from './household-helpers.js';
 
 describe('working age', () => {

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
-import { extremelyPoorInHouseholdWarning, extremelyPoorTest } from '../../src/rules/extremely-poor.js';
 import type { ParsedMember } from '../../src/schema/household.js';
+import { extremelyPoorInHouseholdWarning, extremelyPoorTest } from './decimal-rules.js';
 import { tracer } from './household-helpers.js';
 
 const S = new Dec(620);

@@ -1,12 +1,8 @@
 /** 第5条(1) 特困: category, labor capacity, livelihood source, supporters; three-valued with exact missing paths. */
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
-import {
-  extremelyPoorInHouseholdWarning,
-  extremelyPoorTest,
-  hasLivelihoodSource,
-} from '../../src/rules/extremely-poor.js';
 import type { ParsedMember } from '../../src/schema/household.js';
+import { extremelyPoorInHouseholdWarning, extremelyPoorTest, hasLivelihoodSource } from './decimal-rules.js';
 import { tracer } from './household-helpers.js';
 
 const S = new Dec(620);

@@ -51,11 +51,11 @@ export function tracer(): Tracer {
 
 /** A 第5条 classification input: two members, S 620, the property conclusions given (`null` = unknown). */
 export function classificationInput(
-  income: Partial<HouseholdIncome> & { exact?: Dec | null },
+  income: Partial<HouseholdIncome<Dec>> & { exact?: Dec | null },
   pd: Tri,
   pl: Tri,
-  extra: Partial<ClassificationInput> = {},
-): ClassificationInput {
+  extra: Partial<ClassificationInput<Dec>> = {},
+): ClassificationInput<Dec> {
   const exact = income.exact ?? null;
   return {
     income: {

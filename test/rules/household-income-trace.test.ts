@@ -5,8 +5,8 @@
  * window is (2018-03-01, 2018-09-01]; cap 300/month per member.
  */
 import { describe, expect, it } from 'vitest';
-import { householdIncome } from '../../src/rules/household-income.js';
 import type { Household } from '../../src/schema/household.js';
+import { householdIncome } from './decimal-rules.js';
 import { CHANGCHUN_2018, date, household, policy, tracer } from './household-helpers.js';
 
 const withExemption = policy({

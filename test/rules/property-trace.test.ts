@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
-import { propertyMeets } from '../../src/rules/property.js';
+import { propertyMeets } from './decimal-rules.js';
 import {
   CHANGCHUN_2018,
   coupleHousehold,

@@ -1,7 +1,7 @@
 /** 第5条 property conditions: the 核对平台 conclusion wins; limits inclusive; unknown facts; nothing configured. */
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
-import { propertyMeets } from '../../src/rules/property.js';
+import { propertyMeets } from './decimal-rules.js';
 import { coupleHousehold, PROPERTY_LIMITS_2018, policy, tracer } from './household-helpers.js';
 
 const S = new Dec(620);

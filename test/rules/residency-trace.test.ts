@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { residencyStandardArea } from '../../src/index.js';
-import { applicableStandard } from '../../src/rules/residency.js';
+import { applicableStandard } from './decimal-rules.js';
 import { policy, tracer } from './household-helpers.js';
 
 const permit = {

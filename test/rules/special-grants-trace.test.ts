@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
-import { rateNotSetWarnings, specialGrant, specialGroups } from '../../src/rules/special-grants.js';
+import { rateNotSetWarnings, specialGrant, specialGroups } from './decimal-rules.js';
 import { CHANGCHUN_2018, policy, tracer } from './household-helpers.js';
 
 const S = new Dec(620);

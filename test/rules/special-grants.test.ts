@@ -1,7 +1,7 @@
 /** 第10条: groups by age/flags/grade, max vs sum stacking, rates not set, only in 低保 households. */
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
-import { rateNotSetWarnings, specialGrant, specialGroups } from '../../src/rules/special-grants.js';
+import { rateNotSetWarnings, specialGrant, specialGroups } from './decimal-rules.js';
 import { CHANGCHUN_2018, policy, tracer } from './household-helpers.js';
 
 const S = new Dec(620);

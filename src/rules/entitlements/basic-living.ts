@@ -4,16 +4,10 @@
 import { DibaoInputError } from '../../core/errors.js';
 import { plain } from '../../core/money.js';
 import type { SpecialSupportInput } from '../../schema/special-support.js';
-import type { SpecialGroup } from '../household-types.js';
+import { inExtremelyPoorCategory } from '../extremely-poor.js';
+import { SPECIAL_GROUP_NAMES } from '../special-grants.js';
 import { specialSupport } from '../special-support.js';
 import { addMeasure, type Ctx, missingFor } from './context.js';
-
-const GROUP_NAMES: Record<SpecialGroup, string> = {
-  seriousIllness: '重病患者',
-  severeDisability: '重残人员',
-  age70Plus: '70周岁以上老年人',
-  minor: '未成年人',
-};
 
 /**
  * 第10条：低保家庭中的特殊对象按低保标准的一定比例增发补助金（每人一项，按 `specialGrantStacking` 取最高或相加）。
@@ -60,7 +54,7 @@ export function specialGrantMeasures(ctx: Ctx): void {
         ? { amountPerMonth: m.assessed.specialGrantPerMonth }
         : {}),
       details: { stacking, standardPerMonth: plain(ctx.standard), ratesNotSet: unset },
-      note: `${groups.map((g) => GROUP_NAMES[g]).join('、')}：增发补助金 = 低保标准 × 比例（${stacking === 'sum' ? '各项相加' : '取最高一项'}）${unset.length > 0 ? '；未设定比例的类别按 0 计' : ''}`,
+      note: `${groups.map((g) => SPECIAL_GROUP_NAMES[g]).join('、')}：增发补助金 = 低保标准 × 比例（${stacking === 'sum' ? '各项相加' : '取最高一项'}）${unset.length > 0 ? '；未设定比例的类别按 0 计' : ''}`,
     });
   }
 }
@@ -116,8 +110,7 @@ export function extremelyPoorSupportMeasures(ctx: Ctx): void {
   for (const m of ctx.members) {
     const a = m.assessed;
     if (a.class === 'undetermined') {
-      const candidate = a.age >= 60 || a.age < 16 || m.fact.disability !== undefined;
-      if (!candidate) continue;
+      if (!inExtremelyPoorCategory(a.age, m.fact.disability !== undefined)) continue;
       addMeasure(ctx, {
         measure: 'extremelyPoorSupport',
         article: '第12条',

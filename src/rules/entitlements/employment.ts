@@ -1,9 +1,8 @@
 /**
  * 第20条 employment assistance (零就业家庭) and 第21条 pension continuity.
  */
+import { DEFAULT_LABOR_AGE } from '../employment.js';
 import { addMeasure, type Ctx, type MemberCtx, missingFor } from './context.js';
-
-const DEFAULT_LABOR_AGE = { min: 16, maxMale: 60, maxFemale: 55 };
 
 /** Could the member be of working age with labor capacity, when the assessment could not tell its capacity? */
 function maybeWorkingAge(ctx: Ctx, m: MemberCtx): boolean {

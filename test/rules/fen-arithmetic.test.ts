@@ -1,12 +1,18 @@
-/** The integer 分 fast path (src/rules/fast-assessment.ts): its policy figures, a worked case, and where it steps aside. */
+/**
+ * The household rules on the integer arithmetic (src/rules/arithmetic.ts `FEN`): the policy figures the fast
+ * reader prepares, a worked case, and where the arithmetic declines (the decimal one then runs).
+ */
 import { describe, expect, it } from 'vitest';
-import { assessHouseholdDecimal } from '../../src/assess.js';
+import { assessFacts, assessHousehold, assessHouseholdDecimal } from '../../src/assess.js';
 import { Tracer } from '../../src/core/trace.js';
-import { fastAssessment, fenPolicy } from '../../src/rules/fast-assessment.js';
-import { parsePolicyInput } from '../../src/schema/fast-parse.js';
+import { DECLINE, FEN } from '../../src/rules/arithmetic.js';
 import { fenHousehold } from '../../src/schema/fen-household.js';
+import { fenPolicy } from '../../src/schema/fen-policy.js';
 import type { Household } from '../../src/schema/household.js';
-import type { Policy } from '../../src/schema/policy.js';
+import { parseInput } from '../../src/schema/parse.js';
+import { type Policy, policySchema } from '../../src/schema/policy.js';
+
+const parsePolicyInput = (p: Policy) => parseInput(policySchema, p);
 
 const policy: Policy = {
   dibaoStandardPerMonth: { urban: '620', rural: '410' },
@@ -19,7 +25,12 @@ function fast(h: Household, p: Policy = policy, trace = false) {
   const fp = fenPolicy(parsePolicyInput(p));
   const fh = fenHousehold(h);
   if (fp === null || fh === undefined) throw new Error('input outside the fast path');
-  return fastAssessment(fh, fp, new Tracer(trace));
+  try {
+    return assessFacts(FEN, fh, fp, new Tracer(trace));
+  } catch (e) {
+    if (e === DECLINE) return undefined;
+    throw e;
+  }
 }
 
 const couple: Household = {
@@ -41,12 +52,12 @@ const couple: Household = {
 describe('fenPolicy', () => {
   it('prepares the figures in integers', () => {
     const fp = fenPolicy(parsePolicyInput(policy));
-    expect(fp?.standardFen).toEqual({ urban: 62_000, rural: 41_000 });
-    expect(fp?.exemption).toEqual({ capTwelfths: 360_000, months: 6 });
-    expect(fp?.ratesTT).toEqual({ minor: 1000, age70Plus: 500 });
-    expect(fp?.limits.dibao?.monthsTT).toBe(240_000);
+    expect(fp?.standard).toEqual({ urban: 62_000, rural: 41_000 }); // 分
+    expect(fp?.exemption).toEqual({ perMonth: 30_000, months: 6 });
+    expect(fp?.rates).toEqual({ minor: 1000, age70Plus: 500 }); // 1/10000
+    expect(fp?.limits.dibao?.months).toBe(240_000);
     expect(fp?.limits.lowIncome).toEqual({
-      monthsTT: undefined,
+      months: undefined,
       maxVehicles: 1,
       maxExtraHousingUnits: undefined,
     });
@@ -64,7 +75,7 @@ describe('fenPolicy', () => {
   });
 });
 
-describe('fastAssessment', () => {
+describe('assessFacts on FEN', () => {
   it('computes the DESIGN §4.3 example: 差额 (620 − 900 ÷ 2) × 2 = 340, a minor grant 620 × 0.1 = 62', () => {
     const r = fast(couple);
     expect(r?.class).toBe('dibao');
@@ -104,16 +115,25 @@ describe('fastAssessment', () => {
     expect(fast({ ...couple, members: [atLine, second] })?.warnings[0]?.code).toBe('THRESHOLD_EQUALITY');
     same({ ...couple, members: [atLine, second] });
   });
-  it('steps aside (undefined) when a product leaves the safe integers', () => {
-    const huge = { ...policy, propertyLimits: { dibao: { financialAssetsPerCapitaMonths: 1200 } } };
-    const { propertyAssessment: _, ...noProperty } = couple;
-    const many = {
-      ...noProperty,
-      property: { financialAssets: '1' },
-      members: Array(100).fill(couple.members?.[1]),
+  it('declines an amount beyond the safe integers or a grant that is not a whole 分; assessHousehold then runs decimal', () => {
+    const rich = { kind: 'other' as const, perMonth: '999999999' };
+    const many: Household = {
+      ...couple,
+      members: Array.from({ length: 100 }, () => ({
+        birthDate: '1980-01-01',
+        incomes: Array(200).fill(rich),
+      })),
     };
-    expect(
-      fast(many, { ...huge, dibaoStandardPerMonth: { urban: '1000000', rural: '410' } }),
-    ).toBeUndefined();
+    expect(fast(many)).toBeUndefined(); // Σ 12 × 999 999 999 元 × 20 000 entries in 分 > 2^53
+    const oddStandard: Policy = { ...policy, dibaoStandardPerMonth: { urban: '620.01', rural: '410' } };
+    expect(fast(couple, oddStandard)).toBeUndefined(); // the minor's grant 620.01 × 0.1 = 62.001
+    for (const [h, p] of [
+      [many, policy],
+      [couple, oddStandard],
+    ] as const) {
+      expect(JSON.stringify(assessHousehold(h, p))).toBe(JSON.stringify(assessHouseholdDecimal(h, p)));
+      expect(assessHousehold(h, p).class).toBe(h === many ? 'none' : 'dibao');
+    }
+    expect(assessHousehold(couple, oddStandard).members[1]?.specialGrantPerMonth).toBe('62.00');
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * The two arithmetics of the household rules (src/rules/arithmetic.ts) agree operation by operation: the
+ * integer one (分) computes, compares and writes what the decimal one does, and declines — never answers
+ * wrongly — beyond the safe integers or for an amount times a rate that is not a whole 分.
+ */
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/core/money.js';
+import { DECIMAL, DECLINE, FEN, RATE_UNITS, UNITS_PER_YUAN } from '../../src/rules/arithmetic.js';
+
+/** A FEN amount and the same amount in decimal. */
+const both = (units: number) => ({ f: units, d: new Dec(units).div(UNITS_PER_YUAN) });
+/** Amounts near the standard, where a rate often gives a whole 分 and sometimes not. */
+const fenAmount = fc.oneof(
+  fc.integer({ min: -1e9, max: 1e9 }).map(both),
+  fc.integer({ min: 0, max: 3000 }).map((yuan) => both(yuan * 100)),
+);
+const anyAmount = fc.integer({ min: -1e12, max: 1e12 }).map(both);
+const rate = fc.integer({ min: 0, max: 100_000 }).map((r) => ({ f: r, d: new Dec(r).div(RATE_UNITS) }));
+const k = fc.integer({ min: 1, max: 1200 });
+function declines(f: () => unknown): boolean {
+  try {
+    f();
+  } catch (e) {
+    return e === DECLINE;
+  }
+  return false;
+}
+
+const seed = process.env.FC_SEED === undefined ? {} : { seed: Number(process.env.FC_SEED) };
+
+describe('FEN ≡ DECIMAL, operation by operation', () => {
+  it('sums, differences, multiples, rates and comparisons', () => {
+    fc.assert(
+      fc.property(fenAmount, anyAmount, rate, k, (a, b, r, n) => {
+        expect(FEN.shown(FEN.add(a.f, b.f))).toBe(DECIMAL.shown(DECIMAL.add(a.d, b.d)));
+        expect(FEN.shown(FEN.sub(a.f, b.f))).toBe(DECIMAL.shown(DECIMAL.sub(a.d, b.d)));
+        expect(FEN.shown(FEN.times(b.f, n))).toBe(DECIMAL.shown(DECIMAL.times(b.d, n)));
+        const exact = DECIMAL.scale(a.d, r.d);
+        if (exact.mul(UNITS_PER_YUAN).isInteger())
+          expect(FEN.shown(FEN.scale(a.f, r.f))).toBe(DECIMAL.shown(exact));
+        else expect(declines(() => FEN.scale(a.f, r.f))).toBe(true);
+        expect(FEN.shownRate(r.f)).toBe(DECIMAL.shownRate(r.d));
+        expect(FEN.lt(a.f, b.f)).toBe(DECIMAL.lt(a.d, b.d));
+        expect(FEN.lte(a.f, b.f)).toBe(DECIMAL.lte(a.d, b.d));
+        expect(FEN.eq(a.f, b.f)).toBe(DECIMAL.eq(a.d, b.d));
+        expect(FEN.isNeg(a.f)).toBe(DECIMAL.isNeg(a.d));
+        expect(FEN.isZero(a.f)).toBe(DECIMAL.isZero(a.d));
+        expect(FEN.shown(FEN.min(a.f, b.f))).toBe(DECIMAL.shown(DECIMAL.min(a.d, b.d)));
+        expect(FEN.shown(FEN.max(a.f, b.f))).toBe(DECIMAL.shown(DECIMAL.max(a.d, b.d)));
+        expect(FEN.shownPer(b.f, n)).toBe(DECIMAL.shownPer(b.d, n));
+      }),
+      { numRuns: 3000, ...seed },
+    );
+  });
+
+  it('output amounts: one half-up rounding of an exact quotient', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e15 }).map(both), k, (a, n) => {
+        expect(FEN.money(a.f)).toBe(DECIMAL.money(a.d));
+        expect(FEN.moneyPer(a.f, n)).toBe(DECIMAL.moneyPer(a.d, n));
+        expect(FEN.shown(FEN.roundMoneyPer(a.f, n))).toBe(DECIMAL.shown(DECIMAL.roundMoneyPer(a.d, n)));
+      }),
+      { numRuns: 3000, ...seed },
+    );
+    expect(FEN.money(FEN.zero)).toBe('0.00');
+    expect(FEN.money(FEN.one)).toBe('1.00');
+    expect(FEN.moneyPer(1, 2)).toBe('0.01'); // ½ 分 rounds up
+    expect(FEN.moneyPer(1, 3)).toBe('0.00');
+  });
+
+  it('declines instead of losing exactness', () => {
+    expect(declines(() => FEN.add(Number.MAX_SAFE_INTEGER, 1))).toBe(true);
+    expect(declines(() => FEN.sub(-Number.MAX_SAFE_INTEGER, 1))).toBe(true);
+    expect(declines(() => FEN.times(2 ** 52, 4))).toBe(true);
+    expect(declines(() => FEN.scale(1, 3000))).toBe(true); // 1 分 × 0.3: finer than 1 分
+    expect(declines(() => FEN.scale(10 ** 15, 100_000))).toBe(true);
+    expect(declines(() => FEN.money(-1))).toBe(true);
+    expect(declines(() => FEN.moneyPer(-1, 12))).toBe(true);
+    expect(declines(() => FEN.roundMoneyPer(-1, 12))).toBe(true);
+    expect(FEN.scale(620 * UNITS_PER_YUAN, 3000)).toBe(186 * UNITS_PER_YUAN);
+    expect(declines(() => FEN.add(1, 2))).toBe(false);
+  });
+});
