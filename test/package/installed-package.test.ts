@@ -8,8 +8,10 @@
  *   files are there), with `npx dibao` resolving to the installed command. Conventions for doc writers:
  *     `<!-- example: skip (why) -->` on the line(s) before a block: not run (development commands, cloud tools);
  *     a line ending in `&`, or running `dibao serve` / `assess-server`, starts a server: it runs in the background,
- *     the block goes on once the server's port answers (the port is read from the line — `--port N`, `:N`, or a
- *     trailing number — and replaced by a free one throughout the block), and the server is stopped at the end;
+ *     the block goes on once the server's port answers (the port is read from the line — `--port N`, `-p N`,
+ *     `:N`, or a trailing number — and replaced by a free one throughout the file; a server without a port is
+ *     waited for on the `localhost:N` its clients name), and it keeps serving the file's later blocks, as in a
+ *     reader's terminal, until the file's last block has run;
  *     a block whose commands are not installed on this machine (python3, java, jq …) is reported and not run.
  *   Each block runs in `bash -e -o pipefail` with a time limit, so any failing command fails the block.
  * - every relative link (and `#anchor`) of README.md and docs/ resolves inside the installed package;
@@ -292,22 +294,32 @@ console.log(r.success, householdSchema.shape.members, jsonSchemaFor('policy'));
     it('there are examples to run', () => {
       expect(blocks.filter((b) => !b.skip).length).toBeGreaterThan(3);
     });
-    for (const block of blocks) {
-      const title = `${block.file}:${block.line}${block.skip ? ` (skipped: ${block.skip})` : ''}`;
-      it.skipIf(block.skip !== undefined)(
-        title,
-        async () => {
-          expect(readFileSync(join(pkg, block.file), 'utf8')).toContain(block.code);
-          const missing = missingCommands(block.code);
-          if (missing.length > 0) {
-            console.warn(`${title}: not run, ${missing.join(', ')} not installed here`);
-            return;
-          }
-          const result = await runBlock(block.code, pkg);
-          expect(result.code, `${title}\n${block.code}\n--- output ---\n${result.output}`).toBe(0);
-        },
-        120_000,
-      );
+    // One file's blocks share its servers, as a reader's terminal does: a server started in one block answers
+    // the next ones, on the same free port, and is stopped after the file's last block.
+    for (const file of [...new Set(blocks.map((b) => b.file))]) {
+      describe(file, () => {
+        const session: FileRun = { ports: new Map(), servers: [] };
+        afterAll(() => {
+          for (const pgid of session.servers) stopGroup(pgid);
+        });
+        for (const block of blocks.filter((b) => b.file === file)) {
+          const title = `${block.file}:${block.line}${block.skip ? ` (skipped: ${block.skip})` : ''}`;
+          it.skipIf(block.skip !== undefined)(
+            title,
+            async () => {
+              expect(readFileSync(join(pkg, block.file), 'utf8')).toContain(block.code);
+              const missing = missingCommands(block.code);
+              if (missing.length > 0) {
+                console.warn(`${title}: not run, ${missing.join(', ')} not installed here`);
+                return;
+              }
+              const result = await runBlock(block.code, pkg, session);
+              expect(result.code, `${title}\n${block.code}\n--- output ---\n${result.output}`).toBe(0);
+            },
+            120_000,
+          );
+        }
+      });
     }
   });
 });
@@ -415,13 +427,15 @@ function portOf(line: string): string | undefined {
  * The block as a bash script: servers started in the background and waited for (their port replaced by a free
  * one), everything else as written.
  */
-async function script(code: string): Promise<string> {
-  let text = code;
-  const lines: string[] = [];
+async function script(code: string, run: FileRun): Promise<string> {
   for (const line of code.split('\n')) {
     const p = SERVER_LINE.test(line) ? portOf(line) : undefined;
-    if (p) text = text.replace(new RegExp(`(?<![\\d.])${p}(?!\\d)`, 'g'), String(await freePort()));
+    if (p && !run.ports.has(p)) run.ports.set(p, String(await freePort()));
   }
+  let text = code;
+  for (const [documented, free] of run.ports)
+    text = text.replace(new RegExp(`(?<![\\d.])${documented}(?!\\d)`, 'g'), free);
+  const lines: string[] = [];
   // A server started without a port listens on its default one: the block's clients name it.
   const clientPort = /\b(?:localhost|127\.0\.0\.1):(\d{2,5})\b/.exec(text)?.[1];
   for (const line of text.split('\n')) {
@@ -445,8 +459,27 @@ const end = Date.now() + 30000;
   return `set -e -o pipefail\n${waitPort}\n${lines.join('\n')}\n`;
 }
 
-async function runBlock(code: string, cwd: string): Promise<{ code: number | null; output: string }> {
-  const text = await script(code);
+/** What the blocks of one file share: the documented ports mapped to free ones, the servers' process groups. */
+interface FileRun {
+  ports: Map<string, string>;
+  servers: number[];
+}
+
+function stopGroup(pgid: number): void {
+  try {
+    process.kill(-pgid, 'SIGTERM');
+  } catch {
+    // the group is gone
+  }
+}
+
+async function runBlock(
+  code: string,
+  cwd: string,
+  run: FileRun,
+): Promise<{ code: number | null; output: string }> {
+  const text = await script(code, run);
+  const startsServer = code.split('\n').some((l) => SERVER_LINE.test(l));
   return await new Promise((res) => {
     const child = spawn('bash', ['-c', text], {
       cwd,
@@ -461,20 +494,16 @@ async function runBlock(code: string, cwd: string): Promise<{ code: number | nul
     child.stderr.on('data', (d) => {
       output += d;
     });
-    const kill = () => {
-      try {
-        process.kill(-(child.pid as number), 'SIGTERM');
-      } catch {
-        // the group is gone
-      }
-    };
+    const group = child.pid as number;
     const timer = setTimeout(() => {
       output += '\n[timed out after 90 s]';
-      kill();
+      stopGroup(group);
     }, 90_000);
     child.on('exit', (status) => {
       clearTimeout(timer);
-      kill(); // servers the block started in the background
+      // Servers the block started in the background serve the file's next blocks; stopped after its last one.
+      if (startsServer && status === 0) run.servers.push(group);
+      else stopGroup(group);
       res({ code: status, output: output.slice(-4000) });
     });
   });
