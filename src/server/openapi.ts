@@ -36,6 +36,10 @@ const ISSUE_CODES: Record<DibaoIssueCode, true> = {
   too_few: true,
   too_many: true,
   inconsistent: true,
+  unreadable: true,
+  too_deep: true,
+  cyclic: true,
+  precision_exceeded: true,
 };
 
 /** A schema without its `$schema` (the document's dialect is JSON Schema 2020-12 already). */

@@ -14,12 +14,10 @@ import type { RuleOptions } from '../core/options.js';
 import { OPTIONS_PATH, readOnce, readOnceItems } from '../core/read-once.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import type { Household } from '../schema/household.js';
-import { parseInput } from '../schema/parse.js';
 import {
   DRAFT2018_ONLY_FIELDS,
   NATIONAL2021_ONLY_FIELDS,
   type Policy,
-  policySchema,
 } from '../schema/policy.js';
 
 /** Household classes counted. */
