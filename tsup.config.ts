@@ -120,6 +120,16 @@ const trimDecimalPlugin: Plugin = {
   },
 };
 
+/**
+ * The first lines of `dist/cli.js`: the shebang, and a `require` for the CommonJS packages bundled into
+ * this ES module (iconv-lite requires Node's `buffer` and `string_decoder`, which esbuild leaves as calls).
+ */
+export const CLI_BANNER = [
+  '#!/usr/bin/env node',
+  "import { createRequire as __dibaoCreateRequire } from 'node:module';",
+  'const require = __dibaoCreateRequire(import.meta.url);',
+].join('\n');
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts', jilin: 'src/data/jilin/index.ts', schemas: 'src/schemas.ts' },
@@ -158,7 +168,7 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: CLI_BANNER },
     noExternal: [/.*/],
     dts: false,
     sourcemap: false,

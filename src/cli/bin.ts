@@ -5,14 +5,17 @@
 import { availableParallelism } from 'node:os';
 import { isCliWorker, serveChunks } from './batch/worker.js';
 import { runCli } from './main.js';
+import { OutputError } from './output/output-error.js';
 
 if (isCliWorker()) {
   serveChunks();
 } else {
-  // A closed pipe (`dibao … | head`) ends the run quietly instead of with a stack trace.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+  // A closed pipe (`dibao … | head`) or a full disk behind stdout ends the run with one line and its own
+  // exit code (141, 4), never a stack trace, and never 0 as if every record had been written.
+  process.stdout.on('error', (e: unknown) => {
+    const failure = new OutputError('stdout', e);
+    process.stderr.write(`dibao: ${failure.message}\n`);
+    process.exit(failure.exitCode);
   });
   const exitCode = await runCli(process.argv.slice(2), {
     stdin: process.stdin,

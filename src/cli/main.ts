@@ -1,7 +1,8 @@
 /**
  * `dibao`: the command line of dibao-rules. Parses the command and its options with `node:util`
  * `parseArgs` (strict: an unknown option is a usage error), runs the command, and turns the outcome
- * into an exit code: 0 all good, 1 some record failed, 2 usage error, 3 unexpected failure.
+ * into an exit code: 0 all good, 1 some record failed, 2 usage error, 3 unexpected failure, 4 the output
+ * could not be written (disk full), 141 the output was closed early (a broken pipe).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,10 +11,18 @@ import { parseArgs } from 'node:util';
 import { homepage, version } from '../../package.json';
 import { COMMANDS } from './commands/index.js';
 import type { CliIo } from './io.js';
+import { EXIT_BROKEN_PIPE, EXIT_OUTPUT_FAILED, OutputError } from './output/output-error.js';
 import { UsageError } from './usage-error.js';
 
 /** Exit codes of the CLI. */
-export const EXIT = { ok: 0, recordErrors: 1, usage: 2, failure: 3 } as const;
+export const EXIT = {
+  ok: 0,
+  recordErrors: 1,
+  usage: 2,
+  failure: 3,
+  outputFailed: EXIT_OUTPUT_FAILED,
+  brokenPipe: EXIT_BROKEN_PIPE,
+} as const;
 
 /** The project's pages online: the homepage of package.json without its `#readme`. */
 export const ONLINE_DOCS = `${homepage.replace(/#.*$/, '')}/blob/main/docs`;
@@ -45,7 +54,8 @@ ${list}
   dibao <command> --help   help on one command / 查看某一命令的帮助
   dibao --version          print the version
 
-Exit codes / 退出码: 0 all records ok, 1 some record failed, 2 usage error, 3 unexpected failure.
+Exit codes / 退出码: 0 all records ok, 1 some record failed, 2 usage error, 3 unexpected failure,
+  4 the output could not be written (disk full), 141 the output was closed early (broken pipe).
 Docs / 文档: ${localDoc('cli.md') ?? `${ONLINE_DOCS}/cli.md`}
 Online / 在线: ${ONLINE_DOCS}/cli.md
 `;
@@ -97,6 +107,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (e instanceof UsageError) {
       io.stderr.write(`dibao ${command.name}: ${e.message}\n(see: dibao ${command.name} --help)\n`);
       return EXIT.usage;
+    }
+    if (e instanceof OutputError) {
+      io.stderr.write(`dibao ${command.name}: ${e.message}\n`);
+      return e.exitCode;
     }
     const err = e instanceof Error ? e : new Error(String(e));
     io.stderr.write(`dibao ${command.name}: failed: ${err.stack ?? err.message}\n`);

@@ -2,8 +2,10 @@
  * Reading spreadsheet cells. A cell holds a number, a boolean, text typed by a person ("1,780",
  * full-width "１７８０", "是") or nothing (`""`, `null` or `undefined`, depending on the host). These
  * readers turn a cell into the strict JSON value the core accepts, or raise a {@link CellError} that
- * names the argument. This is the ONLY place where thousands separators, full-width digits and
- * spreadsheet spellings of booleans are normalised: the core refuses them (docs/contract.md#json-conventions).
+ * names the argument. This is the ONLY place where thousands separators, full-width digits,
+ * spreadsheet spellings of booleans and of dates are normalised: the core refuses them
+ * (docs/contract.md#json-conventions). The command line reads CSV cells through these same readers
+ * (src/cli/input/csv-cells.ts).
  */
 
 /** A cell value as Excel, WPS and Google Sheets pass it to a custom function. */
@@ -189,4 +191,27 @@ export function readChoice<C extends string>(
     `取值无效：${shown(cell)}，可选 ${allowed}`,
     `invalid value ${shown(cell)}; allowed: ${allowed}`,
   );
+}
+
+/** A date as a Chinese sheet writes it: 2018-09-01, 2018/9/1, 2018.9.1, 2018-9-1 or 2018年9月1日. */
+const SHEET_DATE = /^([0-9]{4})(?:[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})|年([0-9]{1,2})月([0-9]{1,2})日?)$/;
+
+/**
+ * A date cell as the core's `YYYY-MM-DD`: text in one of the spellings of {@link SHEET_DATE} (full-width
+ * digits too), year first — a day-first or month-first date is never guessed. Whether the day exists is
+ * left to the core, which names the field. A number (a date serial) is not read as a date here: use
+ * `excelSerialToIso`. Blank → `undefined`.
+ */
+export function readDate(cell: Cell, field: string): string | undefined {
+  if (isBlank(cell)) return undefined;
+  const m = typeof cell === 'string' ? SHEET_DATE.exec(toAsciiDigits(cell.trim())) : null;
+  if (!m)
+    throw new CellError(
+      field,
+      `无法识别的日期：${shown(cell)}（应如 2018-09-01、2018/9/1 或 2018年9月1日）`,
+      `not a date: ${shown(cell)} (write like 2018-09-01, 2018/9/1 or 2018年9月1日)`,
+    );
+  const month = (m[2] ?? m[4]) as string;
+  const day = (m[3] ?? m[5]) as string;
+  return `${m[1]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }

@@ -161,7 +161,8 @@ describe('dibao standards (batch behaviour)', () => {
       [
         'id,year,urban_disposable_income_per_year,rural_disposable_income_per_year,minimum_wage_per_month,poverty_line_per_year,proposed_urban_per_month',
         '"长春, 市区",2019,34560,13000,1780,4000,500',
-        'bad,2019,"34,560",13000,1780,4000,',
+        // "34,560" is read as 34560 (a sheet's thousands separator); "34,56" is no amount.
+        'bad,2019,"34,56",13000,1780,4000,',
         'ok,2019,34560,13000,1780,4000,',
       ].join('\r\n'),
     );

@@ -61,6 +61,7 @@ export const TEST_CLI = join(TEST_BUILD_DIR, 'cli.js');
 export async function buildTestCli(): Promise<string> {
   mkdirSync(TEST_BUILD_DIR, { recursive: true });
   const { build } = await import('tsup');
+  const { CLI_BANNER } = await import('../../tsup.config.js');
   await build({
     config: false,
     entry: { cli: join(ROOT, 'src/cli/bin.ts') },
@@ -68,8 +69,8 @@ export async function buildTestCli(): Promise<string> {
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
-    noExternal: ['csv-parse'],
+    banner: { js: CLI_BANNER },
+    noExternal: ['csv-parse', 'iconv-lite'],
     splitting: false,
     silent: true,
   });

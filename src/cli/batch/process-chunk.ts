@@ -4,12 +4,15 @@
  * a worker thread. A chunk is either a list of items (CSV, a JSON document, stdin) or — for JSON Lines
  * files — the raw text of whole lines, split here so that the main thread never touches single records.
  */
+import { isUtf8 } from 'node:buffer';
 import { DibaoInputError } from '../../core/errors.js';
+import { type DuplicateKey, duplicateKeyIn, duplicateKeyText } from '../input/duplicate-keys.js';
 import { ByteSink } from '../output/byte-sink.js';
 import { csvRecord } from '../output/csv-field.js';
 import { errorCells, resultCells } from '../output/csv-output.js';
 import { RecordFailure } from './record-failure.js';
-import { emptyTally } from './tally.js';
+import { DEFAULT_MAX_RECORD_BYTES, tooLargeItem } from './record-limits.js';
+import { emptyTally, mergeTally } from './tally.js';
 import type { BatchSettings, BatchSpec, OutputRecord, RecordError, Tally, WorkItem } from './types.js';
 
 /** What a processed chunk hands back to the writer: its output lines as UTF-8, and its tally. */
@@ -52,20 +55,47 @@ function recordError(e: unknown): RecordError {
   };
 }
 
+/** Whether `text` is more than `max` bytes of UTF-8 (measured only when it could be: ≤ 3 bytes a unit). */
+function overLimit(text: string, max: number): boolean {
+  return text.length > max || (text.length * 3 > max && Buffer.byteLength(text, 'utf8') > max);
+}
+
+/** The output record of an error item. */
+function errorRecord(item: Extract<WorkItem, { kind: 'error' }>): OutputRecord {
+  return {
+    line: item.line,
+    id: item.id,
+    error: { name: item.name, message: item.issues[0]?.messageEn ?? 'invalid record', issues: item.issues },
+  };
+}
+
+/** The output record of a JSON text over the size limit. */
+function tooLargeRecord(line: number, text: string, max: number): OutputRecord {
+  return errorRecord(tooLargeItem(line, null, Buffer.byteLength(text, 'utf8'), max));
+}
+
+/** The error of a record that writes a key twice in one object (JSON.parse would keep the last). */
+function duplicateKeyError(dup: DuplicateKey): RecordError {
+  const t = duplicateKeyText(dup);
+  const path = t.path === '' ? dup.key : `${t.path}.${dup.key}`;
+  return {
+    name: 'InputError',
+    message: t.en,
+    issues: [{ path, code: 'duplicate_key', message: t.zh, messageEn: t.en }],
+  };
+}
+
 /** Evaluates one item into its output record. Never throws. */
-export function evaluateItem(evaluate: (record: unknown) => unknown, item: WorkItem): OutputRecord {
-  if (item.kind === 'error') {
-    return {
-      line: item.line,
-      id: item.id,
-      error: {
-        name: 'CsvError',
-        message: item.issues[0]?.messageEn ?? 'invalid record',
-        issues: item.issues,
-      },
-    };
+export function evaluateItem(
+  evaluate: (record: unknown) => unknown,
+  item: WorkItem,
+  maxRecordBytes = DEFAULT_MAX_RECORD_BYTES,
+): OutputRecord {
+  if (item.kind === 'error') return errorRecord(item);
+  if (item.kind === 'text') {
+    if (overLimit(item.text, maxRecordBytes)) return tooLargeRecord(item.line, item.text, maxRecordBytes);
+    return evaluateText(evaluate, item.line, item.text);
   }
-  if (item.kind === 'text') return evaluateText(evaluate, item.line, item.text);
   const id = item.id !== null ? item.id : idOf(item.value);
   try {
     return { line: item.line, id, result: evaluate(item.value) };
@@ -87,6 +117,8 @@ export function evaluateText(
     return { line, id: null, error: recordError(e) };
   }
   const id = idOf(value);
+  const dup = duplicateKeyIn(text, value);
+  if (dup !== null) return { line, id, error: duplicateKeyError(dup) };
   try {
     return { line, id, result: evaluate(value) };
   } catch (e) {
@@ -145,7 +177,8 @@ export function processChunk<Ctx>(
   items: ReadonlyArray<WorkItem>,
 ): ChunkResult {
   const out = new ChunkWriter(spec, settings, 1 << 16);
-  for (const item of items) out.add(evaluateItem(evaluate, item));
+  const max = settings.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  for (const item of items) out.add(evaluateItem(evaluate, item, max));
   return out.result();
 }
 
@@ -167,6 +200,7 @@ export function processJsonlText<Ctx>(
   firstLine: number,
 ): ChunkResult {
   const out = new ChunkWriter(spec, settings, Math.max(1 << 16, text.length * 3));
+  const max = settings.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   let line = firstLine;
   let start = 0;
   const n = text.length;
@@ -177,10 +211,91 @@ export function processJsonlText<Ctx>(
     if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
     // A line that starts with `{` is not blank; anything else gets the full whitespace test.
     if (end > start && (text.charCodeAt(start) === 123 || text.slice(start, end).trim() !== '')) {
-      out.add(evaluateText(evaluate, line, text.slice(start, end)));
+      const record = text.slice(start, end);
+      out.add(
+        end - start > max / 3 && overLimit(record, max)
+          ? tooLargeRecord(line, record, max)
+          : evaluateText(evaluate, line, record),
+      );
     }
     line += 1;
     start = nl + 1;
   }
   return out.result();
+}
+
+/** The error record of a JSON Lines line whose bytes are not UTF-8. */
+function notUtf8Record(line: number): OutputRecord {
+  return errorRecord({
+    kind: 'error',
+    name: 'InputError',
+    line,
+    id: null,
+    issues: [
+      {
+        path: '',
+        code: 'invalid_encoding',
+        message: `第${line}行不是 UTF-8 文本，未评估（文件编码有误？可用 --encoding 指定）`,
+        messageEn: `line ${line} is not UTF-8 text; not evaluated (a wrong encoding? see --encoding)`,
+      },
+    ],
+  });
+}
+
+/**
+ * Evaluates whole JSON Lines given as UTF-8 bytes (see {@link processJsonlText}). A line whose bytes are
+ * not UTF-8 becomes an error record (`invalid_encoding`) instead of being read with U+FFFD in it; the
+ * check is one native pass over the chunk, and line by line only when the chunk fails it.
+ */
+export function processJsonlBytes<Ctx>(
+  spec: BatchSpec<Ctx>,
+  settings: BatchSettings<Ctx>,
+  evaluate: (record: unknown) => unknown,
+  bytes: Uint8Array,
+  firstLine: number,
+): ChunkResult {
+  if (isUtf8(bytes)) return processJsonlText(spec, settings, evaluate, decodeUtf8(bytes), firstLine);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: ChunkResult[] = [];
+  let line = firstLine;
+  let start = 0;
+  let goodFrom = 0;
+  let goodLine = firstLine;
+  const flushGood = (end: number): void => {
+    if (end > goodFrom) {
+      const text = buf.toString('utf8', goodFrom, end);
+      parts.push(processJsonlText(spec, settings, evaluate, text, goodLine));
+    }
+  };
+  while (start < buf.length) {
+    let nl = buf.indexOf(0x0a, start);
+    if (nl === -1) nl = buf.length;
+    if (!isUtf8(buf.subarray(start, nl))) {
+      flushGood(start);
+      const out = new ChunkWriter(spec, settings, 256);
+      out.add(notUtf8Record(line));
+      parts.push(out.result());
+      goodFrom = nl + 1;
+      goodLine = line + 1;
+    }
+    line += 1;
+    start = nl + 1;
+  }
+  flushGood(buf.length);
+  return concatResults(parts);
+}
+
+/** One chunk result made of several, in order. */
+export function concatResults(parts: readonly ChunkResult[]): ChunkResult {
+  const tally = emptyTally();
+  for (const p of parts) mergeTally(tally, p.tally);
+  const size = parts.reduce((n, p) => n + p.bytes.length, 0);
+  // allocUnsafeSlow: its own ArrayBuffer, so a worker can transfer it.
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const p of parts) {
+    bytes.set(p.bytes, at);
+    at += p.bytes.length;
+  }
+  return { bytes, tally };
 }

@@ -5,16 +5,16 @@
  * input is. With `--jobs N` the main thread only reads, cuts JSON Lines at line feeds, and writes the bytes
  * the workers send back (each chunk's output is one transferred buffer).
  */
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import type { LineChunk } from '../input/jsonl-chunks.js';
 import type { OpenedInput } from '../input/open-input.js';
 import { csvRecord } from '../output/csv-field.js';
 import { csvHeader } from '../output/csv-output.js';
+import type { OutputSink } from '../output/output-target.js';
 import type { Progress } from '../progress.js';
-import { type ChunkResult, decodeUtf8, processChunk, processJsonlText } from './process-chunk.js';
+import { type ChunkResult, processChunk, processJsonlBytes } from './process-chunk.js';
+import { DEFAULT_MAX_RECORD_BYTES, tooLargeItem } from './record-limits.js';
 import { emptyTally, mergeTally } from './tally.js';
-import type { BatchSettings, BatchSpec, Tally, WorkItem } from './types.js';
+import type { BatchSettings, BatchSpec, CliIssue, Tally, WorkItem } from './types.js';
 import { type ChunkInput, WorkerPool } from './worker-pool.js';
 
 /** Records per chunk handed to an evaluator. */
@@ -29,7 +29,8 @@ export interface BatchRun<Ctx> {
   spec: BatchSpec<Ctx>;
   settings: BatchSettings<Ctx>;
   input: OpenedInput;
-  output: Writable;
+  /** Where the records go; a write failure stops the run with an `OutputError`. */
+  output: OutputSink;
   /** Worker threads to use; 1 = evaluate in the main thread. */
   jobs: number;
   workerUrl: URL | null;
@@ -38,11 +39,10 @@ export interface BatchRun<Ctx> {
   bom: boolean;
 }
 
-async function write(out: Writable, data: Uint8Array | string): Promise<void> {
-  if (data.length === 0) return;
+async function write(out: OutputSink, data: Uint8Array | string): Promise<void> {
   // Waiting for 'drain' after every chunk would stop reading and evaluating while the bytes go out;
   // a few MB may wait instead.
-  if (!out.write(data) && out.writableLength > OUTPUT_BUFFER_BYTES) await once(out, 'drain');
+  await out.write(data, OUTPUT_BUFFER_BYTES);
 }
 
 async function* chunked(source: AsyncIterable<WorkItem[]>): AsyncGenerator<ChunkInput> {
@@ -62,8 +62,37 @@ async function* chunked(source: AsyncIterable<WorkItem[]>): AsyncGenerator<Chunk
   if (buf.length > 0) yield { kind: 'items', items: buf };
 }
 
-async function* lineChunks(source: AsyncIterable<LineChunk>): AsyncGenerator<ChunkInput> {
-  for await (const c of source) yield { kind: 'lines', firstLine: c.firstLine, bytes: c.bytes };
+async function* lineChunks(source: AsyncIterable<LineChunk>, max: number): AsyncGenerator<ChunkInput> {
+  for await (const c of source) {
+    if (c.tooLarge !== undefined)
+      yield { kind: 'items', items: [tooLargeItem(c.firstLine, null, c.tooLarge, max)] };
+    else yield { kind: 'lines', firstLine: c.firstLine, bytes: c.bytes };
+  }
+}
+
+/** The issue of a record whose worker thread died evaluating it. */
+function workerDiedIssue(reason: Error): CliIssue {
+  const why = `${(reason as { code?: unknown }).code ?? reason.name}: ${reason.message}`;
+  return {
+    path: '',
+    code: 'worker_died',
+    message: `评估该记录的工作线程崩溃（${why}），记录未评估；其余记录照常评估`,
+    messageEn: `the worker thread evaluating this record died (${why}); not evaluated, the batch went on`,
+  };
+}
+
+/** The output of a single-record chunk whose worker thread died: its error record. */
+function deadRecordOutput<Ctx>(
+  spec: BatchSpec<Ctx>,
+  settings: BatchSettings<Ctx>,
+  input: ChunkInput,
+  reason: Error,
+): ChunkResult {
+  const first = input.kind === 'items' ? input.items[0] : undefined;
+  const line = input.kind === 'lines' ? input.firstLine : (first?.line ?? 0);
+  const id = first !== undefined && first.kind !== 'text' ? first.id : null;
+  const item: WorkItem = { kind: 'error', name: 'WorkerError', line, id, issues: [workerDiedIssue(reason)] };
+  return processChunk(spec, settings, () => undefined, [item]);
 }
 
 /** Runs the batch and returns its tally. */
@@ -76,7 +105,11 @@ export async function runBatch<Ctx>(run: BatchRun<Ctx>): Promise<Tally> {
   if (settings.outputFormat === 'csv') head += csvRecord(csvHeader(spec, settings.traceColumn));
 
   const pool =
-    run.jobs > 1 && run.workerUrl !== null ? new WorkerPool(run.workerUrl, run.jobs, settings) : null;
+    run.jobs > 1 && run.workerUrl !== null
+      ? new WorkerPool(run.workerUrl, run.jobs, settings, (input, reason) =>
+          deadRecordOutput(spec, settings, input, reason),
+        )
+      : null;
   const inline = pool ? null : spec.evaluator(settings.ctx);
   // Enough chunks queued that a worker finishing one finds the next waiting, even when the main thread
   // is slow to be scheduled on a busy machine (a chunk is ≈ 256 KB in and ≈ 600 KB out).
@@ -95,7 +128,8 @@ export async function runBatch<Ctx>(run: BatchRun<Ctx>): Promise<Tally> {
   try {
     let seq = 0;
     const records = run.input.records;
-    const chunks = records.kind === 'lines' ? lineChunks(records.chunks) : chunked(records.items);
+    const max = settings.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+    const chunks = records.kind === 'lines' ? lineChunks(records.chunks, max) : chunked(records.items);
     for await (const chunk of chunks) {
       let p: Promise<ChunkResult>;
       if (pool) p = pool.run(seq, chunk);
@@ -104,7 +138,7 @@ export async function runBatch<Ctx>(run: BatchRun<Ctx>): Promise<Tally> {
         p = Promise.resolve(
           chunk.kind === 'items'
             ? processChunk(spec, settings, evaluate, chunk.items)
-            : processJsonlText(spec, settings, evaluate, decodeUtf8(chunk.bytes), chunk.firstLine),
+            : processJsonlBytes(spec, settings, evaluate, chunk.bytes, chunk.firstLine),
         );
       }
       seq += 1;

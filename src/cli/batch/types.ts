@@ -24,11 +24,21 @@ export interface CliIssue {
 export type WorkItem =
   | { kind: 'text'; line: number; text: string }
   | { kind: 'value'; line: number; id: string | null; value: unknown }
-  | { kind: 'error'; line: number; id: string | null; issues: CliIssue[] };
+  | { kind: 'error'; line: number; id: string | null; name: InputErrorName; issues: CliIssue[] };
+
+/**
+ * The `name` of an error record found before evaluation: `CsvError` (a CSV row), `SyntaxError` (the
+ * structure of a JSON document), `InputError` (a record over the size limit, bytes that are not UTF-8),
+ * `WorkerError` (the worker thread evaluating the record died).
+ */
+export type InputErrorName = 'CsvError' | 'SyntaxError' | 'InputError' | 'WorkerError';
 
 /** The error part of an error record. */
 export interface RecordError {
-  /** `DibaoInputError`, `SyntaxError` (bad JSON), `CsvError`, or the name of an unexpected error. */
+  /**
+   * `DibaoInputError`, `SyntaxError` (bad JSON), `CsvError`, `InputError` (too large, not UTF-8),
+   * `WorkerError` (the thread evaluating it died), or the name of an unexpected error.
+   */
   name: string;
   message: string;
   issues: CliIssue[];
@@ -65,8 +75,15 @@ export interface CsvInputColumn {
   column: string;
   /** Where the cell goes in the record, e.g. `['provincialGuidance', 'urbanPerMonth']`. */
   path: ReadonlyArray<string>;
-  /** How the cell text is typed: money stays a string (the schema checks it). */
-  type: 'money' | 'integer' | 'boolean' | 'string' | 'dateList';
+  /**
+   * How the cell text is read (by the spreadsheet layer's normalisers): money stays a string (the schema
+   * checks it), `date` and `dateList` become `YYYY-MM-DD`, `choice` a code of `choices`.
+   */
+  type: 'money' | 'integer' | 'boolean' | 'string' | 'date' | 'dateList' | 'choice';
+  /** The Chinese header accepted for this column, as on an Excel export (documented in docs/cli.md). */
+  zh?: string;
+  /** `choice`: each code with the Chinese spellings accepted for it (城市 → `urban`). */
+  choices?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The CSV input layout of a command: flat (one row per record) or households (one row per member). */
@@ -105,4 +122,9 @@ export interface BatchSettings<Ctx> {
   traceColumn: boolean;
   /** `--labels zh`: CSV cells holding codes are written as Chinese labels. */
   labels?: 'zh';
+  /**
+   * `--max-record-bytes`: a record larger than this (UTF-8 bytes) is an error record, not evaluated.
+   * Default `DEFAULT_MAX_RECORD_BYTES` (record-limits.ts).
+   */
+  maxRecordBytes?: number;
 }

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { batchSpecFor } from '../commands/index.js';
-import { decodeUtf8, processChunk, processJsonlText } from './process-chunk.js';
+import { processChunk, processJsonlBytes } from './process-chunk.js';
 import type { BatchSettings } from './types.js';
 import { type ChunkReply, type ChunkRequest, WORKER_MARKER } from './worker-pool.js';
 
@@ -31,7 +31,7 @@ export function serveChunks(): void {
       const r =
         req.kind === 'items'
           ? processChunk(spec, settings, evaluate, req.items)
-          : processJsonlText(spec, settings, evaluate, decodeUtf8(req.bytes), req.firstLine);
+          : processJsonlBytes(spec, settings, evaluate, req.bytes, req.firstLine);
       reply = { seq: req.seq, ...r };
     } catch (e) {
       reply = { seq: req.seq, failure: e instanceof Error ? (e.stack ?? e.message) : String(e) };

@@ -6,8 +6,6 @@
  * assessment date (`policyFor`), with a `--policy` file of local figures, if also given, laid over it
  * (src/cli/commands/region-policy.ts).
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { assessHousehold, assessPreparedHousehold, prepareHouseholdPolicy } from '../../assess.js';
 import { DibaoInputError } from '../../core/errors.js';
 import type { ResolvedRegion } from '../../data/jilin/regions.js';
@@ -17,6 +15,7 @@ import { type Policy, policySchema } from '../../schema/policy.js';
 import { addSum, count, countsUnder, moneySum } from '../batch/tally.js';
 import type { BatchSpec } from '../batch/types.js';
 import { HOUSEHOLD_COLUMNS, INCOME_COLUMNS, MEMBER_COLUMNS } from '../input/csv-households.js';
+import { readJsonFile } from '../input/json-file.js';
 import type { CliIo } from '../io.js';
 import { assessmentJson } from '../output/assessment-json.js';
 import { at } from '../output/csv-output.js';
@@ -108,20 +107,7 @@ const spec: BatchSpec<AssessCtx> = {
  * `region` of `--region`, the file holds local figures laid over the pack's policy ({@link checkLocalFigures}).
  */
 export async function loadPolicy(file: string, io: CliIo, region?: ResolvedRegion): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(resolve(io.cwd, file), 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read the policy file ${file}: ${(e as Error).message} / 无法读取政策文件`);
-  }
-  let policy: unknown;
-  try {
-    policy = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(
-      `the policy file ${file} is not valid JSON: ${(e as Error).message} / 政策文件不是合法 JSON`,
-    );
-  }
+  const policy = await readJsonFile(file, io.cwd, { en: 'policy file', zh: '政策文件' }, 'policy');
   if (region !== undefined) return checkLocalFigures(policy, file, region);
   try {
     parseInput(policySchema, policy);

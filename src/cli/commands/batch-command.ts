@@ -4,16 +4,17 @@
  * good, 1 some record failed).
  */
 
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Writable } from 'node:stream';
 import type { ParseArgsConfig } from 'node:util';
+import { clampJobs } from '../batch/jobs.js';
+import { parseMaxRecordBytes } from '../batch/record-limits.js';
 import { runBatch } from '../batch/run-batch.js';
 import type { BatchSpec, InputFormat, OutputFormat, Tally } from '../batch/types.js';
+import { INPUT_ENCODINGS, type InputEncoding } from '../input/encoding.js';
 import { openInput } from '../input/open-input.js';
 import type { CliIo } from '../io.js';
 import { labelledSummaryLine } from '../output/csv-labels.js';
+import { openOutput } from '../output/output-target.js';
+import { readFiles, refuseOverwrite } from '../output/same-file.js';
 import { Progress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
 import type { Command, OptionValues } from './command.js';
@@ -28,6 +29,8 @@ export const BATCH_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   quiet: { type: 'boolean', short: 'q' },
   bom: { type: 'boolean' },
   labels: { type: 'string' },
+  encoding: { type: 'string' },
+  'max-record-bytes': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -36,6 +39,9 @@ export const BATCH_OPTIONS_HELP = `Input and output / 输入与输出:
   <file>                   input file, or - for stdin / 输入文件，- 表示标准输入
   --input-format <f>       json | jsonl | csv (default: from the extension; stdin: json if it
                            starts with "[", else jsonl)
+  --encoding <e>           utf-8 (default) | gbk | gb18030 | utf-16le — Excel's "CSV" on Chinese
+                           Windows is gbk; a UTF-16LE file with its BOM is read without it
+  --max-record-bytes <n>   a larger record is an error record, not evaluated (default 1m = 1 MiB)
   --output-format <f>      jsonl (default) | csv
   -o, --output <file>      write to a file instead of stdout (- = stdout)
   --bom                    start CSV output with a UTF-8 BOM (for Excel)
@@ -48,7 +54,8 @@ export const BATCH_OPTIONS_HELP = `Input and output / 输入与输出:
 
 Every input record gives exactly one output line, in input order:
   {"line":N,"id":"…","result":{…}}   or   {"line":N,"id":"…","error":{"name","message","issues":[…]}}
-Exit code: 0 all records evaluated, 1 some record failed, 2 usage error. See docs/cli.md.`;
+Exit code: 0 all records evaluated, 1 some record failed, 2 usage error, 3 unexpected failure,
+4 output not written (disk full), 141 output closed early (broken pipe). See docs/cli.md.`;
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], option: string): T | undefined {
   if (value === undefined) return undefined;
@@ -62,27 +69,6 @@ export function parseJobs(value: unknown, io: CliIo): number {
   if (value === 'auto') return Math.max(1, io.availableParallelism);
   if (typeof value === 'string' && /^[1-9][0-9]{0,2}$/.test(value)) return Number(value);
   throw new UsageError(`--jobs must be a whole number from 1 to 999 or "auto", got ${String(value)}`);
-}
-
-async function openOutput(
-  target: unknown,
-  io: CliIo,
-): Promise<{ stream: Writable; finish: () => Promise<void> }> {
-  if (target === undefined || target === '-') return { stream: io.stdout, finish: async () => {} };
-  if (typeof target !== 'string' || target === '') throw new UsageError('--output needs a file name');
-  const stream = createWriteStream(resolve(io.cwd, target));
-  try {
-    await once(stream, 'open');
-  } catch (e) {
-    throw new UsageError(`cannot write ${target}: ${(e as Error).message} / 无法写入输出文件`);
-  }
-  return {
-    stream,
-    finish: async () => {
-      stream.end();
-      await once(stream, 'finish');
-    },
-  };
 }
 
 /** The description of one batch command. */
@@ -122,33 +108,51 @@ export function batchCommand<Ctx>(def: BatchCommandDef<Ctx>): Command {
       const outputFormat =
         oneOf<OutputFormat>(values['output-format'], ['jsonl', 'csv'], 'output-format') ?? 'jsonl';
       const labels = oneOf<'zh'>(values.labels, ['zh'], 'labels');
-      const jobs = parseJobs(values.jobs, io);
+      const encoding = oneOf<InputEncoding>(
+        typeof values.encoding === 'string' ? values.encoding.toLowerCase() : values.encoding,
+        INPUT_ENCODINGS,
+        'encoding',
+      );
+      const maxRecordBytes = parseMaxRecordBytes(values['max-record-bytes']);
+      const quiet = values.quiet === true;
+      const { jobs, note } = clampJobs(parseJobs(values.jobs, io), io.availableParallelism);
       if (jobs > 1 && io.workerUrl === null)
         throw new UsageError('--jobs > 1 needs worker threads (run dist/cli.js)');
+      if (note !== null && !quiet) io.stderr.write(`dibao ${def.spec.name}: ${note}\n`);
+      await refuseOverwrite(values.output, readFiles(values, positionals), io);
       const ctx = await def.prepare(values, io);
-      const input = await openInput(file, inputFormat, def.spec.csvInput, io.stdin, io.cwd);
+      const input = await openInput(file, inputFormat, def.spec.csvInput, io.stdin, io.cwd, {
+        encoding,
+        maxRecordBytes,
+      });
       const output = await openOutput(values.output, io);
-      const quiet = values.quiet === true;
       const started = io.now();
       const progress =
         !quiet && io.stderrIsTTY ? new Progress(io.stderr, io.now, input.totalBytes, io.stderrColumns) : null;
-      const tally = await runBatch({
-        spec: def.spec,
-        settings: {
-          command: def.spec.name,
-          ctx,
-          outputFormat,
-          traceColumn: values.trace === true,
-          ...(labels === undefined ? {} : { labels }),
-        },
-        input,
-        output: output.stream,
-        jobs,
-        workerUrl: io.workerUrl,
-        progress,
-        bom: values.bom === true && outputFormat === 'csv',
-      });
-      await output.finish();
+      let tally: Tally;
+      try {
+        tally = await runBatch({
+          spec: def.spec,
+          settings: {
+            command: def.spec.name,
+            ctx,
+            outputFormat,
+            traceColumn: values.trace === true,
+            maxRecordBytes,
+            ...(labels === undefined ? {} : { labels }),
+          },
+          input,
+          output: output.sink,
+          jobs,
+          workerUrl: io.workerUrl,
+          progress,
+          bom: values.bom === true && outputFormat === 'csv',
+        });
+        await output.commit();
+      } catch (e) {
+        await output.abort();
+        throw e;
+      }
       if (!quiet) io.stderr.write(summaryText(def.spec, tally, io.now() - started, labels === 'zh'));
       return tally.errors > 0 ? 1 : 0;
     },

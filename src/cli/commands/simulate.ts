@@ -4,8 +4,6 @@
  * line); both policies are read and checked first (a bad policy is a usage error, exit 2); a bad household
  * is an error record in the result (exit 1 when any), never an abort.
  */
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Household } from '../../schema/household.js';
@@ -13,6 +11,8 @@ import type { Policy } from '../../schema/policy.js';
 import { renderSimulationHtml } from '../../simulate/html.js';
 import { simulate } from '../../simulate/simulate.js';
 import type { CliIo } from '../io.js';
+import { writeOutput } from '../output/output-target.js';
+import { readFiles, refuseOverwrite } from '../output/same-file.js';
 import { UsageError } from '../usage-error.js';
 import { loadPolicy } from './assess.js';
 import type { Command } from './command.js';
@@ -44,9 +44,7 @@ export function parseHouseholds(text: string, file: string): unknown[] {
 }
 
 async function write(io: CliIo, target: string, text: string): Promise<void> {
-  const out = createWriteStream(resolve(io.cwd, target));
-  out.end(text);
-  await once(out, 'finish');
+  await writeOutput(target, text, io); // atomically: a failed run leaves an earlier file as it was
 }
 
 /** The `simulate` command. */
@@ -83,6 +81,9 @@ Options:
     if (typeof values.reform !== 'string')
       throw new UsageError('--reform <policy.json> is required / 缺少 --reform');
     const file = positionals[0] as string;
+    const reads = readFiles(values, positionals).filter((r) => r.option !== '--html');
+    await refuseOverwrite(values.output, reads, io);
+    if (typeof values.html === 'string') await refuseOverwrite(values.html, reads, io);
     const base = (await loadPolicy(values.base, io)) as Policy;
     const reform = (await loadPolicy(values.reform, io)) as Policy;
     let text: string;

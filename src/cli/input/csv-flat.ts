@@ -2,6 +2,7 @@
  * Flat CSV input: one row per record, each column a field of the record (`standards`, `support`). An
  * optional `id` column is carried to the output record so results can be joined back.
  */
+import { tooLargeItem } from '../batch/record-limits.js';
 import type { CsvInputColumn, WorkItem } from '../batch/types.js';
 import { checkHeader, setPath, typedCell } from './csv-cells.js';
 import type { CsvRow } from './csv-rows.js';
@@ -10,6 +11,7 @@ import type { CsvRow } from './csv-rows.js';
 export async function* flatCsvRecords(
   rows: AsyncIterable<CsvRow[]>,
   columns: ReadonlyArray<CsvInputColumn>,
+  maxChars = Number.POSITIVE_INFINITY,
 ): AsyncGenerator<WorkItem[]> {
   const byName = new Map<string, CsvInputColumn>(columns.map((c) => [c.column, c]));
   const known = new Set([...byName.keys(), 'id']);
@@ -31,6 +33,11 @@ export async function* flatCsvRecords(
         items.push(fieldCountItem(row.line, id, row.cells.length, header.length));
         continue;
       }
+      const chars = row.cells.reduce((n, c) => n + c.length, 0);
+      if (chars > maxChars) {
+        items.push(tooLargeItem(row.line, id, chars, maxChars, 'characters'));
+        continue;
+      }
       const record: Record<string, unknown> = {};
       header.forEach((name, i) => {
         const text = (row.cells[i] ?? '').trim();
@@ -38,7 +45,7 @@ export async function* flatCsvRecords(
         if (name === 'id') record.id = text;
         else {
           const col = byName.get(name);
-          if (col) setPath(record, col.path, typedCell(text, col.type));
+          if (col) setPath(record, col.path, typedCell(text, col));
         }
       });
       items.push({ kind: 'value', line: row.line, id, value: record });
@@ -51,6 +58,7 @@ export async function* flatCsvRecords(
 export function fieldCountItem(line: number, id: string | null, got: number, want: number): WorkItem {
   return {
     kind: 'error',
+    name: 'CsvError',
     line,
     id,
     issues: [
@@ -68,6 +76,7 @@ export function fieldCountItem(line: number, id: string | null, got: number, wan
 export function fatalItem(line: number, message: string): WorkItem {
   return {
     kind: 'error',
+    name: 'CsvError',
     line,
     id: null,
     issues: [

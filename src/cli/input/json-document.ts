@@ -3,8 +3,10 @@
  * split into its top-level elements by a small scanner that tracks only strings, escapes and bracket
  * depth, so a file of millions of records is never held in memory whole; each element's text is then
  * parsed by `JSON.parse` where it is evaluated. A syntax error inside one element therefore spoils only
- * that record. Structural damage (an unclosed array, text after it) becomes one extra error record.
+ * that record. Structural damage (an unclosed array, text after it) becomes one extra error record. An
+ * element longer than `maxRecordBytes` is not held: it is scanned past and becomes its error record.
  */
+import { tooLargeItem } from '../batch/record-limits.js';
 import type { CliIssue, WorkItem } from '../batch/types.js';
 
 function jsonIssue(message: string, messageEn: string): CliIssue {
@@ -25,7 +27,10 @@ function isSpace(c: number): boolean {
 }
 
 /** Yields the records of a JSON document (an array of records, or one record), a chunk at a time. */
-export async function* readJsonDocument(source: AsyncIterable<string>): AsyncGenerator<WorkItem[]> {
+export async function* readJsonDocument(
+  source: AsyncIterable<string>,
+  maxRecordBytes = Number.POSITIVE_INFINITY,
+): AsyncGenerator<WorkItem[]> {
   // mode: before the first value, inside the top-level array, a single top-level value, after the array.
   let mode: 'start' | 'array' | 'single' | 'end' = 'start';
   let line = 1;
@@ -33,6 +38,7 @@ export async function* readJsonDocument(source: AsyncIterable<string>): AsyncGen
   let inString = false;
   let escaped = false;
   let element = ''; // text of the current element gathered from earlier chunks
+  let skippedBytes: number | null = null; // the UTF-8 size of an element too large to hold, so far
   let elementLine = 0; // 0 = no element open
   let afterComma = false;
   let trailingReported = false;
@@ -55,7 +61,13 @@ export async function* readJsonDocument(source: AsyncIterable<string>): AsyncGen
         } else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && depth > 0) {
           depth -= 1;
         } else if (mode === 'array' && depth === 0 && (c === COMMA || c === CLOSE_BRACKET)) {
-          items.push({ kind: 'text', line: elementLine, text: element + chunk.slice(start, i) });
+          const text = chunk.slice(start, i);
+          if (skippedBytes !== null) {
+            items.push(
+              tooLargeItem(elementLine, null, skippedBytes + Buffer.byteLength(text), maxRecordBytes),
+            );
+            skippedBytes = null;
+          } else items.push({ kind: 'text', line: elementLine, text: element + text });
           element = '';
           elementLine = 0;
           start = -1;
@@ -78,6 +90,7 @@ export async function* readJsonDocument(source: AsyncIterable<string>): AsyncGen
           if (afterComma) {
             items.push({
               kind: 'error',
+              name: 'SyntaxError',
               line,
               id: null,
               issues: [jsonIssue('JSON 数组末尾多了逗号', 'trailing comma in the JSON array')],
@@ -89,6 +102,7 @@ export async function* readJsonDocument(source: AsyncIterable<string>): AsyncGen
         if (c === COMMA) {
           items.push({
             kind: 'error',
+            name: 'SyntaxError',
             line,
             id: null,
             issues: [
@@ -102,6 +116,7 @@ export async function* readJsonDocument(source: AsyncIterable<string>): AsyncGen
         if (!trailingReported) {
           items.push({
             kind: 'error',
+            name: 'SyntaxError',
             line,
             id: null,
             issues: [
@@ -118,18 +133,32 @@ export async function* readJsonDocument(source: AsyncIterable<string>): AsyncGen
       afterComma = false;
       i -= 1; // re-read this character in element mode
     }
-    if (elementLine !== 0 && start !== -1) element += chunk.slice(start);
+    if (elementLine !== 0 && start !== -1) {
+      if (skippedBytes !== null) skippedBytes += Buffer.byteLength(chunk.slice(start));
+      else {
+        element += chunk.slice(start);
+        if (element.length > maxRecordBytes) {
+          skippedBytes = Buffer.byteLength(element);
+          element = '';
+        }
+      }
+    }
     if (items.length > 0) yield items;
   }
 
   const items: WorkItem[] = [];
   if (elementLine !== 0) {
     // The single top-level value, or the last element of an array that was never closed.
-    items.push({ kind: 'text', line: elementLine, text: element });
+    items.push(
+      skippedBytes !== null
+        ? tooLargeItem(elementLine, null, skippedBytes, maxRecordBytes)
+        : { kind: 'text', line: elementLine, text: element },
+    );
   }
   if (mode === 'array') {
     items.push({
       kind: 'error',
+      name: 'SyntaxError',
       line,
       id: null,
       issues: [jsonIssue('JSON 数组没有闭合（缺少 "]"）', 'the JSON array is not closed (missing "]")')],
@@ -137,6 +166,7 @@ export async function* readJsonDocument(source: AsyncIterable<string>): AsyncGen
   } else if (mode === 'start') {
     items.push({
       kind: 'error',
+      name: 'SyntaxError',
       line,
       id: null,
       issues: [jsonIssue('JSON 文档为空', 'the JSON document is empty')],

@@ -3,17 +3,21 @@
  * else the file extension, else — for stdin — `json` when the text starts with `[` and `jsonl` otherwise)
  * and returns the records as a stream of chunks. Nothing is read ahead beyond one chunk. JSON Lines stay
  * bytes (chunks of whole lines, see jsonl-chunks.ts); the other formats are decoded and read into items.
+ * Every input passes through `utf8Input` first (encoding.ts): checked as UTF-8 or decoded from
+ * `--encoding`. A spreadsheet workbook (.xlsx, .xls, .ods, .et) is refused with how to save it as CSV.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { DEFAULT_MAX_RECORD_BYTES } from '../batch/record-limits.js';
 import type { CsvInputLayout, InputFormat, WorkItem } from '../batch/types.js';
 import { UsageError } from '../usage-error.js';
 import { flatCsvRecords } from './csv-flat.js';
 import { householdCsvRecords } from './csv-households.js';
 import { readCsvRows } from './csv-rows.js';
+import { decodedText, type InputEncoding, utf8Input } from './encoding.js';
 import { readJsonDocument } from './json-document.js';
 import { jsonlChunks, type LineChunk } from './jsonl-chunks.js';
 
@@ -38,6 +42,27 @@ const EXTENSIONS: Record<string, InputFormat> = {
   '.ndjson': 'jsonl',
   '.csv': 'csv',
 };
+
+/** Spreadsheet workbooks, which are not CSV: the user is told how to save one as CSV. */
+const WORKBOOKS = new Set(['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods', '.et', '.ett', '.numbers']);
+
+/** How to read the records of an input. */
+export interface InputOptions {
+  /** `--encoding`; absent: UTF-8, or UTF-16LE when the file starts with its byte-order mark. */
+  encoding?: InputEncoding | undefined;
+  /** `--max-record-bytes`. */
+  maxRecordBytes?: number | undefined;
+}
+
+/** The usage error for a spreadsheet workbook given as input. */
+export function workbookError(file: string): UsageError {
+  return new UsageError(
+    `${file} is a spreadsheet workbook, not CSV: in Excel choose 文件 → 另存为 → "CSV UTF-8（逗号分隔）(*.csv)" ` +
+      `(WPS: 另存为 → CSV), then run dibao on the .csv file; a plain "CSV" saved by Excel on Chinese Windows is ` +
+      `GBK: add --encoding gbk / 这是电子表格工作簿而不是 CSV：请在 Excel 中另存为"CSV UTF-8（逗号分隔）"后再运行；` +
+      `若另存为普通"CSV"，请加 --encoding gbk`,
+  );
+}
 
 /** The input format named by a file's extension, or `null`. */
 export function formatFromExtension(file: string): InputFormat | null {
@@ -71,17 +96,6 @@ async function sniff(
   }
 }
 
-/** UTF-8 text of a byte stream (a character split across blocks is kept whole). */
-async function* decoded(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  for await (const block of source) {
-    const s = decoder.write(block);
-    if (s.length > 0) yield s;
-  }
-  const end = decoder.end();
-  if (end.length > 0) yield end;
-}
-
 /** Opens `file` (`-` = `stdin`) and returns its records. */
 export async function openInput(
   file: string,
@@ -89,20 +103,25 @@ export async function openInput(
   csvLayout: CsvInputLayout,
   stdin: Readable,
   cwd: string,
+  options: InputOptions = {},
 ): Promise<OpenedInput> {
   let format: InputFormat;
   let source: AsyncIterable<Buffer>;
+  const label = file === '-' ? 'stdin' : file;
+  const max = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   let bytesRead: () => number | null = () => null;
   let totalBytes: number | null = null;
   if (file === '-') {
+    const text = utf8Input(stdin, options.encoding, label);
     if (requested) {
       format = requested;
-      source = stdin;
+      source = text;
     } else {
-      ({ format, source } = await sniff(stdin));
+      ({ format, source } = await sniff(text));
     }
   } else {
     const path = resolve(cwd, file);
+    if (WORKBOOKS.has(extname(path).toLowerCase())) throw workbookError(file);
     const fromName = formatFromExtension(path);
     if (!requested && !fromName) {
       throw new UsageError(
@@ -119,13 +138,18 @@ export async function openInput(
     }
     const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
     bytesRead = () => stream.bytesRead;
-    source = stream;
+    source = utf8Input(stream, options.encoding, label);
   }
   let records: InputRecords;
-  if (format === 'jsonl') records = { kind: 'lines', chunks: jsonlChunks(source) };
-  else if (format === 'json') records = { kind: 'items', items: readJsonDocument(decoded(source)) };
+  const text = (): AsyncIterable<string> => decodedText(source, label);
+  if (format === 'jsonl')
+    records = {
+      kind: 'lines',
+      chunks: jsonlChunks(source, undefined, undefined, max),
+    };
+  else if (format === 'json') records = { kind: 'items', items: readJsonDocument(text(), max) };
   else if (csvLayout.kind === 'households')
-    records = { kind: 'items', items: householdCsvRecords(readCsvRows(decoded(source))) };
-  else records = { kind: 'items', items: flatCsvRecords(readCsvRows(decoded(source)), csvLayout.columns) };
+    records = { kind: 'items', items: householdCsvRecords(readCsvRows(text()), max) };
+  else records = { kind: 'items', items: flatCsvRecords(readCsvRows(text()), csvLayout.columns, max) };
   return { format, records, bytesRead, totalBytes };
 }
