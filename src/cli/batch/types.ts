@@ -120,11 +120,11 @@ export interface BatchSettings<Ctx> {
   outputFormat: OutputFormat;
   /** `--trace` was given: results carry their trace (JSON Lines inside `result`, CSV in a `trace` column). */
   traceColumn: boolean;
+  /** `--labels zh`: CSV cells holding codes are written as Chinese labels. */
+  labels?: 'zh';
   /**
    * `--max-record-bytes`: a record larger than this (UTF-8 bytes) is an error record, not evaluated.
    * Default `DEFAULT_MAX_RECORD_BYTES` (record-limits.ts).
    */
   maxRecordBytes?: number;
-  /** `--labels zh`: CSV cells holding codes are written as Chinese labels. */
-  labels?: 'zh';
 }

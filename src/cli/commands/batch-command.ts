@@ -12,9 +12,9 @@ import type { BatchSpec, InputFormat, OutputFormat, Tally } from '../batch/types
 import { INPUT_ENCODINGS, type InputEncoding } from '../input/encoding.js';
 import { openInput } from '../input/open-input.js';
 import type { CliIo } from '../io.js';
+import { labelledSummaryLine } from '../output/csv-labels.js';
 import { openOutput } from '../output/output-target.js';
 import { readFiles, refuseOverwrite } from '../output/same-file.js';
-import { labelledSummaryLine } from '../output/csv-labels.js';
 import { Progress } from '../progress.js';
 import { UsageError } from '../usage-error.js';
 import type { Command, OptionValues } from './command.js';
@@ -28,9 +28,9 @@ export const BATCH_OPTIONS: NonNullable<ParseArgsConfig['options']> = {
   trace: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   bom: { type: 'boolean' },
+  labels: { type: 'string' },
   encoding: { type: 'string' },
   'max-record-bytes': { type: 'string' },
-  labels: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 };
 
@@ -107,13 +107,13 @@ export function batchCommand<Ctx>(def: BatchCommandDef<Ctx>): Command {
       );
       const outputFormat =
         oneOf<OutputFormat>(values['output-format'], ['jsonl', 'csv'], 'output-format') ?? 'jsonl';
+      const labels = oneOf<'zh'>(values.labels, ['zh'], 'labels');
       const encoding = oneOf<InputEncoding>(
         typeof values.encoding === 'string' ? values.encoding.toLowerCase() : values.encoding,
         INPUT_ENCODINGS,
         'encoding',
       );
       const maxRecordBytes = parseMaxRecordBytes(values['max-record-bytes']);
-      const labels = oneOf<'zh'>(values.labels, ['zh'], 'labels');
       const quiet = values.quiet === true;
       const { jobs, note } = clampJobs(parseJobs(values.jobs, io), io.availableParallelism);
       if (jobs > 1 && io.workerUrl === null)
