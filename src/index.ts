@@ -17,11 +17,6 @@ export type { DibaoIssue, DibaoIssueCode } from './core/errors.js';
 export { DibaoInputError } from './core/errors.js';
 export type { RuleOptions } from './core/options.js';
 export type { TraceStep, TraceValue } from './core/trace.js';
-export type {
-  IncomeDeductions,
-  RigidExpenditureHardship,
-  SinglePersonDibao,
-} from './rules/assessment-result.js';
 // The 核算说明 (explanation) and the Chinese labels of every code.
 export type { ArticleText } from './explain/article-texts.js';
 export { ARTICLE_TEXTS } from './explain/article-texts.js';
@@ -30,6 +25,11 @@ export { explainAssessment } from './explain/explain-assessment.js';
 export { explainStandards, explainSupport } from './explain/explain-standards.js';
 export type { CodeKind, LabelKind } from './labels/index.js';
 export { LABELS_ZH, labelZh } from './labels/index.js';
+export type {
+  IncomeDeductions,
+  RigidExpenditureHardship,
+  SinglePersonDibao,
+} from './rules/assessment-result.js';
 export type { ClassBasis } from './rules/classification.js';
 export type { DibaoBenefit } from './rules/dibao-benefit.js';
 export type {

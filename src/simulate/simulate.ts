@@ -14,11 +14,7 @@ import type { RuleOptions } from '../core/options.js';
 import { OPTIONS_PATH, readOnce, readOnceItems } from '../core/read-once.js';
 import { Tracer, type TraceStep } from '../core/trace.js';
 import type { Household } from '../schema/household.js';
-import {
-  DRAFT2018_ONLY_FIELDS,
-  NATIONAL2021_ONLY_FIELDS,
-  type Policy,
-} from '../schema/policy.js';
+import { DRAFT2018_ONLY_FIELDS, NATIONAL2021_ONLY_FIELDS, type Policy } from '../schema/policy.js';
 
 /** Household classes counted. */
 export const SIMULATION_HOUSEHOLD_CLASSES = ['dibao', 'lowIncome', 'none', 'undetermined'] as const;
