@@ -3,7 +3,9 @@
  * files. Everything it says comes from the result's fields and trace (no rule is computed again here), the
  * household's own facts (ids, birth dates) and the quoted article texts.
  */
+
 import { assessHousehold } from '../assess.js';
+import { OPTIONS_PATH, readOnce } from '../core/read-once.js';
 import { codeLabelZh } from '../labels/code-label.js';
 import type { HouseholdAssessment, MemberAssessment } from '../rules/assessment-result.js';
 import { type Household, householdSchema, type ParsedHousehold } from '../schema/household.js';
@@ -51,6 +53,10 @@ export function explainAssessment(
   result?: HouseholdAssessment,
   options?: ExplainOptions,
 ): Explanation {
+  household = readOnce(household);
+  policy = readOnce(policy);
+  result = readOnce(result, ['result']);
+  options = readOnce(options, OPTIONS_PATH);
   const h = parseInput(householdSchema, household);
   const p = parseInput(policySchema, policy);
   let r: HouseholdAssessment;

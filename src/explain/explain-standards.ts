@@ -4,6 +4,7 @@
  * (computed here from the input) and its trace.
  */
 
+import { OPTIONS_PATH, readOnce } from '../core/read-once.js';
 import type { TraceStep } from '../core/trace.js';
 import { codeLabelZh } from '../labels/code-label.js';
 import { dibaoStandards } from '../rules/dibao-standard.js';
@@ -68,6 +69,8 @@ function tail(
  * @example explainStandards({ year: 2022, urbanDisposableIncomePerYear: '34560', ruralDisposableIncomePerYear: '16636', minimumWagePerMonth: '1780', povertyLinePerYear: '4000' }).text
  */
 export function explainStandards(input: DibaoStandardsInput, options?: ExplainOptions): Explanation {
+  input = readOnce(input);
+  options = readOnce(options, OPTIONS_PATH);
   const r = dibaoStandards(input);
   const u = r.urban;
   const rural = r.rural;
@@ -121,6 +124,8 @@ export function explainStandards(input: DibaoStandardsInput, options?: ExplainOp
  * @example explainSupport({ priorYearDibaoStandardPerMonth: '600', priorYearMinimumWagePerMonth: '1640', selfCareAbility: 'partiallyLost' }).text
  */
 export function explainSupport(input: SpecialSupportInput, options?: ExplainOptions): Explanation {
+  input = readOnce(input);
+  options = readOnce(options, OPTIONS_PATH);
   const r = specialSupport(input);
   const ability =
     r.selfCareAbility === null

@@ -28,6 +28,8 @@ export const LABELS_ZH = { ...CODE_LABELS_ZH, rule: RULE_LABELS_ZH } as const;
  * @example labelZh('classification.incomeTest') // '收入检验'
  */
 export function labelZh(code: string, kind?: LabelKind): string | null {
+  // Read once and only as text: a value that is not a string has no label.
+  if (typeof code !== 'string' || (kind !== undefined && typeof kind !== 'string')) return null;
   if (kind === 'rule') return Object.hasOwn(RULE_LABELS_ZH, code) ? (RULE_LABELS_ZH[code] ?? null) : null;
   const label = codeLabelZh(code, kind);
   if (label !== null || kind !== undefined) return label;

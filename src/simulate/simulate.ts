@@ -165,6 +165,11 @@ function householdId(h: unknown, index: number): string {
  * @example const { base, reform } = rulesVersionPolicies(policy); simulate(households, base, reform).costChange.perYear
  */
 export function rulesVersionPolicies(policy: Policy): { base: Policy; reform: Policy } {
+  policy = readOnce(policy, ['policy']);
+  if (typeof policy !== 'object' || policy === null || Array.isArray(policy))
+    throw new DibaoInputError([
+      { path: 'policy', code: 'invalid_type', message: '须为对象', messageEn: 'must be an object' },
+    ]);
   const without = (keys: readonly string[]): Policy => {
     const copy: Record<string, unknown> = { ...(policy as unknown as Record<string, unknown>) };
     for (const k of keys) delete copy[k];

@@ -214,14 +214,14 @@ describe('explainAssessment: input', () => {
     expect(issue(() => explainAssessment(household, policy, null as never))?.path).toBe('result');
     const cyclic = structuredClone(result) as unknown as Record<string, unknown>;
     cyclic.self = cyclic;
-    expect(issue(() => explainAssessment(household, policy, cyclic as never))?.path).toBe('result');
+    expect(issue(() => explainAssessment(household, policy, cyclic as never))?.path).toBe('result.self');
     const throwing = new Proxy(structuredClone(result), {
       get(target, key, receiver) {
         if (key === 'members') throw new Error('no');
         return Reflect.get(target, key, receiver);
       },
     });
-    expect(issue(() => explainAssessment(household, policy, throwing))?.path).toBe('result');
+    expect(issue(() => explainAssessment(household, policy, throwing))?.path).toBe('result.members');
     expect(issue(() => explainAssessment(household, policy, (() => 1) as never))?.path).toBe('result');
   });
 

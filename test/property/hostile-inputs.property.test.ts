@@ -87,6 +87,12 @@ const CALLS: ReadonlyArray<readonly [string, (...args: never[]) => unknown, read
   ['povertyLineFor', api.povertyLineFor, [2020, {}]],
   ['findRegion', api.findRegion, ['220100']],
   ['lookupRegion', api.lookupRegion, ['长春市']],
+  ['explainAssessment', api.explainAssessment, [household, policy, undefined, { articleTexts: true }]],
+  ['explainStandards', api.explainStandards, [standards, {}]],
+  ['explainSupport', api.explainSupport, [support, {}]],
+  ['labelZh', api.labelZh, ['lowIncome']],
+  ['rulesVersionPolicies', api.rulesVersionPolicies, [policy]],
+  ['rulesVersionOn', api.rulesVersionOn, ['2021-07-01']],
 ];
 
 /** The call's result (clean JSON), or `null` for a DibaoInputError (or the pack's DibaoDataError). */

@@ -349,8 +349,10 @@ export interface components {
                 /** @description 是否已按月领取基本养老金（第21条）；不填 = 未知 */
                 receivingPension?: boolean;
             }[];
-            /** @description 近12个月个人自负医疗费用合计（元/年），用于第6条因病支出型认定 */
+            /** @description 近12个月个人自负医疗费用合计（元/年）：draft2018 用于第6条因病支出型认定；national2021 作为刚性支出从家庭收入中扣减（最低生活保障审核确认办法(2021)第13条） */
             medicalOutOfPocketPerYear?: string | number;
+            /** @description 近12个月家庭刚性支出合计（元/年）：生活、医疗、教育、残疾康复支出，用于刚性支出困难家庭认定（刚性支出困难家庭认定办法第4、5条；仅 national2021） */
+            rigidExpenditurePerYear?: string | number;
             /** @description 家庭财产情况；不填的项为未知 */
             property?: {
                 /** @description 家庭金融资产合计（元）：存款、有价证券等 */
@@ -414,6 +416,11 @@ export interface components {
          * @description 当地低保政策参数（评估日有效）
          */
         policy: {
+            /**
+             * @description 规则版本：draft2018（默认）按吉林省2018年征求意见稿原文；national2021 按2021-07-01起施行的国家规定（最低生活保障审核确认办法、特困人员认定办法等）。另一版本专有的字段会被拒绝
+             * @enum {string}
+             */
+            rulesVersion?: "draft2018" | "national2021";
             /** @description 政策所属行政区划 */
             region?: {
                 /** @description GB/T 2260 行政区划代码，如 "220100" 长春市 */
@@ -485,6 +492,41 @@ export interface components {
             thresholdInclusive?: boolean;
             /** @description 收入低于低保标准但财产只不符合低保条件时：false（默认，字面）不属低收入并警告；true 则按低收入财产条件认定为低收入 */
             lowIncomeAdmitsBelowStandard?: boolean;
+            /** @description 低收入（低保边缘家庭）上限为低保标准的倍数（≥1）：draft2018 默认 "2"（第5条(3)、第6条），national2021 默认 "1.5"（最低生活保障审核确认办法(2021)第8条） */
+            lowIncomeMultiplier?: string | number;
+            /** @description 低保金的取整方式（最低生活保障审核确认办法(2021)第23条由地方规定）：差额与增发补助金之和各取整一次；默认 0.01 四舍五入 */
+            benefitRounding?: {
+                /**
+                 * @description 取整单位：0.01 分、0.1 角、1 元
+                 * @enum {string}
+                 */
+                unit: "1" | "0.01" | "0.1";
+                /**
+                 * @description halfUp 四舍五入、up 向上取整
+                 * @enum {string}
+                 */
+                mode: "halfUp" | "up";
+            };
+            /** @description 仅 national2021：每名成员每月从工资性收入中扣除的必要就业成本（元/月），不超过其工资性收入（最低生活保障审核确认办法(2021)第13条） */
+            employmentCostDeductionPerMonth?: string | number;
+            /** @description 仅 national2021：核算家庭收入时因残疾、患重病等增加的刚性支出（个人自负医疗费用）每年可扣减的上限（元/年）；不填则全额扣减（最低生活保障审核确认办法(2021)第13条） */
+            rigidExpenditureDeductionCapPerYear?: string | number;
+            /**
+             * @description 仅 national2021：特困供养覆盖的未成年人年龄上限（不含）：18（默认，关于改革完善社会救助制度的意见(2020)第5项）或 16（特困人员认定办法(2021)第5条(二)）
+             * @enum {number}
+             */
+            extremelyPoorMinorAge?: 16 | 18;
+            /** @description 仅 national2021：特困人员是否单独供养、不计入家庭的人数、收入和低保金（默认 true，特困人员认定办法(2021)第4条） */
+            extremelyPoorAssessedAlone?: boolean;
+            /** @description 仅 national2021：低保渐退期（月，1–6；最低生活保障审核确认办法(2021)第33条，民发〔2022〕83号“原则上不超过6个月”）；不填则不设渐退期 */
+            gradualExitMonths?: number;
+            /** @description 仅 national2021：刚性支出困难家庭认定条件（刚性支出困难家庭认定办法第4条，2025-01-01起施行）；不填则不作认定 */
+            rigidExpenditureHardship?: {
+                /** @description 上年度当地居民人均可支配收入（元/年） */
+                priorYearResidentDisposableIncomePerYear: string | number;
+                /** @description 近12个月家庭刚性支出占家庭总收入须超出的比例，如 "0.5" */
+                minShareOfIncome: string | number;
+            };
             /** @description 当地临时救助规则（第14条），数字为当地政策输入 */
             temporaryAssistance?: {
                 /** @description 这些数字的来源（文件名、文号或“示例”说明） */
@@ -676,8 +718,10 @@ export interface components {
                     /** @description 是否已按月领取基本养老金（第21条）；不填 = 未知 */
                     receivingPension?: boolean;
                 }[];
-                /** @description 近12个月个人自负医疗费用合计（元/年），用于第6条因病支出型认定 */
+                /** @description 近12个月个人自负医疗费用合计（元/年）：draft2018 用于第6条因病支出型认定；national2021 作为刚性支出从家庭收入中扣减（最低生活保障审核确认办法(2021)第13条） */
                 medicalOutOfPocketPerYear?: string | number;
+                /** @description 近12个月家庭刚性支出合计（元/年）：生活、医疗、教育、残疾康复支出，用于刚性支出困难家庭认定（刚性支出困难家庭认定办法第4、5条；仅 national2021） */
+                rigidExpenditurePerYear?: string | number;
                 /** @description 家庭财产情况；不填的项为未知 */
                 property?: {
                     /** @description 家庭金融资产合计（元）：存款、有价证券等 */
@@ -738,6 +782,11 @@ export interface components {
             };
             /** @description 当地低保政策参数（评估日有效） */
             policy: {
+                /**
+                 * @description 规则版本：draft2018（默认）按吉林省2018年征求意见稿原文；national2021 按2021-07-01起施行的国家规定（最低生活保障审核确认办法、特困人员认定办法等）。另一版本专有的字段会被拒绝
+                 * @enum {string}
+                 */
+                rulesVersion?: "draft2018" | "national2021";
                 /** @description 政策所属行政区划 */
                 region?: {
                     /** @description GB/T 2260 行政区划代码，如 "220100" 长春市 */
@@ -809,6 +858,41 @@ export interface components {
                 thresholdInclusive?: boolean;
                 /** @description 收入低于低保标准但财产只不符合低保条件时：false（默认，字面）不属低收入并警告；true 则按低收入财产条件认定为低收入 */
                 lowIncomeAdmitsBelowStandard?: boolean;
+                /** @description 低收入（低保边缘家庭）上限为低保标准的倍数（≥1）：draft2018 默认 "2"（第5条(3)、第6条），national2021 默认 "1.5"（最低生活保障审核确认办法(2021)第8条） */
+                lowIncomeMultiplier?: string | number;
+                /** @description 低保金的取整方式（最低生活保障审核确认办法(2021)第23条由地方规定）：差额与增发补助金之和各取整一次；默认 0.01 四舍五入 */
+                benefitRounding?: {
+                    /**
+                     * @description 取整单位：0.01 分、0.1 角、1 元
+                     * @enum {string}
+                     */
+                    unit: "1" | "0.01" | "0.1";
+                    /**
+                     * @description halfUp 四舍五入、up 向上取整
+                     * @enum {string}
+                     */
+                    mode: "halfUp" | "up";
+                };
+                /** @description 仅 national2021：每名成员每月从工资性收入中扣除的必要就业成本（元/月），不超过其工资性收入（最低生活保障审核确认办法(2021)第13条） */
+                employmentCostDeductionPerMonth?: string | number;
+                /** @description 仅 national2021：核算家庭收入时因残疾、患重病等增加的刚性支出（个人自负医疗费用）每年可扣减的上限（元/年）；不填则全额扣减（最低生活保障审核确认办法(2021)第13条） */
+                rigidExpenditureDeductionCapPerYear?: string | number;
+                /**
+                 * @description 仅 national2021：特困供养覆盖的未成年人年龄上限（不含）：18（默认，关于改革完善社会救助制度的意见(2020)第5项）或 16（特困人员认定办法(2021)第5条(二)）
+                 * @enum {number}
+                 */
+                extremelyPoorMinorAge?: 16 | 18;
+                /** @description 仅 national2021：特困人员是否单独供养、不计入家庭的人数、收入和低保金（默认 true，特困人员认定办法(2021)第4条） */
+                extremelyPoorAssessedAlone?: boolean;
+                /** @description 仅 national2021：低保渐退期（月，1–6；最低生活保障审核确认办法(2021)第33条，民发〔2022〕83号“原则上不超过6个月”）；不填则不设渐退期 */
+                gradualExitMonths?: number;
+                /** @description 仅 national2021：刚性支出困难家庭认定条件（刚性支出困难家庭认定办法第4条，2025-01-01起施行）；不填则不作认定 */
+                rigidExpenditureHardship?: {
+                    /** @description 上年度当地居民人均可支配收入（元/年） */
+                    priorYearResidentDisposableIncomePerYear: string | number;
+                    /** @description 近12个月家庭刚性支出占家庭总收入须超出的比例，如 "0.5" */
+                    minShareOfIncome: string | number;
+                };
                 /** @description 当地临时救助规则（第14条），数字为当地政策输入 */
                 temporaryAssistance?: {
                     /** @description 这些数字的来源（文件名、文号或“示例”说明） */
@@ -1157,8 +1241,10 @@ export interface components {
                     /** @description 是否已按月领取基本养老金（第21条）；不填 = 未知 */
                     receivingPension?: boolean;
                 }[];
-                /** @description 近12个月个人自负医疗费用合计（元/年），用于第6条因病支出型认定 */
+                /** @description 近12个月个人自负医疗费用合计（元/年）：draft2018 用于第6条因病支出型认定；national2021 作为刚性支出从家庭收入中扣减（最低生活保障审核确认办法(2021)第13条） */
                 medicalOutOfPocketPerYear?: string | number;
+                /** @description 近12个月家庭刚性支出合计（元/年）：生活、医疗、教育、残疾康复支出，用于刚性支出困难家庭认定（刚性支出困难家庭认定办法第4、5条；仅 national2021） */
+                rigidExpenditurePerYear?: string | number;
                 /** @description 家庭财产情况；不填的项为未知 */
                 property?: {
                     /** @description 家庭金融资产合计（元）：存款、有价证券等 */
@@ -1222,6 +1308,11 @@ export interface components {
              * @description 当地低保政策参数（评估日有效）
              */
             policy: {
+                /**
+                 * @description 规则版本：draft2018（默认）按吉林省2018年征求意见稿原文；national2021 按2021-07-01起施行的国家规定（最低生活保障审核确认办法、特困人员认定办法等）。另一版本专有的字段会被拒绝
+                 * @enum {string}
+                 */
+                rulesVersion?: "draft2018" | "national2021";
                 /** @description 政策所属行政区划 */
                 region?: {
                     /** @description GB/T 2260 行政区划代码，如 "220100" 长春市 */
@@ -1293,6 +1384,41 @@ export interface components {
                 thresholdInclusive?: boolean;
                 /** @description 收入低于低保标准但财产只不符合低保条件时：false（默认，字面）不属低收入并警告；true 则按低收入财产条件认定为低收入 */
                 lowIncomeAdmitsBelowStandard?: boolean;
+                /** @description 低收入（低保边缘家庭）上限为低保标准的倍数（≥1）：draft2018 默认 "2"（第5条(3)、第6条），national2021 默认 "1.5"（最低生活保障审核确认办法(2021)第8条） */
+                lowIncomeMultiplier?: string | number;
+                /** @description 低保金的取整方式（最低生活保障审核确认办法(2021)第23条由地方规定）：差额与增发补助金之和各取整一次；默认 0.01 四舍五入 */
+                benefitRounding?: {
+                    /**
+                     * @description 取整单位：0.01 分、0.1 角、1 元
+                     * @enum {string}
+                     */
+                    unit: "1" | "0.01" | "0.1";
+                    /**
+                     * @description halfUp 四舍五入、up 向上取整
+                     * @enum {string}
+                     */
+                    mode: "halfUp" | "up";
+                };
+                /** @description 仅 national2021：每名成员每月从工资性收入中扣除的必要就业成本（元/月），不超过其工资性收入（最低生活保障审核确认办法(2021)第13条） */
+                employmentCostDeductionPerMonth?: string | number;
+                /** @description 仅 national2021：核算家庭收入时因残疾、患重病等增加的刚性支出（个人自负医疗费用）每年可扣减的上限（元/年）；不填则全额扣减（最低生活保障审核确认办法(2021)第13条） */
+                rigidExpenditureDeductionCapPerYear?: string | number;
+                /**
+                 * @description 仅 national2021：特困供养覆盖的未成年人年龄上限（不含）：18（默认，关于改革完善社会救助制度的意见(2020)第5项）或 16（特困人员认定办法(2021)第5条(二)）
+                 * @enum {number}
+                 */
+                extremelyPoorMinorAge?: 16 | 18;
+                /** @description 仅 national2021：特困人员是否单独供养、不计入家庭的人数、收入和低保金（默认 true，特困人员认定办法(2021)第4条） */
+                extremelyPoorAssessedAlone?: boolean;
+                /** @description 仅 national2021：低保渐退期（月，1–6；最低生活保障审核确认办法(2021)第33条，民发〔2022〕83号“原则上不超过6个月”）；不填则不设渐退期 */
+                gradualExitMonths?: number;
+                /** @description 仅 national2021：刚性支出困难家庭认定条件（刚性支出困难家庭认定办法第4条，2025-01-01起施行）；不填则不作认定 */
+                rigidExpenditureHardship?: {
+                    /** @description 上年度当地居民人均可支配收入（元/年） */
+                    priorYearResidentDisposableIncomePerYear: string | number;
+                    /** @description 近12个月家庭刚性支出占家庭总收入须超出的比例，如 "0.5" */
+                    minShareOfIncome: string | number;
+                };
                 /** @description 当地临时救助规则（第14条），数字为当地政策输入 */
                 temporaryAssistance?: {
                     /** @description 这些数字的来源（文件名、文号或“示例”说明） */
@@ -1421,6 +1547,11 @@ export interface components {
              * @description 当地低保政策参数（评估日有效）
              */
             policy: {
+                /**
+                 * @description 规则版本：draft2018（默认）按吉林省2018年征求意见稿原文；national2021 按2021-07-01起施行的国家规定（最低生活保障审核确认办法、特困人员认定办法等）。另一版本专有的字段会被拒绝
+                 * @enum {string}
+                 */
+                rulesVersion?: "draft2018" | "national2021";
                 /** @description 政策所属行政区划 */
                 region?: {
                     /** @description GB/T 2260 行政区划代码，如 "220100" 长春市 */
@@ -1492,6 +1623,41 @@ export interface components {
                 thresholdInclusive?: boolean;
                 /** @description 收入低于低保标准但财产只不符合低保条件时：false（默认，字面）不属低收入并警告；true 则按低收入财产条件认定为低收入 */
                 lowIncomeAdmitsBelowStandard?: boolean;
+                /** @description 低收入（低保边缘家庭）上限为低保标准的倍数（≥1）：draft2018 默认 "2"（第5条(3)、第6条），national2021 默认 "1.5"（最低生活保障审核确认办法(2021)第8条） */
+                lowIncomeMultiplier?: string | number;
+                /** @description 低保金的取整方式（最低生活保障审核确认办法(2021)第23条由地方规定）：差额与增发补助金之和各取整一次；默认 0.01 四舍五入 */
+                benefitRounding?: {
+                    /**
+                     * @description 取整单位：0.01 分、0.1 角、1 元
+                     * @enum {string}
+                     */
+                    unit: "1" | "0.01" | "0.1";
+                    /**
+                     * @description halfUp 四舍五入、up 向上取整
+                     * @enum {string}
+                     */
+                    mode: "halfUp" | "up";
+                };
+                /** @description 仅 national2021：每名成员每月从工资性收入中扣除的必要就业成本（元/月），不超过其工资性收入（最低生活保障审核确认办法(2021)第13条） */
+                employmentCostDeductionPerMonth?: string | number;
+                /** @description 仅 national2021：核算家庭收入时因残疾、患重病等增加的刚性支出（个人自负医疗费用）每年可扣减的上限（元/年）；不填则全额扣减（最低生活保障审核确认办法(2021)第13条） */
+                rigidExpenditureDeductionCapPerYear?: string | number;
+                /**
+                 * @description 仅 national2021：特困供养覆盖的未成年人年龄上限（不含）：18（默认，关于改革完善社会救助制度的意见(2020)第5项）或 16（特困人员认定办法(2021)第5条(二)）
+                 * @enum {number}
+                 */
+                extremelyPoorMinorAge?: 16 | 18;
+                /** @description 仅 national2021：特困人员是否单独供养、不计入家庭的人数、收入和低保金（默认 true，特困人员认定办法(2021)第4条） */
+                extremelyPoorAssessedAlone?: boolean;
+                /** @description 仅 national2021：低保渐退期（月，1–6；最低生活保障审核确认办法(2021)第33条，民发〔2022〕83号“原则上不超过6个月”）；不填则不设渐退期 */
+                gradualExitMonths?: number;
+                /** @description 仅 national2021：刚性支出困难家庭认定条件（刚性支出困难家庭认定办法第4条，2025-01-01起施行）；不填则不作认定 */
+                rigidExpenditureHardship?: {
+                    /** @description 上年度当地居民人均可支配收入（元/年） */
+                    priorYearResidentDisposableIncomePerYear: string | number;
+                    /** @description 近12个月家庭刚性支出占家庭总收入须超出的比例，如 "0.5" */
+                    minShareOfIncome: string | number;
+                };
                 /** @description 当地临时救助规则（第14条），数字为当地政策输入 */
                 temporaryAssistance?: {
                     /** @description 这些数字的来源（文件名、文号或“示例”说明） */
@@ -1681,8 +1847,10 @@ export interface components {
                     /** @description 是否已按月领取基本养老金（第21条）；不填 = 未知 */
                     receivingPension?: boolean;
                 }[];
-                /** @description 近12个月个人自负医疗费用合计（元/年），用于第6条因病支出型认定 */
+                /** @description 近12个月个人自负医疗费用合计（元/年）：draft2018 用于第6条因病支出型认定；national2021 作为刚性支出从家庭收入中扣减（最低生活保障审核确认办法(2021)第13条） */
                 medicalOutOfPocketPerYear?: string | number;
+                /** @description 近12个月家庭刚性支出合计（元/年）：生活、医疗、教育、残疾康复支出，用于刚性支出困难家庭认定（刚性支出困难家庭认定办法第4、5条；仅 national2021） */
+                rigidExpenditurePerYear?: string | number;
                 /** @description 家庭财产情况；不填的项为未知 */
                 property?: {
                     /** @description 家庭金融资产合计（元）：存款、有价证券等 */
@@ -1746,6 +1914,11 @@ export interface components {
              * @description 当地低保政策参数（评估日有效）
              */
             basePolicy: {
+                /**
+                 * @description 规则版本：draft2018（默认）按吉林省2018年征求意见稿原文；national2021 按2021-07-01起施行的国家规定（最低生活保障审核确认办法、特困人员认定办法等）。另一版本专有的字段会被拒绝
+                 * @enum {string}
+                 */
+                rulesVersion?: "draft2018" | "national2021";
                 /** @description 政策所属行政区划 */
                 region?: {
                     /** @description GB/T 2260 行政区划代码，如 "220100" 长春市 */
@@ -1817,6 +1990,41 @@ export interface components {
                 thresholdInclusive?: boolean;
                 /** @description 收入低于低保标准但财产只不符合低保条件时：false（默认，字面）不属低收入并警告；true 则按低收入财产条件认定为低收入 */
                 lowIncomeAdmitsBelowStandard?: boolean;
+                /** @description 低收入（低保边缘家庭）上限为低保标准的倍数（≥1）：draft2018 默认 "2"（第5条(3)、第6条），national2021 默认 "1.5"（最低生活保障审核确认办法(2021)第8条） */
+                lowIncomeMultiplier?: string | number;
+                /** @description 低保金的取整方式（最低生活保障审核确认办法(2021)第23条由地方规定）：差额与增发补助金之和各取整一次；默认 0.01 四舍五入 */
+                benefitRounding?: {
+                    /**
+                     * @description 取整单位：0.01 分、0.1 角、1 元
+                     * @enum {string}
+                     */
+                    unit: "1" | "0.01" | "0.1";
+                    /**
+                     * @description halfUp 四舍五入、up 向上取整
+                     * @enum {string}
+                     */
+                    mode: "halfUp" | "up";
+                };
+                /** @description 仅 national2021：每名成员每月从工资性收入中扣除的必要就业成本（元/月），不超过其工资性收入（最低生活保障审核确认办法(2021)第13条） */
+                employmentCostDeductionPerMonth?: string | number;
+                /** @description 仅 national2021：核算家庭收入时因残疾、患重病等增加的刚性支出（个人自负医疗费用）每年可扣减的上限（元/年）；不填则全额扣减（最低生活保障审核确认办法(2021)第13条） */
+                rigidExpenditureDeductionCapPerYear?: string | number;
+                /**
+                 * @description 仅 national2021：特困供养覆盖的未成年人年龄上限（不含）：18（默认，关于改革完善社会救助制度的意见(2020)第5项）或 16（特困人员认定办法(2021)第5条(二)）
+                 * @enum {number}
+                 */
+                extremelyPoorMinorAge?: 16 | 18;
+                /** @description 仅 national2021：特困人员是否单独供养、不计入家庭的人数、收入和低保金（默认 true，特困人员认定办法(2021)第4条） */
+                extremelyPoorAssessedAlone?: boolean;
+                /** @description 仅 national2021：低保渐退期（月，1–6；最低生活保障审核确认办法(2021)第33条，民发〔2022〕83号“原则上不超过6个月”）；不填则不设渐退期 */
+                gradualExitMonths?: number;
+                /** @description 仅 national2021：刚性支出困难家庭认定条件（刚性支出困难家庭认定办法第4条，2025-01-01起施行）；不填则不作认定 */
+                rigidExpenditureHardship?: {
+                    /** @description 上年度当地居民人均可支配收入（元/年） */
+                    priorYearResidentDisposableIncomePerYear: string | number;
+                    /** @description 近12个月家庭刚性支出占家庭总收入须超出的比例，如 "0.5" */
+                    minShareOfIncome: string | number;
+                };
                 /** @description 当地临时救助规则（第14条），数字为当地政策输入 */
                 temporaryAssistance?: {
                     /** @description 这些数字的来源（文件名、文号或“示例”说明） */
@@ -1894,6 +2102,11 @@ export interface components {
              * @description 当地低保政策参数（评估日有效）
              */
             reformPolicy: {
+                /**
+                 * @description 规则版本：draft2018（默认）按吉林省2018年征求意见稿原文；national2021 按2021-07-01起施行的国家规定（最低生活保障审核确认办法、特困人员认定办法等）。另一版本专有的字段会被拒绝
+                 * @enum {string}
+                 */
+                rulesVersion?: "draft2018" | "national2021";
                 /** @description 政策所属行政区划 */
                 region?: {
                     /** @description GB/T 2260 行政区划代码，如 "220100" 长春市 */
@@ -1965,6 +2178,41 @@ export interface components {
                 thresholdInclusive?: boolean;
                 /** @description 收入低于低保标准但财产只不符合低保条件时：false（默认，字面）不属低收入并警告；true 则按低收入财产条件认定为低收入 */
                 lowIncomeAdmitsBelowStandard?: boolean;
+                /** @description 低收入（低保边缘家庭）上限为低保标准的倍数（≥1）：draft2018 默认 "2"（第5条(3)、第6条），national2021 默认 "1.5"（最低生活保障审核确认办法(2021)第8条） */
+                lowIncomeMultiplier?: string | number;
+                /** @description 低保金的取整方式（最低生活保障审核确认办法(2021)第23条由地方规定）：差额与增发补助金之和各取整一次；默认 0.01 四舍五入 */
+                benefitRounding?: {
+                    /**
+                     * @description 取整单位：0.01 分、0.1 角、1 元
+                     * @enum {string}
+                     */
+                    unit: "1" | "0.01" | "0.1";
+                    /**
+                     * @description halfUp 四舍五入、up 向上取整
+                     * @enum {string}
+                     */
+                    mode: "halfUp" | "up";
+                };
+                /** @description 仅 national2021：每名成员每月从工资性收入中扣除的必要就业成本（元/月），不超过其工资性收入（最低生活保障审核确认办法(2021)第13条） */
+                employmentCostDeductionPerMonth?: string | number;
+                /** @description 仅 national2021：核算家庭收入时因残疾、患重病等增加的刚性支出（个人自负医疗费用）每年可扣减的上限（元/年）；不填则全额扣减（最低生活保障审核确认办法(2021)第13条） */
+                rigidExpenditureDeductionCapPerYear?: string | number;
+                /**
+                 * @description 仅 national2021：特困供养覆盖的未成年人年龄上限（不含）：18（默认，关于改革完善社会救助制度的意见(2020)第5项）或 16（特困人员认定办法(2021)第5条(二)）
+                 * @enum {number}
+                 */
+                extremelyPoorMinorAge?: 16 | 18;
+                /** @description 仅 national2021：特困人员是否单独供养、不计入家庭的人数、收入和低保金（默认 true，特困人员认定办法(2021)第4条） */
+                extremelyPoorAssessedAlone?: boolean;
+                /** @description 仅 national2021：低保渐退期（月，1–6；最低生活保障审核确认办法(2021)第33条，民发〔2022〕83号“原则上不超过6个月”）；不填则不设渐退期 */
+                gradualExitMonths?: number;
+                /** @description 仅 national2021：刚性支出困难家庭认定条件（刚性支出困难家庭认定办法第4条，2025-01-01起施行）；不填则不作认定 */
+                rigidExpenditureHardship?: {
+                    /** @description 上年度当地居民人均可支配收入（元/年） */
+                    priorYearResidentDisposableIncomePerYear: string | number;
+                    /** @description 近12个月家庭刚性支出占家庭总收入须超出的比例，如 "0.5" */
+                    minShareOfIncome: string | number;
+                };
                 /** @description 当地临时救助规则（第14条），数字为当地政策输入 */
                 temporaryAssistance?: {
                     /** @description 这些数字的来源（文件名、文号或“示例”说明） */
@@ -2043,7 +2291,7 @@ export interface components {
             /** @description 出错字段的 JSON 路径，如 household.members[0].birthDate；"" 指请求体本身 */
             path: string;
             /** @enum {string} */
-            code: "required" | "invalid_type" | "invalid_money" | "negative_money" | "invalid_number" | "invalid_date" | "invalid_enum" | "unknown_key" | "forbidden_key" | "out_of_range" | "too_few" | "too_many" | "inconsistent";
+            code: "required" | "invalid_type" | "invalid_money" | "negative_money" | "invalid_number" | "invalid_date" | "invalid_enum" | "unknown_key" | "forbidden_key" | "out_of_range" | "too_few" | "too_many" | "inconsistent" | "unreadable" | "too_deep" | "cyclic" | "precision_exceeded";
             /** @description 中文说明 */
             message: string;
             /** @description the same in English */
@@ -2062,7 +2310,7 @@ export interface components {
                     /** @description 出错字段的 JSON 路径，如 household.members[0].birthDate；"" 指请求体本身 */
                     path: string;
                     /** @enum {string} */
-                    code: "required" | "invalid_type" | "invalid_money" | "negative_money" | "invalid_number" | "invalid_date" | "invalid_enum" | "unknown_key" | "forbidden_key" | "out_of_range" | "too_few" | "too_many" | "inconsistent";
+                    code: "required" | "invalid_type" | "invalid_money" | "negative_money" | "invalid_number" | "invalid_date" | "invalid_enum" | "unknown_key" | "forbidden_key" | "out_of_range" | "too_few" | "too_many" | "inconsistent" | "unreadable" | "too_deep" | "cyclic" | "precision_exceeded";
                     /** @description 中文说明 */
                     message: string;
                     /** @description the same in English */
@@ -2202,6 +2450,11 @@ export interface components {
             /** Format: date */
             date: string;
             policy: {
+                /**
+                 * @description 规则版本：draft2018（默认）按吉林省2018年征求意见稿原文；national2021 按2021-07-01起施行的国家规定（最低生活保障审核确认办法、特困人员认定办法等）。另一版本专有的字段会被拒绝
+                 * @enum {string}
+                 */
+                rulesVersion?: "draft2018" | "national2021";
                 /** @description 政策所属行政区划 */
                 region?: {
                     /** @description GB/T 2260 行政区划代码，如 "220100" 长春市 */
@@ -2273,6 +2526,41 @@ export interface components {
                 thresholdInclusive?: boolean;
                 /** @description 收入低于低保标准但财产只不符合低保条件时：false（默认，字面）不属低收入并警告；true 则按低收入财产条件认定为低收入 */
                 lowIncomeAdmitsBelowStandard?: boolean;
+                /** @description 低收入（低保边缘家庭）上限为低保标准的倍数（≥1）：draft2018 默认 "2"（第5条(3)、第6条），national2021 默认 "1.5"（最低生活保障审核确认办法(2021)第8条） */
+                lowIncomeMultiplier?: string | number;
+                /** @description 低保金的取整方式（最低生活保障审核确认办法(2021)第23条由地方规定）：差额与增发补助金之和各取整一次；默认 0.01 四舍五入 */
+                benefitRounding?: {
+                    /**
+                     * @description 取整单位：0.01 分、0.1 角、1 元
+                     * @enum {string}
+                     */
+                    unit: "1" | "0.01" | "0.1";
+                    /**
+                     * @description halfUp 四舍五入、up 向上取整
+                     * @enum {string}
+                     */
+                    mode: "halfUp" | "up";
+                };
+                /** @description 仅 national2021：每名成员每月从工资性收入中扣除的必要就业成本（元/月），不超过其工资性收入（最低生活保障审核确认办法(2021)第13条） */
+                employmentCostDeductionPerMonth?: string | number;
+                /** @description 仅 national2021：核算家庭收入时因残疾、患重病等增加的刚性支出（个人自负医疗费用）每年可扣减的上限（元/年）；不填则全额扣减（最低生活保障审核确认办法(2021)第13条） */
+                rigidExpenditureDeductionCapPerYear?: string | number;
+                /**
+                 * @description 仅 national2021：特困供养覆盖的未成年人年龄上限（不含）：18（默认，关于改革完善社会救助制度的意见(2020)第5项）或 16（特困人员认定办法(2021)第5条(二)）
+                 * @enum {number}
+                 */
+                extremelyPoorMinorAge?: 16 | 18;
+                /** @description 仅 national2021：特困人员是否单独供养、不计入家庭的人数、收入和低保金（默认 true，特困人员认定办法(2021)第4条） */
+                extremelyPoorAssessedAlone?: boolean;
+                /** @description 仅 national2021：低保渐退期（月，1–6；最低生活保障审核确认办法(2021)第33条，民发〔2022〕83号“原则上不超过6个月”）；不填则不设渐退期 */
+                gradualExitMonths?: number;
+                /** @description 仅 national2021：刚性支出困难家庭认定条件（刚性支出困难家庭认定办法第4条，2025-01-01起施行）；不填则不作认定 */
+                rigidExpenditureHardship?: {
+                    /** @description 上年度当地居民人均可支配收入（元/年） */
+                    priorYearResidentDisposableIncomePerYear: string | number;
+                    /** @description 近12个月家庭刚性支出占家庭总收入须超出的比例，如 "0.5" */
+                    minShareOfIncome: string | number;
+                };
                 /** @description 当地临时救助规则（第14条），数字为当地政策输入 */
                 temporaryAssistance?: {
                     /** @description 这些数字的来源（文件名、文号或“示例”说明） */
