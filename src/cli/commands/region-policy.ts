@@ -62,7 +62,7 @@ function hasPath(obj: Record<string, unknown>, path: string): boolean {
 }
 
 /**
- * Checks a `--policy` file given with `--region` and splits it into figures and their sources: any policy
+ * Checks a `--policy` file given with `--region` and splits it into figures and their sources: every policy
  * fields (a `dibaoStandardPerMonth` with one part or none is fine — the pack gives the rest), a `region`
  * only if it is the same unit as `--region`, and two documentation keys: `sources` (field path → where
  * the figure comes from; each path must be a figure of the file) and `note`. Problems are usage errors

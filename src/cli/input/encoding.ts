@@ -36,7 +36,7 @@ export function wholeUtf8End(bytes: Uint8Array): number {
   const n = bytes.length;
   for (let i = n - 1; i >= 0 && i >= n - 4; i--) {
     const b = bytes[i] as number;
-    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back for the lead
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back for the leading byte
     const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
     return n - i < need ? i : n;
   }
