@@ -33,7 +33,7 @@ import { householdIncome, memberIncomePerMonth, perCapitaIncomePerMonth } from '
 import type { AssessmentWarning, SpecialGroup } from './rules/household-types.js';
 import { afterMedicalTwelfths } from './rules/illness-expenditure.js';
 import { extremelyPoorRulesVersion, hasLaborCapacity } from './rules/labor-capacity.js';
-import { memberClass } from './rules/member-class.js';
+import { memberAssessment } from './rules/member-class.js';
 import { assessNational } from './rules/national-household.js';
 import { propertyMeets } from './rules/property.js';
 import { applicableStandard } from './rules/residency.js';
@@ -370,23 +370,21 @@ export function assessFacts<T, R>(
       grants[i] = grant;
       groupsOf[i] = groups;
     }
-    const result: MemberAssessment = {
-      age,
-      class: memberClass(ep.extremelyPoor, cls),
-      laborCapacity: capacity,
-      extremelyPoor: ep.extremelyPoor,
-      livelihoodSource: ep.livelihoodSource,
-      specialGroups: groups,
-      workingAge: isWorkingAge,
-      dibaoCancelled: emp.dibaoCancelled,
-      obligations: emp.obligations,
-      incomePerMonth: memberIncomePerMonth(A, own),
-      specialGrantPerMonth: grant === null ? null : A.money(grant),
-      singlePersonDibao: null,
-    };
-    if (m.id !== undefined) result.id = m.id;
-    if (m.unionHardshipWorker !== undefined) result.unionHardshipWorker = m.unionHardshipWorker;
-    members[i] = result;
+    members[i] = memberAssessment(
+      {
+        age,
+        laborCapacity: capacity,
+        extremelyPoor: ep,
+        specialGroups: groups,
+        workingAge: isWorkingAge,
+        employment: emp,
+        incomePerMonth: memberIncomePerMonth(A, own),
+        specialGrantPerMonth: grant === null ? null : A.money(grant),
+        singlePersonDibao: null,
+      },
+      cls,
+      m,
+    );
   }
   if (groupsOf !== null) warnings.push(...rateNotSetWarnings(groupsOf, p.rates));
   if (anyExtremelyPoor) {

@@ -54,7 +54,7 @@ import {
   type Tri,
 } from './household-types.js';
 import { extremelyPoorRulesVersion, hasLaborCapacity } from './labor-capacity.js';
-import { memberClass } from './member-class.js';
+import { memberAssessment } from './member-class.js';
 import { nationalIncomeClass, nationalLowIncomeMultiplier } from './national-classification.js';
 import {
   countableIncome,
@@ -555,23 +555,24 @@ export function assessNational(
       }
     }
     const inc = incomes[i];
-    const result: MemberAssessment = {
-      age,
-      class: memberClass(ep.extremelyPoor, cls),
-      laborCapacity: capacity,
-      extremelyPoor: ep.extremelyPoor,
-      livelihoodSource: ep.livelihoodSource,
-      specialGroups: groups,
-      workingAge: isWorkingAge,
-      dibaoCancelled: emp.dibaoCancelled,
-      obligations: emp.obligations,
-      incomePerMonth: inc === null || inc === undefined ? null : moneyText(inc.total.div(MONTHS_PER_YEAR)),
-      specialGrantPerMonth: due ? moneyText(g) : null,
-      singlePersonDibao: single,
-    };
-    if (mem.id !== undefined) result.id = mem.id;
-    if (mem.unionHardshipWorker !== undefined) result.unionHardshipWorker = mem.unionHardshipWorker;
-    members.push(result);
+    members.push(
+      memberAssessment(
+        {
+          age,
+          laborCapacity: capacity,
+          extremelyPoor: ep,
+          specialGroups: groups,
+          workingAge: isWorkingAge,
+          employment: emp,
+          incomePerMonth:
+            inc === null || inc === undefined ? null : moneyText(inc.total.div(MONTHS_PER_YEAR)),
+          specialGrantPerMonth: due ? moneyText(g) : null,
+          singlePersonDibao: single,
+        },
+        cls,
+        mem,
+      ),
+    );
   });
   warnings.push(...rateNotSetWarnings(grantGroups, figures.rates));
   if (!alone) {
