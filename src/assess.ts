@@ -39,7 +39,7 @@ import { propertyMeets } from './rules/property.js';
 import { applicableStandard } from './rules/residency.js';
 import { rateNotSetWarnings, specialGrant, specialGroups } from './rules/special-grants.js';
 import { type FenHousehold, type HouseholdRead, readHousehold } from './schema/fen-household.js';
-import { type FenPolicy, fenPolicy, fenPolicyOf } from './schema/fen-policy.js';
+import { type FenPolicy, fenPolicy, fenPolicyOf, readPolicy } from './schema/fen-policy.js';
 import { type Household, householdSchema, type ParsedHousehold } from './schema/household.js';
 import { parseInput } from './schema/parse.js';
 import { type ParsedPolicy, type Policy, policySchema } from './schema/policy.js';
@@ -70,21 +70,19 @@ export function assessHousehold(
   policy: Policy,
   options?: RuleOptions,
 ): HouseholdAssessment {
-  // Each argument read once, in order: the household by the fast reader (copied for zod at once when it
-  // does not vouch for it, so a refusal of the household comes before one of the policy).
+  // Each argument read once, in order: the household and the policy by the fast readers (each copied for
+  // zod at once when its reader does not vouch for it, so refusals come in argument order).
   const read = readHousehold(household);
   if (read.facts === undefined) read.copy();
-  policy = readOnce(policy);
+  const policyRead = readPolicy(policy);
+  if (policyRead.facts === undefined) policyRead.copy();
   options = readOnce(options, OPTIONS_PATH);
-  if (read.facts !== undefined) {
-    const fp = fenPolicyOf(policy);
-    if (fp !== undefined) {
-      const fast = assessFen(read.facts, fp, options);
-      if (fast !== undefined) return fast;
-    }
+  if (read.facts !== undefined && policyRead.facts !== undefined) {
+    const fast = assessFen(read.facts, policyRead.facts, options);
+    if (fast !== undefined) return fast;
   }
   const h = parseInput(householdSchema, read.copy());
-  const parsed = parseInput(policySchema, policy);
+  const parsed = parseInput(policySchema, policyRead.copy());
   return assessDecimal(h, decimalPolicy(parsed), options);
 }
 

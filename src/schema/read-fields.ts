@@ -90,6 +90,12 @@ export interface SmallGot extends Got {
 
 export function readSmall(o: Obj, bits: number, keys: readonly string[]): SmallGot {
   const g: SmallGot = { values: [], got: 0, threw: undefined, threwAt: -1 };
+  readInto(g, o, bits, keys);
+  return g;
+}
+
+/** Reads the present fields of `o` into `g.values`, in key order, stopping at a read that throws. */
+function readInto(g: SmallGot, o: Obj, bits: number, keys: readonly string[]): void {
   let i = 0;
   try {
     for (; i < keys.length; i++) g.values.push(bits & (1 << i) ? o[keys[i] as string] : undefined);
@@ -99,7 +105,6 @@ export function readSmall(o: Obj, bits: number, keys: readonly string[]): SmallG
     g.threwAt = i;
   }
   g.got = bits & ((1 << i) - 1);
-  return g;
 }
 
 /** The shadow of one object read with `keys`: the values of the keys read and the read that threw. */
@@ -128,4 +133,52 @@ export const NOTHING_UNDER: ReadonlyMap<string | number, Shadow> = new Map();
 
 export function smallShadow(g: SmallGot | undefined, keys: readonly string[]): Shadow | undefined {
   return g && recordShadow(keys, (i) => g.values[i], g, NOTHING_UNDER);
+}
+
+/**
+ * The fields of an object of fixed shape: its keys (bit i = keys[i]) and, for a field that holds an object of
+ * fixed shape itself, that shape.
+ */
+export interface Shape {
+  readonly keys: readonly string[];
+  readonly nested?: Readonly<Record<number, Shape>>;
+}
+
+/** An object of a {@link Shape} as read, with what was read of the objects under it (by key index). */
+export interface TreeGot extends SmallGot {
+  readonly under: Array<TreeGot | undefined>;
+  /** Every field read, and every nested object of its shape read whole. */
+  whole: boolean;
+}
+
+/**
+ * Reads `v` and the objects under it whole, each present field once, or returns `undefined` when `v` is not
+ * read this way ({@link keyBits}). A nested object that is not read leaves the tree not {@link TreeGot.whole}.
+ */
+export function readTree(v: unknown, shape: Shape): TreeGot | undefined {
+  const bits = keyBits(v, shape.keys);
+  if (bits < 0) return undefined;
+  const g: TreeGot = { values: [], got: 0, threw: undefined, threwAt: -1, under: [], whole: true };
+  readInto(g, v as Obj, bits, shape.keys);
+  g.whole = g.threw === undefined;
+  const nested = shape.nested;
+  if (nested === undefined || !g.whole) return g;
+  for (const k in nested) {
+    const i = Number(k);
+    const x = g.values[i];
+    if (x === undefined) continue;
+    const t = readTree(x, nested[i] as Shape);
+    g.under[i] = t;
+    if (t === undefined || !t.whole) g.whole = false;
+  }
+  return g;
+}
+
+/** The shadow of a tree read by {@link readTree}. */
+export function treeShadow(g: TreeGot, shape: Shape): Shadow {
+  const under = new Map<string | number, Shadow>();
+  g.under.forEach((t, i) => {
+    if (t !== undefined) under.set(shape.keys[i] as string, treeShadow(t, shape.nested?.[i] as Shape));
+  });
+  return recordShadow(shape.keys, (i) => g.values[i], g, under);
 }
