@@ -10,7 +10,7 @@ import { RATE_UNITS, UNITS_PER_FEN } from '../rules/arithmetic.js';
 import { scaledOf } from '../rules/fen.js';
 import type { LaborAge, LimitFigures, PolicyFigures } from '../rules/household-facts.js';
 import type { ParsedPolicy } from './policy.js';
-import { readTree, type Shape, type TreeGot, treeShadow } from './read-fields.js';
+import { type FlatGot, flatShadow, layout, readFlat, shape } from './read-fields.js';
 
 /**
  * One property level's limits in integers (months in 1/10000).
@@ -30,34 +30,46 @@ export type FenPolicy = PolicyFigures<number, number>;
 const MAX_STANDARD_FEN = 100_000_000;
 const MAX_RATE_TT = 100_000;
 
-const LIMIT: Shape = { keys: ['financialAssetsPerCapitaMonths', 'maxVehicles', 'maxExtraHousingUnits'] };
+const LIMIT = shape({
+  financialAssetsPerCapitaMonths: (o) => o.financialAssetsPerCapitaMonths,
+  maxVehicles: (o) => o.maxVehicles,
+  maxExtraHousingUnits: (o) => o.maxExtraHousingUnits,
+});
 
-/** The fields of the policy the fast path reads (bit i = keys[i]), and of the objects under them. */
-const POLICY: Shape = {
-  keys: [
-    'region',
-    'dibaoStandardPerMonth',
-    'propertyLimits',
-    'specialGrantRates',
-    'specialGrantStacking',
-    'employmentIncomeExemption',
-    'laborAge',
-    'thresholdInclusive',
-    'lowIncomeAdmitsBelowStandard',
-    'lowIncomeMultiplier',
-    'benefitRounding',
-    'rulesVersion',
-  ],
-  nested: {
-    0: { keys: ['code', 'name'] },
-    1: { keys: ['urban', 'rural'] },
-    2: { keys: ['dibao', 'lowIncome'], nested: { 0: LIMIT, 1: LIMIT } },
-    3: { keys: ['seriousIllness', 'severeDisability', 'age70Plus', 'minor'] },
-    5: { keys: ['perMonth', 'months'] },
-    6: { keys: ['min', 'maxMale', 'maxFemale'] },
-    10: { keys: ['unit', 'mode'] },
+/** The fields of the policy the fast path reads (bit i = the i-th key), and of the objects under them. */
+const POLICY = shape(
+  {
+    region: (o) => o.region,
+    dibaoStandardPerMonth: (o) => o.dibaoStandardPerMonth,
+    propertyLimits: (o) => o.propertyLimits,
+    specialGrantRates: (o) => o.specialGrantRates,
+    specialGrantStacking: (o) => o.specialGrantStacking,
+    employmentIncomeExemption: (o) => o.employmentIncomeExemption,
+    laborAge: (o) => o.laborAge,
+    thresholdInclusive: (o) => o.thresholdInclusive,
+    lowIncomeAdmitsBelowStandard: (o) => o.lowIncomeAdmitsBelowStandard,
+    lowIncomeMultiplier: (o) => o.lowIncomeMultiplier,
+    benefitRounding: (o) => o.benefitRounding,
+    rulesVersion: (o) => o.rulesVersion,
   },
-};
+  {
+    region: shape({ code: (o) => o.code, name: (o) => o.name }),
+    dibaoStandardPerMonth: shape({ urban: (o) => o.urban, rural: (o) => o.rural }),
+    propertyLimits: shape(
+      { dibao: (o) => o.dibao, lowIncome: (o) => o.lowIncome },
+      { dibao: LIMIT, lowIncome: LIMIT },
+    ),
+    specialGrantRates: shape({
+      seriousIllness: (o) => o.seriousIllness,
+      severeDisability: (o) => o.severeDisability,
+      age70Plus: (o) => o.age70Plus,
+      minor: (o) => o.minor,
+    }),
+    employmentIncomeExemption: shape({ perMonth: (o) => o.perMonth, months: (o) => o.months }),
+    laborAge: shape({ min: (o) => o.min, maxMale: (o) => o.maxMale, maxFemale: (o) => o.maxFemale }),
+    benefitRounding: shape({ unit: (o) => o.unit, mode: (o) => o.mode }),
+  },
+);
 
 function intIn(v: unknown, min: number, max: number): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
@@ -67,15 +79,41 @@ function optInt(v: unknown, min: number, max: number): boolean {
   return v === undefined || intIn(v, min, max);
 }
 
-/** The values of the object read at field `i` of `t` (read whole: {@link TreeGot.whole}). */
-function valuesUnder(t: TreeGot, i: number): unknown[] {
-  return (t.under[i] as TreeGot).values;
-}
+/** The slots of the policy's fields in a read ({@link readFlat}). */
+const L = layout(POLICY);
+const REGION = L.slot('region');
+const CODE = L.slot('region.code');
+const NAME = L.slot('region.name');
+const STANDARD = L.slot('dibaoStandardPerMonth');
+const URBAN = L.slot('dibaoStandardPerMonth.urban');
+const RURAL = L.slot('dibaoStandardPerMonth.rural');
+const LIMITS = L.slot('propertyLimits');
+const LIMIT_DIBAO = L.slot('propertyLimits.dibao');
+const LIMIT_LOW = L.slot('propertyLimits.lowIncome');
+const DIBAO_MONTHS = L.slot('propertyLimits.dibao.financialAssetsPerCapitaMonths');
+const LOW_MONTHS = L.slot('propertyLimits.lowIncome.financialAssetsPerCapitaMonths');
+const RATES = L.slot('specialGrantRates');
+const RATE_ILLNESS = L.slot('specialGrantRates.seriousIllness');
+const STACKING = L.slot('specialGrantStacking');
+const EXEMPTION = L.slot('employmentIncomeExemption');
+const EXEMPTION_CAP = L.slot('employmentIncomeExemption.perMonth');
+const EXEMPTION_MONTHS = L.slot('employmentIncomeExemption.months');
+const LABOR_AGE = L.slot('laborAge');
+const AGE_MIN = L.slot('laborAge.min');
+const INCLUSIVE = L.slot('thresholdInclusive');
+const ADMITS_BELOW = L.slot('lowIncomeAdmitsBelowStandard');
+const MULTIPLIER = L.slot('lowIncomeMultiplier');
+const ROUNDING = L.slot('benefitRounding');
+const ROUNDING_UNIT = L.slot('benefitRounding.unit');
+const ROUNDING_MODE = L.slot('benefitRounding.mode');
+const VERSION = L.slot('rulesVersion');
 
-/** `undefined` = outside the fast path; `null` = no limit configured. */
-function limitsOf(levels: TreeGot, i: number): FenLimits | null | undefined {
-  if (levels.values[i] === undefined) return null;
-  const [months, maxVehicles, maxExtraHousingUnits] = valuesUnder(levels, i);
+/** `undefined` = outside the fast path; `null` = no limit configured. The level's fields start at `at`. */
+function limitsOf(x: readonly unknown[], level: number, at: number): FenLimits | null | undefined {
+  if (x[level] === undefined) return null;
+  const months = x[at];
+  const maxVehicles = x[at + 1];
+  const maxExtraHousingUnits = x[at + 2];
   if (!optInt(maxVehicles, 0, 1000) || !optInt(maxExtraHousingUnits, 0, 1000)) return;
   let monthsTT: number | undefined;
   if (months !== undefined) {
@@ -115,9 +153,10 @@ function isRegionCode(s: string): boolean {
   return true;
 }
 
-function regionOk(t: TreeGot): boolean {
-  if (t.values[0] === undefined) return true;
-  const [code, name] = valuesUnder(t, 0);
+function regionOk(x: readonly unknown[]): boolean {
+  if (x[REGION] === undefined) return true;
+  const code = x[CODE];
+  const name = x[NAME];
   return (
     typeof code === 'string' &&
     isRegionCode(code) &&
@@ -127,9 +166,11 @@ function regionOk(t: TreeGot): boolean {
   );
 }
 
-function laborAgeOf(t: TreeGot): LaborAge | undefined | null {
-  if (t.values[6] === undefined) return undefined;
-  const [min, maxMale, maxFemale] = valuesUnder(t, 6);
+function laborAgeOf(x: readonly unknown[]): LaborAge | undefined | null {
+  if (x[LABOR_AGE] === undefined) return undefined;
+  const min = x[AGE_MIN];
+  const maxMale = x[AGE_MIN + 1];
+  const maxFemale = x[AGE_MIN + 2];
   if (!intIn(min, 0, 150) || !intIn(maxMale, 0, 150) || !intIn(maxFemale, 0, 150)) return null;
   if (!(maxMale > min) || !(maxFemale > min)) return null;
   return { min, maxMale, maxFemale };
@@ -140,58 +181,57 @@ function laborAgeOf(t: TreeGot): LaborAge | undefined | null {
  * standards with at most two decimals and ≤ 10^6 元, rates with at most four decimals and ≤ 10), else
  * `undefined`.
  */
-function figuresOf(t: TreeGot): FenPolicy | undefined {
-  if (!t.whole || !regionOk(t)) return;
+function figuresOf(g: FlatGot): FenPolicy | undefined {
+  const x = g.values;
+  if (!g.whole || !regionOk(x)) return;
   // The 分 path carries the seed's rules only: a national2021 policy runs on the decimal rules.
-  const version = t.values[11];
+  const version = x[VERSION];
   if (version !== undefined && version !== 'draft2018') return;
-  if (t.values[1] === undefined) return;
-  const [urbanIn, ruralIn] = valuesUnder(t, 1);
-  const urban = scaledOf(urbanIn, 2);
-  const rural = scaledOf(ruralIn, 2);
+  if (x[STANDARD] === undefined) return;
+  const urban = scaledOf(x[URBAN], 2);
+  const rural = scaledOf(x[RURAL], 2);
   if (urban <= 0 || rural <= 0 || urban > MAX_STANDARD_FEN || rural > MAX_STANDARD_FEN) return;
   let exemption: FenPolicy['exemption'] = null;
-  if (t.values[5] !== undefined) {
-    const [perMonth, months] = valuesUnder(t, 5);
+  if (x[EXEMPTION] !== undefined) {
+    const months = x[EXEMPTION_MONTHS];
     if (!intIn(months, 1, 120)) return;
-    const cap = scaledOf(perMonth, 2);
+    const cap = scaledOf(x[EXEMPTION_CAP], 2);
     if (cap < 0) return;
     exemption = { perMonth: cap * UNITS_PER_FEN, months };
   }
   let rates: FenPolicy['rates'] = NO_RATES;
-  if (t.values[3] !== undefined) {
-    const [a, b, c, d] = valuesUnder(t, 3);
-    const seriousIllness = rateOf(a);
-    const severeDisability = rateOf(b);
-    const age70Plus = rateOf(c);
-    const minor = rateOf(d);
+  if (x[RATES] !== undefined) {
+    const seriousIllness = rateOf(x[RATE_ILLNESS]);
+    const severeDisability = rateOf(x[RATE_ILLNESS + 1]);
+    const age70Plus = rateOf(x[RATE_ILLNESS + 2]);
+    const minor = rateOf(x[RATE_ILLNESS + 3]);
     if (seriousIllness === -1 || severeDisability === -1 || age70Plus === -1 || minor === -1) return;
     rates = { seriousIllness, severeDisability, age70Plus, minor };
   }
   let dibao: FenLimits | null | undefined = null;
   let lowIncome: FenLimits | null | undefined = null;
-  if (t.values[2] !== undefined) {
-    const levels = t.under[2] as TreeGot;
-    dibao = limitsOf(levels, 0);
-    lowIncome = limitsOf(levels, 1);
+  if (x[LIMITS] !== undefined) {
+    dibao = limitsOf(x, LIMIT_DIBAO, DIBAO_MONTHS);
+    lowIncome = limitsOf(x, LIMIT_LOW, LOW_MONTHS);
     if (dibao === undefined || lowIncome === undefined) return;
   }
-  const stacking = t.values[4];
+  const stacking = x[STACKING];
   if (stacking !== undefined && stacking !== 'max' && stacking !== 'sum') return;
-  const laborAge = laborAgeOf(t);
+  const laborAge = laborAgeOf(x);
   if (laborAge === null) return;
-  const inclusive = t.values[7];
-  const admitsBelow = t.values[8];
+  const inclusive = x[INCLUSIVE];
+  const admitsBelow = x[ADMITS_BELOW];
   if (inclusive !== undefined && typeof inclusive !== 'boolean') return;
   if (admitsBelow !== undefined && typeof admitsBelow !== 'boolean') return;
   let lowIncomeMultiplier: number | null = null;
-  if (t.values[9] !== undefined) {
-    lowIncomeMultiplier = scaledOf(t.values[9], 4);
+  if (x[MULTIPLIER] !== undefined) {
+    lowIncomeMultiplier = scaledOf(x[MULTIPLIER], 4);
     if (lowIncomeMultiplier < RATE_UNITS || lowIncomeMultiplier > MAX_RATE_TT) return;
   }
   let rounding: FenPolicy['rounding'];
-  if (t.values[10] !== undefined) {
-    const [unit, mode] = valuesUnder(t, 10);
+  if (x[ROUNDING] !== undefined) {
+    const unit = x[ROUNDING_UNIT];
+    const mode = x[ROUNDING_MODE];
     if (unit !== '0.01' && unit !== '0.1' && unit !== '1') return;
     if (mode !== 'halfUp' && mode !== 'up') return;
     rounding = { unit, mode };
@@ -234,12 +274,12 @@ export interface PolicyRead {
  * @example readPolicy({ dibaoStandardPerMonth: { urban: '620', rural: 410 } }).facts?.standard.rural // 41000
  */
 export function readPolicy(v: unknown, at: ReadonlyArray<string | number> = []): PolicyRead {
-  const t = readTree(v, POLICY);
+  const g = readFlat(v, L);
   let copied: { value: unknown } | undefined;
   return {
-    facts: t && figuresOf(t),
+    facts: g && figuresOf(g),
     copy: () => {
-      if (copied === undefined) copied = { value: readOnce(v, at, t && treeShadow(t, POLICY)) };
+      if (copied === undefined) copied = { value: readOnce(v, at, g && flatShadow(g, L)) };
       return copied.value;
     },
   };
