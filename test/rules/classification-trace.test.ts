@@ -387,3 +387,160 @@ describe('classifyHousehold — PROPERTY_GAP text', () => {
     expect(result.warnings.map((w) => w.code)).not.toContain('PROPERTY_GAP');
   });
 });
+
+describe('classifyHousehold — policy lowIncomeMultiplier (第5条(3), 第6条 with m in place of 2)', () => {
+  // m = 1.5, n = 2, S = 620: n·S = 1240, m·n·S = 1.5 × 1240 = 1860 a month; 12n·S = 14880, m × 12n·S = 22320
+  const m15 = { lowIncomeMultiplier: new Dec('1.5') };
+
+  it('the trace lists the multiplier and every note and bound uses 1.5, not 2', () => {
+    // H = 1500: 1240 < 1500 < 1860 → 低收入; medical 1200: A = 18000 − 1200 = 16800, 14880 < 16800 < 22320 →
+    // 低收入; tie with medical costs > 0 → the 第6条 basis
+    const { result, steps } = run(
+      input({ exact: m('1500') }, true, true, { ...m15, medicalPerYear: new Dec(1200) }),
+    );
+    expect(result).toEqual({
+      class: 'lowIncome',
+      basis: 'illnessExpenditure',
+      incomeTestClass: 'lowIncome',
+      illnessTestClass: 'lowIncome',
+      missing: [],
+      warnings: [],
+    });
+    expect(steps).toEqual([
+      {
+        rule: 'classification.incomeTest',
+        article: '第5条',
+        inputs: {
+          ...incomeInputs('1500', true, true),
+          twiceNTimesStandard: '1860',
+          lowIncomeMultiplier: '1.5',
+        },
+        output: 'lowIncome',
+        note: `H = 1500 > n·S = 1240，H < 1.5n·S = 1860${LITERAL}→ 低收入`,
+      },
+      {
+        rule: 'classification.illnessExpenditure',
+        article: '第6条',
+        inputs: {
+          yearlyHouseholdIncome: '18000',
+          medicalOutOfPocketPerYear: '1200',
+          incomeAfterMedicalPerYear: '16800',
+          yearlyDibaoLine: '14880',
+          yearlyLowIncomeLine: '22320',
+          propertyMeetsDibao: true,
+        },
+        output: 'lowIncome',
+        note: 'A = 12H − 医疗费 = 16800 > 12n·S = 14880，< 1.5 × 12n·S = 22320；须符合低保财产条件 → 低收入',
+      },
+      {
+        rule: 'classification.household',
+        article: '第6条',
+        inputs: { incomeTest: 'lowIncome', illnessExpenditureTest: 'lowIncome' },
+        output: 'lowIncome',
+        note: `${BETTER_OF}低收入`,
+      },
+    ]);
+  });
+
+  it('without a policy multiplier the income step lists none (the 2 of 第5条 is not a policy input)', () => {
+    const { steps } = run(input({ exact: m('1500') }, true, true));
+    expect(steps[0]?.inputs).toEqual(incomeInputs('1500', true, true));
+    expect(steps[0]?.inputs).not.toHaveProperty('lowIncomeMultiplier');
+  });
+
+  it('H = 1860 = 1.5n·S (literal): none, the warning names 1.5 × n × S', () => {
+    // inclusive would count 1860 as 低收入, so the equality is warned
+    const { result } = run(input({ exact: m('1860') }, true, true, m15));
+    expect(result.class).toBe('none');
+    expect(result.warnings).toEqual([
+      {
+        code: 'THRESHOLD_EQUALITY',
+        article: '第5条',
+        message:
+          '家庭月收入 1860 元恰好等于 1.5 × 2人 × 低保标准 620 = 1860 元；原文“低于（，以下同）”的限定词缺失，按字面“低于/高于”都不含本数，不作认定；政策选项 thresholdInclusive 可将等于归入较低一档',
+      },
+    ]);
+  });
+
+  it('A = 22320 = 1.5 × 12n·S (literal): none, the 第6条 warning says 1.5倍', () => {
+    // H = 1960 → 23520 > 22320: income test none; A = 23520 − 1200 = 22320, not 低于 → none; inclusive → 低收入
+    const { result } = run(
+      input({ exact: m('1960') }, true, true, { ...m15, medicalPerYear: new Dec(1200) }),
+    );
+    expect(result).toMatchObject({ class: 'none', incomeTestClass: 'none', illnessTestClass: 'none' });
+    expect(result.warnings).toEqual([
+      {
+        code: 'THRESHOLD_EQUALITY',
+        article: '第6条',
+        message:
+          '扣减自负医疗费用后的家庭年收入 22320 元恰好等于1.5倍年低保标准线 22320 元；按字面“低于”不含本数；政策选项 thresholdInclusive 可将等于归入较低一档',
+      },
+    ]);
+  });
+});
+
+describe('classifyHousehold — equality warnings name only the bound that is met', () => {
+  it('H = 2n·S with medical costs whose A is at no bound: only the 第5条 warning', () => {
+    // H = 2480 → 29760 = 24n·S: literal none, inclusive 低收入 (低收入 property met). 低保 property fails, so the
+    // 第6条 test gives none whatever A is; A = 29760 − 1200 = 28560 equals neither 14880 nor 29760: no 第6条 text
+    const { result } = run(input({ exact: m('2480') }, false, true, { medicalPerYear: new Dec(1200) }));
+    expect(result).toMatchObject({ class: 'none', incomeTestClass: 'none', illnessTestClass: 'none' });
+    expect(result.warnings).toEqual([
+      {
+        code: 'THRESHOLD_EQUALITY',
+        article: '第5条',
+        message:
+          '家庭月收入 2480 元恰好等于 2 × 2人 × 低保标准 620 = 2480 元；原文“低于（，以下同）”的限定词缺失，按字面“低于/高于”都不含本数，不作认定；政策选项 thresholdInclusive 可将等于归入较低一档',
+      },
+    ]);
+  });
+});
+
+describe('classifyHousehold — the unknowns are tried in full', () => {
+  it('exact H below n·S, 低保 property unknown, 低收入 property failing: undetermined on the 低保 property', () => {
+    // H = 900 < 1240: with the 低保 property met 低保, without it none (literal; the 低收入 property fails too)
+    const { result } = run(input({ exact: m('900') }, null, false));
+    expect(result).toEqual({
+      class: 'undetermined',
+      basis: null,
+      incomeTestClass: 'undetermined',
+      illnessTestClass: null,
+      missing: ['property.financialAssets'],
+      warnings: [],
+    });
+  });
+
+  it('open income with medical costs: an H above 24n·S + medical fails both tests, so the class is open', () => {
+    // H ≥ 1800 a month, no upper bound (a member's income unknown); medical 1200 a year. Income test: 1800 ≤ H <
+    // 2480 低收入, H ≥ 2480 none. 第6条: A = 12H − 1200 < 29760 (H < 2580) 低收入, else none. So H ≥ 2580 gives
+    // none by both tests while 1800 ≤ H < 2580 gives 低收入: undetermined on the income alone
+    const { result } = run(
+      input({ low: m('1800'), high: null, missing: ['members[1].incomes'] }, true, true, {
+        medicalPerYear: new Dec(1200),
+      }),
+    );
+    expect(result).toEqual({
+      class: 'undetermined',
+      basis: null,
+      incomeTestClass: 'undetermined',
+      illnessTestClass: 'undetermined',
+      missing: ['members[1].incomes'],
+      warnings: [],
+    });
+  });
+
+  it('a class certain on two different tests has no single basis', () => {
+    // H = 1800 between 1240 and 2480, medical costs 0, 低收入 property unknown. With it met: income test 低收入,
+    // 第6条 (A = 21600 < 29760) 低收入, a tie with medical costs 0 → the income basis. Without it: income test
+    // none, 第6条 低收入 (it reads only the 低保 property) → the 第6条 basis. 低收入 either way, basis open
+    const { result } = run(input({ exact: m('1800') }, true, null, { medicalPerYear: new Dec(0) }));
+    expect(result).toEqual({
+      class: 'lowIncome',
+      basis: null,
+      incomeTestClass: 'undetermined',
+      illnessTestClass: 'lowIncome',
+      missing: [],
+      warnings: [],
+    });
+  });
+});

@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { Dec, ZERO } from '../../src/core/money.js';
 import { Tracer } from '../../src/core/trace.js';
+import { DECIMAL } from '../../src/rules/arithmetic.js';
+import * as benefit from '../../src/rules/dibao-benefit.js';
 import { dibaoBenefit, householdBenefit } from './decimal-rules.js';
 import { tracer } from './household-helpers.js';
 
@@ -123,5 +125,47 @@ describe('householdBenefit — why no amount', () => {
     const r = householdBenefit({ ...base, incomeTwelfths: null, incomeMissing: ['x'] }, t);
     expect(r).toEqual({ benefit: null, missing: ['x'] });
     expect(t.steps).toEqual([]);
+  });
+});
+
+describe('dibaoBenefit — policy benefitRounding (审核确认办法(2021)第23条): rounded once, the notes say how', () => {
+  // 1 person, S = 620, income 5000 a year: 差额 = 620 − 5000 ÷ 12 = 620 − 416.666… = 203.333… a month;
+  // one grant of 62.345 (exact). Each rounding applies to the 差额 and to the grants, once, at the end.
+  const run = (rounding: benefit.BenefitRounding) => {
+    const t = tracer();
+    const b = benefit.dibaoBenefit(DECIMAL, new Dec(5000), 1, S, 0, [new Dec('62.345')], t, rounding);
+    return { b, notes: t.steps.map((s) => s.note), outputs: t.steps.map((s) => s.output) };
+  };
+  const baseNote = (how: string) => `差额 = (620 − 416.666667… ÷ 1) × 1人，精确计算后${how}`;
+  const grantsNote = (how: string) => `未被取消待遇成员的特殊对象增发补助金之和，${how}`;
+
+  it('0.01 元, up: 203.333… → 203.34, 62.345 → 62.35', () => {
+    const r = run({ unit: '0.01', mode: 'up' });
+    expect(r.b).toEqual({ basePerMonth: '203.34', specialGrantsPerMonth: '62.35', totalPerMonth: '265.69' });
+    expect(r.notes.slice(0, 2)).toEqual([baseNote('向上取整到分'), grantsNote('向上取整到分')]);
+  });
+
+  it('0.1 元, half-up: 203.333… → 203.3, 62.345 → 62.3', () => {
+    const r = run({ unit: '0.1', mode: 'halfUp' });
+    expect(r.b).toEqual({ basePerMonth: '203.30', specialGrantsPerMonth: '62.30', totalPerMonth: '265.60' });
+    expect(r.notes.slice(0, 2)).toEqual([baseNote('四舍五入到角'), grantsNote('四舍五入到角')]);
+  });
+
+  it('1 元, up: 203.333… → 204, 62.345 → 63', () => {
+    const r = run({ unit: '1', mode: 'up' });
+    expect(r.b).toEqual({ basePerMonth: '204.00', specialGrantsPerMonth: '63.00', totalPerMonth: '267.00' });
+    expect(r.notes.slice(0, 2)).toEqual([baseNote('向上取整到元'), grantsNote('向上取整到元')]);
+  });
+
+  it('1 元, half-up: 203.333… → 203, 62.345 → 62', () => {
+    const r = run({ unit: '1', mode: 'halfUp' });
+    expect(r.b).toEqual({ basePerMonth: '203.00', specialGrantsPerMonth: '62.00', totalPerMonth: '265.00' });
+    expect(r.notes.slice(0, 2)).toEqual([baseNote('四舍五入到元'), grantsNote('四舍五入到元')]);
+  });
+
+  it('0.01 元, half-up given explicitly reads as the default: 四舍五入到分', () => {
+    const r = run({ unit: '0.01', mode: 'halfUp' });
+    expect(r.b).toEqual({ basePerMonth: '203.33', specialGrantsPerMonth: '62.35', totalPerMonth: '265.68' });
+    expect(r.notes.slice(0, 2)).toEqual([baseNote('四舍五入到分'), grantsNote('四舍五入到分')]);
   });
 });
