@@ -3,7 +3,7 @@
  * 29 February birthday on 28 February in a common year — and the trace step that shows it; the member class.
  */
 import { describe, expect, it } from 'vitest';
-import { memberClass } from '../../src/rules/member-class.js';
+import { type MemberOutcomes, memberAssessment, memberClass } from '../../src/rules/member-class.js';
 import { ageOnIsoDates, memberAge } from './decimal-rules.js';
 import { tracer } from './household-helpers.js';
 
@@ -44,5 +44,31 @@ describe('memberClass', () => {
     expect(memberClass(true, 'none')).toBe('extremelyPoor');
     expect(memberClass(null, 'dibao')).toBe('undetermined');
     expect(memberClass(false, 'lowIncome')).toBe('lowIncome');
+  });
+});
+
+describe('memberAssessment — id and unionHardshipWorker (第7条) kept as given, absent when not given', () => {
+  const outcomes: MemberOutcomes = {
+    age: 40,
+    laborCapacity: true,
+    extremelyPoor: { extremelyPoor: false, livelihoodSource: true },
+    specialGroups: [],
+    workingAge: true,
+    employment: { dibaoCancelled: false, obligations: [] },
+    incomePerMonth: '0.00',
+    specialGrantPerMonth: '0.00',
+    singlePersonDibao: null,
+  };
+
+  it('given: copied after the outcomes', () => {
+    const r = memberAssessment(outcomes, 'dibao', { id: 'p1', unionHardshipWorker: false });
+    expect(r).toMatchObject({ id: 'p1', unionHardshipWorker: false, class: 'dibao' });
+  });
+
+  it('not given: no such key at all (not a key holding undefined)', () => {
+    const r = memberAssessment(outcomes, 'dibao', {});
+    expect(Object.keys(r)).not.toContain('id');
+    expect(Object.keys(r)).not.toContain('unionHardshipWorker');
+    expect(r.class).toBe('dibao');
   });
 });

@@ -5,6 +5,9 @@
  * window is (2018-03-01, 2018-09-01]; cap 300/month per member.
  */
 import { describe, expect, it } from 'vitest';
+import { Dec } from '../../src/core/money.js';
+import { DECIMAL, FEN } from '../../src/rules/arithmetic.js';
+import { memberIncomePerMonth } from '../../src/rules/household-income.js';
 import type { Household } from '../../src/schema/household.js';
 import { householdIncome } from './decimal-rules.js';
 import { CHANGCHUN_2018, date, household, policy, tracer } from './household-helpers.js';
@@ -236,5 +239,54 @@ describe('householdIncome trace', () => {
         note: '家庭月收入未知：至少 0 元/月',
       },
     ]);
+  });
+});
+
+describe('householdIncome — which unknown since dates are asked (第11条)', () => {
+  it('every exemptible entry with an unknown since is named, in order; other kinds and known dates are not', () => {
+    // receiving 低保; member 0: employment 100/月 (since unknown), pension 200/月 and other 50/月 (no since, not
+    // exemptible), business 150/月 since 2018-08-01 (in the window), business 1200/年 = 100/月 (since unknown).
+    // Income 100 + 200 + 50 + 150 + 100 = 600/月. Exemptible for sure 150, maybe 100 + 100 = 200: the exemption
+    // lies between min(150, 300) = 150 and min(350, 300) = 300, so H ∈ [600 − 300, 600 − 150] = [300, 450] and
+    // the two unknown dates of the exemptible entries (incomes[0] and incomes[4]) are what is missing
+    const { r, steps } = run(
+      [
+        {
+          birthDate: '1980-01-01',
+          incomes: [
+            { kind: 'employment', perMonth: '100' },
+            { kind: 'pension', perMonth: '200' },
+            { kind: 'other', perMonth: '50' },
+            { kind: 'business', perMonth: '150', since: '2018-08-01' },
+            { kind: 'business', perYear: '1200' },
+          ],
+        },
+      ],
+      true,
+    );
+    expect(r.missing).toEqual(['members[0].incomes[0].since', 'members[0].incomes[4].since']);
+    expect([r.low.toString(), r.high?.toString(), r.exact]).toEqual(['3600', '5400', null]);
+    expect(steps[2]).toEqual({
+      rule: 'householdIncome.exemption',
+      article: '第11条',
+      inputs: {
+        member: 'members[0]',
+        exemptIncomePerMonth: '150',
+        unknownSincePerMonth: '200',
+        capPerMonth: '300',
+      },
+      output: null,
+      note: '是否享受低保或收入起始日未知，豁免额无法确定',
+    });
+  });
+});
+
+describe('memberIncomePerMonth — a member’s own monthly income as shown (第5条)', () => {
+  it('12 × the monthly income divided back and rounded half-up once: 1000 a year → 83.33; unknown → null', () => {
+    // 1000 ÷ 12 = 83.333… → 83.33; 12 × 620.005 ÷ 12 = 620.005 → 620.01 (half-up)
+    expect(memberIncomePerMonth(DECIMAL, new Dec(1000))).toBe('83.33');
+    expect(memberIncomePerMonth(DECIMAL, new Dec('7440.06'))).toBe('620.01');
+    expect(memberIncomePerMonth(FEN, 100_000)).toBe('83.33');
+    expect(memberIncomePerMonth(DECIMAL, null)).toBeNull();
   });
 });

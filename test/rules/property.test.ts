@@ -1,6 +1,7 @@
 /** 第5条 property conditions: the 核对平台 conclusion wins; limits inclusive; unknown facts; nothing configured. */
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
+import { Tracer } from '../../src/core/trace.js';
 import { propertyMeets } from './decimal-rules.js';
 import { coupleHousehold, PROPERTY_LIMITS_2018, policy, tracer } from './household-helpers.js';
 
@@ -19,6 +20,21 @@ describe('property model', () => {
   it('a failed limit decides false even when another fact is missing', () => {
     const r = propertyMeets('dibao', h({ property: { vehicles: 1 } }), limits, S, tracer());
     expect(r).toEqual({ meets: false, missing: [] });
+  });
+
+  it('untraced, the same: a failed limit decides false and nothing is missing, a met one true', () => {
+    // vehicles 1 > 0 fails the 低保 limit; financial assets and housing are absent but cannot change a failure
+    const failed = propertyMeets('dibao', h({ property: { vehicles: 1 } }), limits, S, new Tracer(false));
+    expect(failed).toEqual({ meets: false, missing: [] });
+    const all = { financialAssets: '29760', vehicles: 0, extraHousingUnits: 0 };
+    expect(propertyMeets('dibao', h({ property: all }), limits, S, new Tracer(false))).toEqual({
+      meets: true,
+      missing: [],
+    });
+    expect(propertyMeets('dibao', h({ property: { vehicles: 0 } }), limits, S, new Tracer(false))).toEqual({
+      meets: null,
+      missing: ['property.financialAssets', 'property.extraHousingUnits'],
+    });
   });
 
   it('a configured limit with an absent fact is unknown and names the path', () => {
