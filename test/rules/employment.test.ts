@@ -1,5 +1,6 @@
 /** 第11条: working age by sex, the 6-month refusal window, cancellation (urban 低保 only), community service. */
 import { describe, expect, it } from 'vitest';
+import { Tracer } from '../../src/core/trace.js';
 import { DEFAULT_LABOR_AGE, refusalsInWindow, workingAge } from '../../src/rules/employment.js';
 import type { ParsedMember } from '../../src/schema/household.js';
 import { employmentOutcome, refusalWindowStart } from './decimal-rules.js';
@@ -68,6 +69,54 @@ describe('cancellation and community service', () => {
       missing: ['members[0].sex'],
     });
   });
+  it('untraced (batch runs): the same outcomes, with the member paths', () => {
+    const quiet = (
+      m: ParsedMember,
+      refusals: number,
+      area: 'urban' | 'rural',
+      cls: 'dibao' | 'lowIncome' | 'undetermined',
+      wa: boolean | null,
+    ) => employmentOutcome(m, 'members[1]', wa, refusals, area, cls, '2018-03-01', new Tracer(false));
+    // nothing of 第11条 can apply: 2 refusals, a rural household (no community service there)
+    expect(quiet(member, 2, 'rural', 'dibao', true)).toEqual({
+      dibaoCancelled: false,
+      obligations: [],
+      missing: [],
+    });
+    // not a 低保 household: no obligation, and fewer than 3 refusals cancel nothing
+    expect(quiet(member, 0, 'urban', 'lowIncome', true)).toEqual({
+      dibaoCancelled: false,
+      obligations: [],
+      missing: [],
+    });
+    expect(quiet(member, 3, 'urban', 'dibao', true)).toEqual({
+      dibaoCancelled: true,
+      obligations: [],
+      missing: [],
+    });
+    expect(quiet(member, 1, 'urban', 'dibao', true)).toEqual({
+      dibaoCancelled: false,
+      obligations: ['communityService'],
+      missing: [],
+    });
+    // 3 refusals, working age, household class open: cancelled if it is 低保, so open too
+    expect(quiet(member, 3, 'urban', 'undetermined', true)).toEqual({
+      dibaoCancelled: null,
+      obligations: [],
+      missing: [],
+    });
+    expect(quiet(member, 3, 'urban', 'dibao', null)).toEqual({
+      dibaoCancelled: null,
+      obligations: [],
+      missing: ['members[1].sex'],
+    });
+    expect(quiet({ birthDate: '1980-01-01' }, 0, 'urban', 'dibao', true)).toEqual({
+      dibaoCancelled: false,
+      obligations: [],
+      missing: ['members[1].employed'],
+    });
+  });
+
   it('unknown employment leaves the obligation open', () => {
     const r = employmentOutcome(
       { birthDate: '1980-01-01' },

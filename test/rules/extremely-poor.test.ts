@@ -1,6 +1,7 @@
 /** 第5条(1) 特困: category, labor capacity, livelihood source, supporters; three-valued with exact missing paths. */
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
+import { Tracer } from '../../src/core/trace.js';
 import type { ParsedMember } from '../../src/schema/household.js';
 import { extremelyPoorInHouseholdWarning, extremelyPoorTest, hasLivelihoodSource } from './decimal-rules.js';
 import { tracer } from './household-helpers.js';
@@ -90,5 +91,47 @@ describe('EXTREMELY_POOR_IN_HOUSEHOLD', () => {
       code: 'EXTREMELY_POOR_IN_HOUSEHOLD',
       article: '第5条',
     });
+  });
+});
+
+describe('特困 test untraced (batch runs): the same verdicts and the same member paths', () => {
+  const quiet = (member: Partial<ParsedMember>, own: string | null, pd: boolean | null = true) =>
+    extremelyPoorTest(
+      { birthDate: '1950-01-01', ...member },
+      'members[2]',
+      70,
+      false,
+      own === null ? null : new Dec(own).mul(12),
+      S,
+      pd,
+      pd === null ? ['property.financialAssets'] : [],
+      '2021',
+      new Tracer(false),
+    );
+
+  it('unknown supporters: null, and the path names member 2', () => {
+    // 70 years old, no labor capacity, own income 0 < 620 with property met: no livelihood; supporters unknown
+    expect(quiet({}, '0')).toEqual({
+      extremelyPoor: null,
+      livelihoodSource: false,
+      missing: ['members[2].supporters'],
+    });
+  });
+
+  it('unknown own income and property: the income, the property and the supporters, in that order', () => {
+    expect(quiet({}, null, null).missing).toEqual([
+      'members[2].incomes',
+      'property.financialAssets',
+      'members[2].supporters',
+    ]);
+  });
+
+  it('decided verdicts carry no path', () => {
+    expect(quiet({ supporters: 'none' }, '0')).toEqual({
+      extremelyPoor: true,
+      livelihoodSource: false,
+      missing: [],
+    });
+    expect(quiet({}, '800')).toEqual({ extremelyPoor: false, livelihoodSource: true, missing: [] });
   });
 });
