@@ -82,3 +82,46 @@ describe('FEN ≡ DECIMAL, operation by operation', () => {
     expect(declines(() => FEN.add(1, 2))).toBe(false);
   });
 });
+
+describe('roundMoneyPer with policy.benefitRounding (审核确认办法(2021)第23条): once, to 分 / 角 / 元, half-up or up', () => {
+  const R = (unit: '0.01' | '0.1' | '1', mode: 'halfUp' | 'up') => ({ unit, mode });
+  const all = [
+    R('0.01', 'halfUp'),
+    R('0.01', 'up'),
+    R('0.1', 'halfUp'),
+    R('0.1', 'up'),
+    R('1', 'halfUp'),
+    R('1', 'up'),
+  ];
+
+  it('by hand: 2440 ÷ 12 = 203.333…, 20.35, 20.50 and a whole 20 元', () => {
+    const cases: Array<[number, number, ReturnType<typeof R>, string]> = [
+      [244_000, 12, R('0.01', 'halfUp'), '203.33'],
+      [244_000, 12, R('0.01', 'up'), '203.34'],
+      [244_000, 12, R('0.1', 'halfUp'), '203.3'],
+      [244_000, 12, R('0.1', 'up'), '203.4'],
+      [244_000, 12, R('1', 'halfUp'), '203'],
+      [244_000, 12, R('1', 'up'), '204'],
+      [2035, 1, R('0.1', 'halfUp'), '20.4'], // 20.35: the 5 rounds up
+      [2035, 1, R('1', 'halfUp'), '20'],
+      [2050, 1, R('1', 'halfUp'), '21'], // 20.5 → 21
+      [2000, 1, R('1', 'up'), '20'], // already whole: up adds nothing
+      [2000, 1, R('0.1', 'up'), '20'],
+      [2001, 1, R('0.1', 'up'), '20.1'], // 1 分 above a 角 is rounded up to the next 角
+    ];
+    for (const [fen, per, r, want] of cases) {
+      expect(FEN.shown(FEN.roundMoneyPer(fen, per, r))).toBe(want);
+      expect(DECIMAL.shown(DECIMAL.roundMoneyPer(new Dec(fen).div(UNITS_PER_YUAN), per, r))).toBe(want);
+    }
+  });
+
+  it('FEN ≡ DECIMAL on generated amounts; a negative amount is declined, never rounded', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e13 }).map(both), k, fc.constantFrom(...all), (a, n, r) => {
+        expect(FEN.shown(FEN.roundMoneyPer(a.f, n, r))).toBe(DECIMAL.shown(DECIMAL.roundMoneyPer(a.d, n, r)));
+      }),
+      { numRuns: 3000, ...seed },
+    );
+    for (const r of all) expect(declines(() => FEN.roundMoneyPer(-1, 12, r))).toBe(true);
+  });
+});
