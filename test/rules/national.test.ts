@@ -1,7 +1,13 @@
 /** The national 2021 rules at the edges the fixtures do not reach: dates, unknown facts, many open 特困 members. */
 import { describe, expect, it } from 'vitest';
+import { toDec } from '../../src/core/money.js';
 import { assessHousehold } from '../../src/index.js';
-import { gradualExitEnd, gradualExitWindowStart } from '../../src/rules/gradual-exit.js';
+import {
+  gradualExitEnd,
+  gradualExitWarning,
+  gradualExitWindowStart,
+  newWorkEntries,
+} from '../../src/rules/gradual-exit.js';
 import type { Household } from '../../src/schema/household.js';
 import type { Policy } from '../../src/schema/policy.js';
 
@@ -39,6 +45,47 @@ describe('渐退期 dates (审核确认办法(2021)第33条)', () => {
     expect(r.class).toBe('undetermined');
     expect(r.missing).toContain('members[0].incomes[0].since');
     expect(r.benefit).toBeNull();
+  });
+});
+
+describe('渐退期 new work (审核确认办法(2021)第33条): employment and business begun in (date − k months, date]', () => {
+  // assessment 2025-09-14, 6 months: the window is (2025-03-14, 2025-09-14]
+  const entries = newWorkEntries(
+    {
+      birthDate: '1985-04-01',
+      incomes: [
+        { kind: 'pension', perMonth: toDec('800'), since: '2025-06-01' }, // not new work, whatever its date
+        { kind: 'employment', perMonth: toDec('1500') }, // new work of unknown start: open
+        { kind: 'business', perMonth: toDec('300'), since: '2025-05-01' }, // within
+        { kind: 'employment', perMonth: toDec('200'), since: '2025-04-01' }, // within, the earliest
+        { kind: 'employment', perMonth: toDec('100'), since: '2025-03-14' }, // the window's first excluded day
+        { kind: 'business', perMonth: toDec('100'), since: '2025-09-15' }, // after the assessment date
+        { kind: 'employment', perMonth: toDec('100'), since: '2025-09-14' }, // on the assessment date: within
+      ],
+    },
+    gradualExitWindowStart('2025-09-14', 6),
+    '2025-09-14',
+  );
+
+  it('lists the entries within and the open ones by index, and the earliest start within', () => {
+    expect(entries).toEqual({ within: [2, 3, 6], open: [1], earliestSince: '2025-04-01' });
+  });
+
+  it('a member without incomes has no new work', () => {
+    expect(newWorkEntries({ birthDate: '1985-04-01' }, '2025-03-14', '2025-09-14')).toEqual({
+      within: [],
+      open: [],
+      earliestSince: null,
+    });
+  });
+
+  it('the warning names the months and the end date', () => {
+    expect(gradualExitWarning('2025-10-01', 6)).toEqual({
+      code: 'GRADUAL_EXIT',
+      article: '最低生活保障审核确认办法(2021)第33条',
+      message:
+        '就业后家庭收入已超过低保标准，处于 6 个月渐退期内，仍按低保发放（差额按不计新就业收入计算）；渐退期于 2025-10-01 届满，届时按实际收入重新认定',
+    });
   });
 });
 
