@@ -80,6 +80,9 @@ describe('FEN ≡ DECIMAL, operation by operation', () => {
     expect(declines(() => FEN.roundMoneyPer(-1, 12))).toBe(true);
     expect(FEN.scale(620 * UNITS_PER_YUAN, 3000)).toBe(186 * UNITS_PER_YUAN);
     expect(declines(() => FEN.add(1, 2))).toBe(false);
+    // the safe range is closed: exactly ±(2^53 − 1) is still exact and kept
+    expect(FEN.add(Number.MAX_SAFE_INTEGER - 1, 1)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(FEN.sub(-Number.MAX_SAFE_INTEGER + 1, 1)).toBe(-Number.MAX_SAFE_INTEGER);
   });
 });
 

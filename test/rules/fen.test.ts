@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
 import { shown } from '../../src/rules/display.js';
+import { shiftedDayText } from '../../src/rules/fast-dates.js';
 import { divHalfUp, fenText, moneyFen, scaledOf, shownRatio } from '../../src/rules/fen.js';
 
 describe('fen helpers', () => {
@@ -58,6 +59,12 @@ describe('fen readers and trace formatting of the fast path', () => {
     expect(shownRatio(70_000, 1_000_000)).toBe('0.07');
     expect(shownRatio(-620_500_000, 1_000_000)).toBe('-620.5');
   });
+  it('refuses a non-digit after the decimal point (zod refuses it too)', () => {
+    expect(scaledOf('1.0x', 2)).toBe(-1);
+    expect(scaledOf('1./', 2)).toBe(-1); // '/' is just below '0'
+    expect(scaledOf('1.:', 2)).toBe(-1); // ':' is just above '9'
+  });
+
   it('writes large amounts above the small-integer range', () => {
     expect(fenText(300_000_000_000)).toBe('3000000000.00');
     expect(fenText(300_000_000_001)).toBe('3000000000.01');
@@ -76,5 +83,15 @@ describe('shownRatio ≡ shown of the decimal path', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('shiftedDayText — months back to a month end, with the Gregorian leap years (第11条 windows)', () => {
+  it('2000 is a leap year (÷ 400), 1900 and 2100 are not (÷ 100); 2024 is, 2023 is not', () => {
+    expect(shiftedDayText(20000331, -1)).toBe('2000-02-29');
+    expect(shiftedDayText(19000331, -1)).toBe('1900-02-28');
+    expect(shiftedDayText(21000331, -1)).toBe('2100-02-28');
+    expect(shiftedDayText(20240831, -6)).toBe('2024-02-29');
+    expect(shiftedDayText(20230831, -6)).toBe('2023-02-28');
   });
 });
