@@ -586,6 +586,56 @@ const EQUIVALENT = [
     '""',
     "a negative ratio is never written '0', nor '': the comparison is true either way",
   ],
+  [
+    'src/rules/employment.ts',
+    169,
+    'ConditionalExpression',
+    'true',
+    'obligationPossible only lets an untraced call skip the general path, which gives the same outcome: a wider condition only skips less',
+  ],
+  [
+    'src/rules/employment.ts',
+    169,
+    'LogicalOperator',
+    "area === 'urban' && householdClass === 'dibao' || isWorkingAge !== false",
+    'obligationPossible only lets an untraced call skip the general path, which gives the same outcome: a wider condition only skips less',
+  ],
+  [
+    'src/rules/employment.ts',
+    169,
+    'LogicalOperator',
+    "area === 'urban' || householdClass === 'dibao'",
+    'obligationPossible only lets an untraced call skip the general path, which gives the same outcome: a wider condition only skips less',
+  ],
+  [
+    'src/rules/employment.ts',
+    171,
+    'ConditionalExpression',
+    'false',
+    'the untraced shortcut returns what the general path returns: without it only the cost changes',
+  ],
+  [
+    'src/rules/extremely-poor.ts',
+    191,
+    'LogicalOperator',
+    'propertyMeetsDibao === null || ownTwelfths === null || A.lt(ownTwelfths, line)',
+    'inside this branch the own income is unknown or below S (a known income at or above S gives a livelihood source), and the property paths are empty whenever the 低保 property is known (PropertyTest): every variant pushes the same paths',
+  ],
+  [
+    'src/rules/extremely-poor.ts',
+    185,
+    'ConditionalExpression',
+    'true',
+    'the member path is read only for an open verdict or a trace step: building it always only costs',
+  ],
+  [
+    'src/rules/extremely-poor.ts',
+    185,
+    'StringLiteral',
+    '"Stryker was here!"',
+    'the member path is read only for an open verdict or a trace step, and this text is used for neither',
+  ],
+  ['src/rules/special-grants.ts', 112, 'ConditionalExpression', 'true', TRACE_GUARD],
 ];
 
 const root = process.cwd();

@@ -4,6 +4,7 @@
  * read and the note that says why — plus the `missing` paths of open outcomes.
  */
 import { describe, expect, it } from 'vitest';
+import * as employment from '../../src/rules/employment.js';
 import { DEFAULT_LABOR_AGE, refusalsInWindow, workingAge } from '../../src/rules/employment.js';
 import type { ParsedMember } from '../../src/schema/household.js';
 import { employmentOutcome, laborAgeOf } from './decimal-rules.js';
@@ -235,5 +236,52 @@ describe('refusalsInWindow', () => {
     };
     expect(refusalsInWindow(m, '2018-03-01', '2018-09-01')).toBe(2);
     expect(refusalsInWindow({}, '2018-03-01', '2018-09-01')).toBe(0);
+  });
+});
+
+describe('employmentOutcome trace — rural households and the national rule (社会救助暂行办法第45条)', () => {
+  const member: ParsedMember = {
+    birthDate: '1980-01-01',
+    employed: false,
+    jobReferralRefusals: ['2018-05-01'],
+  };
+  const inputs = (area: 'urban' | 'rural', refusals: number) => ({
+    member: 'members[0]',
+    area,
+    householdClass: 'dibao',
+    workingAge: true,
+    refusalsInWindow: refusals,
+    windowAfter: '2018-03-01',
+    threshold: 3,
+  });
+
+  it('rural, one refusal, the seed: the step says the cancellation rule is urban only, and there is no service step', () => {
+    const t = tracer();
+    const r = employment.employmentOutcome(member, 0, true, 1, 'rural', 'dibao', '2018-03-01', t);
+    expect(r).toEqual({ dibaoCancelled: false, obligations: [], missing: [] });
+    expect(t.steps).toEqual([
+      {
+        rule: 'employment.cancellation',
+        article: '第11条',
+        inputs: inputs('rural', 1),
+        output: false,
+        note: '取消待遇的规定只适用于城市低保，农村不适用',
+      },
+    ]);
+  });
+
+  it('national2021 (bothAreas): three refusals cancel in a rural 低保 household too, citing 第45条', () => {
+    const t = tracer();
+    const r = employment.employmentOutcome(member, 0, true, 3, 'rural', 'dibao', '2018-03-01', t, true);
+    expect(r).toEqual({ dibaoCancelled: true, obligations: [], missing: [] });
+    expect(t.steps).toEqual([
+      {
+        rule: 'employment.cancellation',
+        article: '社会救助暂行办法第45条',
+        inputs: inputs('rural', 3),
+        output: true,
+        note: '劳动年龄内有劳动能力，半年内拒绝职业介绍 3 次（三次以上），取消其低保待遇',
+      },
+    ]);
   });
 });

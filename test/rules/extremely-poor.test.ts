@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
 import { Tracer } from '../../src/core/trace.js';
+import { DECIMAL } from '../../src/rules/arithmetic.js';
+import * as extremelyPoor from '../../src/rules/extremely-poor.js';
 import type { ParsedMember } from '../../src/schema/household.js';
 import { extremelyPoorInHouseholdWarning, extremelyPoorTest, hasLivelihoodSource } from './decimal-rules.js';
 import { tracer } from './household-helpers.js';
@@ -133,5 +135,36 @@ describe('特困 test untraced (batch runs): the same verdicts and the same memb
       missing: [],
     });
     expect(quiet({}, '800')).toEqual({ extremelyPoor: false, livelihoodSource: true, missing: [] });
+  });
+});
+
+describe('特困 test — labor capacity of minors under the seed and under national2021 (N3)', () => {
+  // a disabled member (in the category at any age) with an assessed labor capacity; own income 0, property met,
+  // no supporters: everything but labor capacity points to 特困
+  const run = (age: number, minorAge: number | null) =>
+    extremelyPoor.extremelyPoorTest(
+      DECIMAL,
+      { birthDate: '2000-01-01', supporters: 'none', disability: { category: 'physical', grade: 3 } },
+      0,
+      age,
+      true,
+      new Dec(0),
+      S,
+      true,
+      [],
+      '2021',
+      new Tracer(false),
+      minorAge,
+    ).extremelyPoor;
+
+  it('the seed (no minorAge): labor capacity rules out a member of 15 as it does an adult', () => {
+    expect(run(15, null)).toBe(false);
+    expect(run(30, null)).toBe(false);
+  });
+
+  it('national2021, minorAge 18: under 18 counts as without labor capacity — 17 is 特困, 18 and 30 are not', () => {
+    expect(run(17, 18)).toBe(true);
+    expect(run(18, 18)).toBe(false);
+    expect(run(30, 18)).toBe(false);
   });
 });
