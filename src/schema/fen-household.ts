@@ -75,6 +75,7 @@ function householdKeysOk(o: Obj): boolean {
       case 'medicalOutOfPocketPerYear':
       case 'property':
       case 'propertyAssessment':
+      case 'rigidExpenditurePerYear':
         continue;
       default:
         return false;
@@ -263,6 +264,12 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
     if (fen < 0) return;
     medical = fen * UNITS_PER_FEN;
   }
+  let rigidExpenditure: number | null = null;
+  if (v.rigidExpenditurePerYear !== undefined) {
+    const fen = moneyFen(v.rigidExpenditurePerYear);
+    if (fen < 0) return;
+    rigidExpenditure = fen * UNITS_PER_FEN;
+  }
   let financialAssets: number | null = null;
   let vehicles: number | null = null;
   let extraHousingUnits: number | null = null;
@@ -304,5 +311,6 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
     vehicles,
     extraHousingUnits,
     propertyAssessment,
+    rigidExpenditure,
   };
 }

@@ -6,8 +6,10 @@
  * {@link fenPolicy} converts an already validated policy.
  */
 import { RATE_UNITS, UNITS_PER_FEN } from '../rules/arithmetic.js';
+import { CHILD_AGE, NATIONAL_MINOR_AGE } from '../rules/extremely-poor.js';
 import { scaledOf } from '../rules/fen.js';
-import type { LaborAge, LimitFigures, PolicyFigures } from '../rules/household-facts.js';
+import { GRADUAL_EXIT_MAX_MONTHS } from '../rules/gradual-exit.js';
+import type { LaborAge, LimitFigures, NationalFigures, PolicyFigures } from '../rules/household-facts.js';
 import type { ParsedPolicy } from './policy.js';
 
 type Obj = Record<string, unknown>;
@@ -55,11 +57,14 @@ function policyKeysOk(o: Obj): boolean {
         continue;
       case 'lowIncomeMultiplier':
       case 'benefitRounding':
-        continue;
       case 'rulesVersion':
-        // The 分 path carries the seed's rules only: a national2021 policy runs on the decimal rules.
-        if (o[k] === 'draft2018') continue;
-        return false;
+      case 'employmentCostDeductionPerMonth':
+      case 'rigidExpenditureDeductionCapPerYear':
+      case 'extremelyPoorMinorAge':
+      case 'extremelyPoorAssessedAlone':
+      case 'gradualExitMonths':
+      case 'rigidExpenditureHardship':
+        continue;
       default:
         return false;
     }
@@ -210,6 +215,16 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
     if (mode !== 'halfUp' && mode !== 'up') return;
     rounding = { unit, mode };
   }
+  const version = v.rulesVersion;
+  let national: FenPolicy['national'] = null;
+  if (version === 'national2021') {
+    // The seed's own fields are refused under national2021 (policySchema's check); zod names them.
+    if (e !== undefined || admitsBelow !== undefined) return;
+    const n = nationalOf(v);
+    if (n === undefined) return;
+    national = n;
+  } else if (version !== undefined && version !== 'draft2018') return;
+  else if (!noNationalField(v)) return; // a national field under draft2018: zod names it
   return {
     standard: { urban: urban * UNITS_PER_FEN, rural: rural * UNITS_PER_FEN },
     exemption,
@@ -221,6 +236,56 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
     laborAge: a === undefined ? undefined : { min: a.min, maxMale: a.maxMale, maxFemale: a.maxFemale },
     lowIncomeMultiplier,
     rounding,
+    national,
+  };
+}
+
+/** Under draft2018: none of the national2021 fields is given (`undefined` counts as not given, as in zod). */
+function noNationalField(v: Obj): boolean {
+  return (
+    v.employmentCostDeductionPerMonth === undefined &&
+    v.rigidExpenditureDeductionCapPerYear === undefined &&
+    v.extremelyPoorMinorAge === undefined &&
+    v.extremelyPoorAssessedAlone === undefined &&
+    v.gradualExitMonths === undefined &&
+    v.rigidExpenditureHardship === undefined
+  );
+}
+
+/** A money field in 分: `undefined` when not given, `-1` outside the fast path. */
+function fenOf(x: unknown): number | undefined {
+  if (x === undefined) return undefined;
+  const fen = scaledOf(x, 2);
+  return fen < 0 ? -1 : fen * UNITS_PER_FEN;
+}
+
+/** The national2021 fields in integers, or `undefined` outside the fast path. */
+function nationalOf(v: Obj): NationalFigures<number, number> | undefined {
+  const employmentCostDeduction = fenOf(v.employmentCostDeductionPerMonth);
+  const rigidCapPerYear = fenOf(v.rigidExpenditureDeductionCapPerYear);
+  if (employmentCostDeduction === -1 || rigidCapPerYear === -1) return;
+  const minorAge = v.extremelyPoorMinorAge;
+  if (minorAge !== undefined && minorAge !== CHILD_AGE && minorAge !== NATIONAL_MINOR_AGE) return;
+  const assessedAlone = v.extremelyPoorAssessedAlone;
+  if (assessedAlone !== undefined && typeof assessedAlone !== 'boolean') return;
+  const months = v.gradualExitMonths;
+  if (months !== undefined && !intIn(months, 1, GRADUAL_EXIT_MAX_MONTHS)) return;
+  let hardship: NationalFigures<number, number>['hardship'];
+  const c = v.rigidExpenditureHardship;
+  if (c !== undefined) {
+    if (!isObj(c) || !keysAmong(c, 'priorYearResidentDisposableIncomePerYear', 'minShareOfIncome')) return;
+    const prior = fenOf(c.priorYearResidentDisposableIncomePerYear);
+    const share = c.minShareOfIncome === undefined ? -1 : scaledOf(c.minShareOfIncome, 4);
+    if (prior === undefined || prior < 0 || share < 0) return;
+    hardship = { priorYearIncomePerYear: prior, minShareOfIncome: share };
+  }
+  return {
+    employmentCostDeduction,
+    rigidCapPerYear,
+    minorAge,
+    assessedAlone,
+    gradualExitMonths: months,
+    hardship,
   };
 }
 
@@ -233,12 +298,12 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
  * @example fenPolicy(parseInput(policySchema, { dibaoStandardPerMonth: { urban: '620', rural: '410' } }))?.standard.urban // 62000
  */
 export function fenPolicy(p: ParsedPolicy): FenPolicy | null {
-  // national2021: its rules are written in decimal only; the integer arithmetic declines them.
-  if (p.rulesVersion === 'national2021') return null;
   const { dibaoStandardPerMonth: s, employmentIncomeExemption: e, specialGrantRates: r } = p;
   const limits = p.propertyLimits;
+  const c = p.rigidExpenditureHardship;
   return (
     fenPolicyOf({
+      ...(p.rulesVersion === undefined ? {} : { rulesVersion: p.rulesVersion }),
       dibaoStandardPerMonth: { urban: s.urban.toFixed(), rural: s.rural.toFixed() },
       ...(e === undefined
         ? {}
@@ -257,6 +322,25 @@ export function fenPolicy(p: ParsedPolicy): FenPolicy | null {
       ...(p.lowIncomeAdmitsBelowStandard === undefined
         ? {}
         : { lowIncomeAdmitsBelowStandard: p.lowIncomeAdmitsBelowStandard }),
+      ...(p.employmentCostDeductionPerMonth === undefined
+        ? {}
+        : { employmentCostDeductionPerMonth: p.employmentCostDeductionPerMonth.toFixed() }),
+      ...(p.rigidExpenditureDeductionCapPerYear === undefined
+        ? {}
+        : { rigidExpenditureDeductionCapPerYear: p.rigidExpenditureDeductionCapPerYear.toFixed() }),
+      ...(p.extremelyPoorMinorAge === undefined ? {} : { extremelyPoorMinorAge: p.extremelyPoorMinorAge }),
+      ...(p.extremelyPoorAssessedAlone === undefined
+        ? {}
+        : { extremelyPoorAssessedAlone: p.extremelyPoorAssessedAlone }),
+      ...(p.gradualExitMonths === undefined ? {} : { gradualExitMonths: p.gradualExitMonths }),
+      ...(c === undefined
+        ? {}
+        : {
+            rigidExpenditureHardship: {
+              priorYearResidentDisposableIncomePerYear: c.priorYearResidentDisposableIncomePerYear.toFixed(),
+              minShareOfIncome: c.minShareOfIncome.toFixed(),
+            },
+          }),
     }) ?? null
   );
 }
