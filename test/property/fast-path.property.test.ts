@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BENCH_POLICY, generateHouseholds } from '../../bench/households.mjs';
+import { BENCH_POLICY, BENCH_POLICY_NATIONAL, generateHouseholds } from '../../bench/households.mjs';
 import {
   assessHousehold,
   assessHouseholdDecimal,
@@ -452,8 +452,7 @@ describe('national2021: fast path ≡ decimal path (byte-identical JSON)', () =>
       fixtures++;
     }
     expect(fixtures).toBe(24);
-    const { employmentIncomeExemption: _e, ...seedPolicy } = BENCH_POLICY as Policy;
-    const policy = { ...seedPolicy, rulesVersion: 'national2021', gradualExitMonths: 6 } as Policy;
+    const policy = BENCH_POLICY_NATIONAL;
     const p = fenPolicyOf(policy);
     expect(p?.national).not.toBeNull();
     let known = 0;
