@@ -209,26 +209,27 @@ function relevantDims<T>(
   dims: number,
   proj: (o: Outcome<T>) => string,
 ): boolean[] {
-  const groups = new Map<string, Set<string>>();
+  // One group per possibility of the facts (its outcomes differ only in the unknown-income sample).
+  const groups = new Map<string, { key: readonly number[]; values: Set<string>; text: string }>();
   for (const o of outcomes) {
     const k = o.key.join(',');
-    const set = groups.get(k) ?? new Set<string>();
-    set.add(proj(o));
-    groups.set(k, set);
+    const group = groups.get(k);
+    if (group === undefined) groups.set(k, { key: o.key, values: new Set([proj(o)]), text: '' });
+    else group.values.add(proj(o));
   }
   const relevant = new Array<boolean>(dims + 1).fill(false);
-  for (const set of groups.values()) if (set.size > 1) relevant[dims] = true;
-  const text = (s: Set<string>) => [...s].sort().join('|');
-  for (const o of outcomes) {
-    const here = text(groups.get(o.key.join(',')) as Set<string>);
+  for (const g of groups.values()) {
+    if (g.values.size > 1) relevant[dims] = true;
+    g.text = [...g.values].sort().join('|');
+  }
+  for (const g of groups.values())
     for (let d = 0; d < dims; d++) {
       if (relevant[d]) continue;
-      const other = [...o.key];
+      const other = [...g.key];
       other[d] = 1 - (other[d] as number);
       const there = groups.get(other.join(','));
-      if (there !== undefined && text(there) !== here) relevant[d] = true;
+      if (there !== undefined && there.text !== g.text) relevant[d] = true;
     }
-  }
   return relevant;
 }
 
