@@ -151,7 +151,8 @@ function laborAgeOk(a: Obj): a is Obj & LaborAge {
 
 /**
  * The policy in integers when the fast path can vouch for it (valid, no extension field, standards with at
- * most two decimals and ≤ 10^6 元, rates with at most four decimals and ≤ 10), else `undefined`.
+ * most two decimals and ≤ 10^6 元, rates with at most four decimals and ≤ 10), else `undefined`. Both rule
+ * versions: under `national2021` its own fields are read into {@link FenPolicy}`.national`.
  * @see 第4条
  * @see 第10条
  * @see 第11条
