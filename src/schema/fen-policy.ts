@@ -276,7 +276,7 @@ function nationalOf(v: Obj): NationalFigures<number, number> | undefined {
   if (c !== undefined) {
     if (!isObj(c) || !keysAmong(c, 'priorYearResidentDisposableIncomePerYear', 'minShareOfIncome')) return;
     const prior = fenOf(c.priorYearResidentDisposableIncomePerYear);
-    const share = c.minShareOfIncome === undefined ? -1 : scaledOf(c.minShareOfIncome, 4);
+    const share = scaledOf(c.minShareOfIncome, 4); // -1 when absent (zod requires it) or outside the fast path
     if (prior === undefined || prior < 0 || share < 0) return;
     hardship = { priorYearIncomePerYear: prior, minShareOfIncome: share };
   }
