@@ -38,8 +38,8 @@ import { assessNational } from './rules/national-household.js';
 import { propertyMeets } from './rules/property.js';
 import { applicableStandard } from './rules/residency.js';
 import { rateNotSetWarnings, specialGrant, specialGroups } from './rules/special-grants.js';
-import { type FenHousehold, fenHousehold } from './schema/fen-household.js';
-import { type FenPolicy, fenPolicy, fenPolicyOf } from './schema/fen-policy.js';
+import { type FenHousehold, type HouseholdRead, readHousehold } from './schema/fen-household.js';
+import { type FenPolicy, fenPolicy, fenPolicyOf, readPolicy } from './schema/fen-policy.js';
 import { type Household, householdSchema, type ParsedHousehold } from './schema/household.js';
 import { parseInput } from './schema/parse.js';
 import { type Policy, policySchema } from './schema/policy.js';
@@ -70,19 +70,19 @@ export function assessHousehold(
   policy: Policy,
   options?: RuleOptions,
 ): HouseholdAssessment {
-  household = readOnce(household);
-  policy = readOnce(policy);
+  // Each argument read once, in order: the household and the policy by the fast readers (each copied for
+  // zod at once when its reader does not vouch for it, so refusals come in argument order).
+  const read = readHousehold(household);
+  if (read.facts === undefined) read.copy();
+  const policyRead = readPolicy(policy);
+  if (policyRead.facts === undefined) policyRead.copy();
   options = readOnce(options, OPTIONS_PATH);
-  const fh = fenHousehold(household);
-  if (fh !== undefined) {
-    const fp = fenPolicyOf(policy);
-    if (fp !== undefined) {
-      const fast = assessFen(fh, fp, options);
-      if (fast !== undefined) return fast;
-    }
+  if (read.facts !== undefined && policyRead.facts !== undefined) {
+    const fast = assessFen(read.facts, policyRead.facts, options);
+    if (fast !== undefined) return fast;
   }
-  const h = parseInput(householdSchema, household);
-  const parsed = parseInput(policySchema, policy);
+  const h = parseInput(householdSchema, read.copy());
+  const parsed = parseInput(policySchema, policyRead.copy());
   return assessDecimal(h, decimalFigures(parsed), options);
 }
 
@@ -163,9 +163,10 @@ export function assessPreparedHousehold(
   options?: RuleOptions,
 ): HouseholdAssessment {
   const figures = figuresOf(prepared);
-  household = readOnce(household);
+  const read = readHousehold(household);
+  if (read.facts === undefined) read.copy();
   options = readOnce(options, OPTIONS_PATH);
-  return assessOne(household, figures, options, fenHousehold(household));
+  return assessOne(read, figures, options);
 }
 
 /**
@@ -222,20 +223,20 @@ export function assessWith<T, R>(
 }
 
 /**
- * The integer arithmetic when it applies (the household read by `fenHousehold`, the policy's figures in
- * integers, every amount within the safe integers), else the decimal one on the zod-validated household.
+ * The integer arithmetic when it applies (the household's facts read by `readHousehold`, the policy's
+ * figures in integers, every amount within the safe integers), else the decimal one on the zod-validated
+ * copy of the household.
  */
 function assessOne(
-  raw: Household,
+  read: HouseholdRead,
   prepared: PreparedFigures,
   options: RuleOptions | undefined,
-  fh: FenHousehold | undefined,
 ): HouseholdAssessment {
-  if (fh !== undefined && prepared.fen !== null) {
-    const fast = assessFen(fh, prepared.fen, options);
+  if (read.facts !== undefined && prepared.fen !== null) {
+    const fast = assessFen(read.facts, prepared.fen, options);
     if (fast !== undefined) return fast;
   }
-  return assessDecimal(parseInput(householdSchema, raw), prepared.decimal, options);
+  return assessDecimal(parseInput(householdSchema, read.copy()), prepared.decimal, options);
 }
 
 /**
@@ -258,12 +259,12 @@ export function assessHouseholds(
   options = readOnce(options, OPTIONS_PATH);
   const out: HouseholdAssessment[] = [];
   for (let i = 0; i < items.length; i++) {
-    const raw = readOnce(items[i], [i]) as Household;
-    const fh = fenHousehold(raw);
-    if (fh !== undefined) {
-      out.push(assessOne(raw, p, options, fh));
+    const read = readHousehold(items[i], [i]);
+    if (read.facts !== undefined) {
+      out.push(assessOne(read, p, options));
       continue;
     }
+    const raw = read.copy();
     let h: ParsedHousehold;
     try {
       h = parseInput(householdSchema, raw);

@@ -21,6 +21,24 @@ import { DibaoInputError, type DibaoIssue, describeThrown, formatPath, MAX_INPUT
 /** The path prefix of a refused options argument. */
 export const OPTIONS_PATH: readonly string[] = ['options'];
 
+/**
+ * What a reader has already read of one object or array of an input, so that a later copy ({@link readOnce}
+ * given the shadow) takes those values instead of reading them again: the value read at each key (an
+ * array's `length` too) or a {@link Threw} for a read that threw, and the shadows of the objects read under
+ * those keys. Only an object whose prototype is `Object.prototype` or `null` may have one (its keys are then
+ * listed with `for…in`, which reads no value). Built only when a fast reader hands an input over to the
+ * copy, so it costs nothing on the fast path.
+ */
+export interface Shadow {
+  readonly values: ReadonlyMap<string | number, unknown>;
+  readonly under: ReadonlyMap<string | number, Shadow>;
+}
+
+/** A read that threw, kept in a {@link Shadow} so the copy refuses it by path without reading it again. */
+export class Threw {
+  constructor(readonly error: unknown) {}
+}
+
 /** Objects and array items one input may hold: far above any household, policy or study. */
 export const MAX_INPUT_VALUES = 1_000_000;
 
@@ -74,8 +92,8 @@ function leaf(value: unknown): unknown {
   return value;
 }
 
-function copyArray(list: unknown[], depth: number, budget: Budget): unknown[] {
-  const length: unknown = list.length;
+function copyArray(list: unknown[], depth: number, budget: Budget, shadow?: Shadow): unknown[] {
+  const length: unknown = shadow === undefined ? list.length : taken(shadow, 'length', list);
   if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) throw unreadable('length');
   budget.left -= length;
   if (budget.left < 0) throw tooMany();
@@ -84,8 +102,12 @@ function copyArray(list: unknown[], depth: number, budget: Budget): unknown[] {
   try {
     // One try for the loop (cheaper than one per item); `i` names the item that failed.
     for (; i < length; i++) {
-      const item = list[i];
-      out.push(typeof item === 'object' && item !== null ? copyObject(item, depth + 1, budget) : leaf(item));
+      const item = shadow === undefined ? list[i] : taken(shadow, i, list);
+      out.push(
+        typeof item === 'object' && item !== null
+          ? copyObject(item, depth + 1, budget, shadow?.under.get(i))
+          : leaf(item),
+      );
     }
   } catch (e) {
     throw unreadable(e).through(i, list);
@@ -108,21 +130,51 @@ function copyKeys(record: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-function copyRecord(record: Record<string, unknown>, depth: number, budget: Budget): Record<string, unknown> {
-  let out: Record<string, unknown>;
+/** The value at `key` as the shadow has it, else read now; a {@link Threw} is thrown again. */
+function taken(shadow: Shadow, key: string | number, from: object): unknown {
+  if (!shadow.values.has(key)) return (from as Record<string | number, unknown>)[key];
+  const value = shadow.values.get(key);
+  if (value instanceof Threw) throw value.error;
+  return value;
+}
+
+/** A record's own enumerable properties: those the shadow holds, the others read now (each once). */
+function copyShadowed(record: Record<string, unknown>, shadow: Shadow): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let key = '';
   try {
-    // One read of each own enumerable property (a getter called once); an own `__proto__` key stays an
-    // own key, as JSON.parse makes it, for the validators to refuse by name.
-    out = { ...record };
-  } catch {
-    out = copyKeys(record);
+    for (key in record) {
+      const value = taken(shadow, key, record);
+      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+  } catch (e) {
+    throw unreadable(e).through(key, record);
   }
+  return out;
+}
+
+function copyRecord(
+  record: Record<string, unknown>,
+  depth: number,
+  budget: Budget,
+  shadow?: Shadow,
+): Record<string, unknown> {
+  let out: Record<string, unknown>;
+  if (shadow !== undefined) out = copyShadowed(record, shadow);
+  else
+    try {
+      // One read of each own enumerable property (a getter called once); an own `__proto__` key stays an
+      // own key, as JSON.parse makes it, for the validators to refuse by name.
+      out = { ...record };
+    } catch {
+      out = copyKeys(record);
+    }
   let key = '';
   try {
     for (key in out) {
       const value = out[key];
       if (typeof value === 'object') {
-        if (value !== null) out[key] = copyObject(value, depth + 1, budget);
+        if (value !== null) out[key] = copyObject(value, depth + 1, budget, shadow?.under.get(key));
       } else if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
         if (value !== undefined) throw notJson(typeof value);
       }
@@ -133,7 +185,7 @@ function copyRecord(record: Record<string, unknown>, depth: number, budget: Budg
   return out;
 }
 
-function copyObject(value: object, depth: number, budget: Budget): unknown {
+function copyObject(value: object, depth: number, budget: Budget, shadow?: Shadow): unknown {
   if (depth >= MAX_INPUT_DEPTH)
     throw new Refusal('too_deep', `嵌套超过 ${MAX_INPUT_DEPTH} 层`, `deeper than ${MAX_INPUT_DEPTH} levels`);
   if (--budget.left < 0) throw tooMany();
@@ -144,8 +196,8 @@ function copyObject(value: object, depth: number, budget: Budget): unknown {
     throw unreadable(e);
   }
   return list
-    ? copyArray(value as unknown[], depth, budget)
-    : copyRecord(value as Record<string, unknown>, depth, budget);
+    ? copyArray(value as unknown[], depth, budget, shadow)
+    : copyRecord(value as Record<string, unknown>, depth, budget, shadow);
 }
 
 /** The issue of a refusal: its path from the root, and a cycle named as one rather than as depth. */
@@ -172,9 +224,11 @@ function issueOf(r: Refusal, at: ReadonlyArray<string | number>): DibaoIssue {
  * A copy of `value` as plain data (see the module comment), or a {@link DibaoInputError} naming the part
  * that cannot be read. `at` prefixes the issue's path (`['assessment']`). The copy of a JSON value is equal
  * to it, so results do not change.
+ * `shadow` holds what a fast reader already read of `value` (see {@link Shadow}): those values are taken, not
+ * read again.
  * @example assessHousehold(readOnce(household), readOnce(policy)) // what the public entry does
  */
-export function readOnce<T>(value: T, at: ReadonlyArray<string | number> = []): T {
+export function readOnce<T>(value: T, at: ReadonlyArray<string | number> = [], shadow?: Shadow): T {
   if (typeof value !== 'object' || value === null) {
     try {
       return leaf(value) as T;
@@ -183,7 +237,7 @@ export function readOnce<T>(value: T, at: ReadonlyArray<string | number> = []): 
     }
   }
   try {
-    return copyObject(value, 0, { left: MAX_INPUT_VALUES }) as T;
+    return copyObject(value, 0, { left: MAX_INPUT_VALUES }, shadow) as T;
   } catch (e) {
     throw new DibaoInputError([issueOf(unreadable(e), at)]);
   }

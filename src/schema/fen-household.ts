@@ -1,93 +1,40 @@
 /**
- * The one fast reader of the household input beside its zod schema (`household.ts`, the source of truth):
- * validates the common shape of `householdSchema` in one pass and turns money into the integers of the
- * `FEN` arithmetic by char codes (no decimal.js, no zod), or returns `undefined` as soon as anything is
- * unusual — an error, an extension field, more than two decimals — so the caller runs the zod schema (which
- * accepts the extension fields or throws its path-named issues) and the `DECIMAL` arithmetic. It never
+ * The one fast reader of the household input beside its zod schema (`household.ts`, the source of truth).
+ * It reads the caller's household itself, each property once ({@link readHousehold}): the own enumerable
+ * fields of each object (listed with `for…in`, which reads no value), then their values, each read once. It
+ * validates the common shape of `householdSchema` on the way and turns money into the integers of the `FEN`
+ * arithmetic by char codes (no decimal.js, no zod). When anything is unusual — an error, an extension field,
+ * more than two decimals, an object that is not plain — it stops and hands over what it has read: the copy
+ * for the zod schema ({@link HouseholdRead.copy}, the copy `readOnce` makes) takes those values and reads
+ * only the rest, so no property is read twice and validation and rules see the same values. It never
  * accepts what zod refuses and reads the same values: each check mirrors one constraint of `household.ts`,
  * and a property test compares the two on generated inputs, valid and not (test/fast-parse.test.ts).
  */
+import { readOnce, type Shadow, Threw } from '../core/read-once.js';
 import { UNITS_PER_FEN } from '../rules/arithmetic.js';
 import { moneyFen } from '../rules/fen.js';
 import type { HouseholdFacts, IncomeEntryFacts, MemberFacts } from '../rules/household-facts.js';
-
-type Obj = Record<string, unknown>;
+import {
+  type Got,
+  isList,
+  keyBits,
+  type ListGot,
+  listShadow,
+  NOTHING_UNDER,
+  type Obj,
+  readList,
+  readSmall,
+  recordShadow,
+  type SmallGot,
+  smallShadow,
+  whole,
+} from './read-fields.js';
 
 /**
  * A validated household in the integers of the `FEN` arithmetic: money in 分.
  * @see 第5条
  */
 export type FenHousehold = HouseholdFacts<number>;
-
-/** An object as zod's object schemas take it: not `null`, not an array (any prototype). */
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-// The keys zod's strict objects test are those `for…in` visits (own and inherited enumerable); each must be a
-// field of the schema. Known fields are then read as zod reads them (`o.key`), so a non-enumerable or
-// inherited field is validated too. A `switch` per object: cheaper than a Set lookup per key.
-
-function incomeKeysOk(o: Obj): boolean {
-  for (const k in o)
-    switch (k) {
-      case 'kind':
-      case 'perMonth':
-      case 'perYear':
-      case 'since':
-        continue;
-      default:
-        return false;
-    }
-  return true;
-}
-
-function memberKeysOk(o: Obj): boolean {
-  for (const k in o)
-    switch (k) {
-      case 'id':
-      case 'birthDate':
-      case 'sex':
-      case 'incomes':
-      case 'disability':
-      case 'seriousIllness':
-      case 'laborCapacity':
-      case 'livelihoodSource':
-      case 'supporters':
-      case 'employed':
-      case 'jobReferralRefusals':
-      case 'unionHardshipWorker':
-        continue;
-      default:
-        return false;
-    }
-  return true;
-}
-
-function householdKeysOk(o: Obj): boolean {
-  for (const k in o)
-    switch (k) {
-      case 'id':
-      case 'assessmentDate':
-      case 'area':
-      case 'receivingDibao':
-      case 'members':
-      case 'medicalOutOfPocketPerYear':
-      case 'property':
-      case 'propertyAssessment':
-      case 'rigidExpenditurePerYear':
-        continue;
-      default:
-        return false;
-    }
-  return true;
-}
-
-/** Keys of a small object: each one of `a`, `b`, `c`. */
-function keysAmong(o: Obj, a: string, b: string, c = a): boolean {
-  for (const k in o) if (k !== a && k !== b && k !== c) return false;
-  return true;
-}
 
 function isKind(k: string): boolean {
   switch (k) {
@@ -161,13 +108,222 @@ function idOf(v: unknown): boolean {
 }
 
 const optBool = (v: unknown) => v === undefined || typeof v === 'boolean';
-/** Validates a member's `incomes`, appending the amounts to `fen`; `false` when unusual. */
-function incomesOf(list: unknown[], amounts: number[]): boolean {
-  if (list.length > 200) return false;
-  for (let j = 0; j < list.length; j++) {
-    const e: unknown = list[j];
-    if (!isObj(e) || !incomeKeysOk(e)) return false;
-    const kind = e.kind;
+
+// ---- Reading each object once -------------------------------------------------------------------------
+// Each object is read in two steps: its keys (`for…in`, no value read; an object that is not plain, or has
+// a key the schema does not know, is not read at all), then the value of each key present, once, in the
+// order of its key list below (bit i = keys[i]). What was read is kept, so that a hand-over to the copy
+// ({@link HouseholdRead.copy}) takes it instead of reading it again.
+
+const HOUSEHOLD_KEYS = [
+  'id',
+  'assessmentDate',
+  'area',
+  'receivingDibao',
+  'members',
+  'medicalOutOfPocketPerYear',
+  'property',
+  'propertyAssessment',
+  'rigidExpenditurePerYear',
+] as const;
+const MEMBER_KEYS = [
+  'id',
+  'birthDate',
+  'sex',
+  'incomes',
+  'disability',
+  'seriousIllness',
+  'laborCapacity',
+  'livelihoodSource',
+  'supporters',
+  'employed',
+  'jobReferralRefusals',
+  'unionHardshipWorker',
+] as const;
+const ENTRY_KEYS = ['kind', 'perMonth', 'perYear', 'since'] as const;
+const DISABILITY_KEYS = ['category', 'grade'] as const;
+const PROPERTY_KEYS = ['financialAssets', 'vehicles', 'extraHousingUnits'] as const;
+const ASSESSMENT_KEYS = ['meetsDibao', 'meetsLowIncome'] as const;
+
+interface EntryGot extends Got, IncomeEntryFacts {
+  perYear: unknown;
+}
+
+function readEntry(o: Obj, bits: number): EntryGot {
+  const g: EntryGot = {
+    kind: undefined as never,
+    perMonth: undefined,
+    perYear: undefined,
+    since: undefined,
+    got: 0,
+    threw: undefined,
+    threwAt: -1,
+  };
+  let i = 0;
+  try {
+    if (bits & 1) g.kind = o.kind as never;
+    i = 1;
+    if (bits & 2) g.perMonth = o.perMonth;
+    i = 2;
+    if (bits & 4) g.perYear = o.perYear;
+    i = 3;
+    if (bits & 8) g.since = o.since as string | undefined;
+    i = 31;
+  } catch (e) {
+    g.threw = new Threw(e);
+    g.threwAt = i;
+  }
+  g.got = bits & ((1 << i) - 1);
+  return g;
+}
+
+interface MemberGot extends Got {
+  id: unknown;
+  birthDate: unknown;
+  sex: unknown;
+  incomes: unknown;
+  disability: unknown;
+  seriousIllness: unknown;
+  laborCapacity: unknown;
+  livelihoodSource: unknown;
+  supporters: unknown;
+  employed: unknown;
+  jobReferralRefusals: unknown;
+  unionHardshipWorker: unknown;
+  /** What was read of `incomes`, of each entry, of `disability` and of `jobReferralRefusals`. */
+  incomesGot: ListGot | undefined;
+  entries: EntryGot[];
+  disabilityGot: SmallGot | undefined;
+  refusalsGot: ListGot | undefined;
+}
+
+function readMember(o: Obj, bits: number): MemberGot {
+  const g: MemberGot = {
+    id: undefined,
+    birthDate: undefined,
+    sex: undefined,
+    incomes: undefined,
+    disability: undefined,
+    seriousIllness: undefined,
+    laborCapacity: undefined,
+    livelihoodSource: undefined,
+    supporters: undefined,
+    employed: undefined,
+    jobReferralRefusals: undefined,
+    unionHardshipWorker: undefined,
+    got: 0,
+    threw: undefined,
+    threwAt: -1,
+    incomesGot: undefined,
+    entries: [],
+    disabilityGot: undefined,
+    refusalsGot: undefined,
+  };
+  let i = 0;
+  try {
+    if (bits & 1) g.id = o.id;
+    i = 1;
+    if (bits & 2) g.birthDate = o.birthDate;
+    i = 2;
+    if (bits & 4) g.sex = o.sex;
+    i = 3;
+    if (bits & 8) g.incomes = o.incomes;
+    i = 4;
+    if (bits & 16) g.disability = o.disability;
+    i = 5;
+    if (bits & 32) g.seriousIllness = o.seriousIllness;
+    i = 6;
+    if (bits & 64) g.laborCapacity = o.laborCapacity;
+    i = 7;
+    if (bits & 128) g.livelihoodSource = o.livelihoodSource;
+    i = 8;
+    if (bits & 256) g.supporters = o.supporters;
+    i = 9;
+    if (bits & 512) g.employed = o.employed;
+    i = 10;
+    if (bits & 1024) g.jobReferralRefusals = o.jobReferralRefusals;
+    i = 11;
+    if (bits & 2048) g.unionHardshipWorker = o.unionHardshipWorker;
+    i = 31;
+  } catch (e) {
+    g.threw = new Threw(e);
+    g.threwAt = i;
+  }
+  g.got = bits & ((1 << i) - 1);
+  return g;
+}
+
+interface HouseholdGot extends Got {
+  id: unknown;
+  assessmentDate: unknown;
+  area: unknown;
+  receivingDibao: unknown;
+  members: unknown;
+  medicalOutOfPocketPerYear: unknown;
+  property: unknown;
+  propertyAssessment: unknown;
+  rigidExpenditurePerYear: unknown;
+  membersGot: ListGot | undefined;
+  /** What was read of each member (as far as the reader went). */
+  memberGots: MemberGot[];
+  propertyGot: SmallGot | undefined;
+  assessmentGot: SmallGot | undefined;
+}
+
+function readHouseholdFields(o: Obj, bits: number): HouseholdGot {
+  const g: HouseholdGot = {
+    id: undefined,
+    assessmentDate: undefined,
+    area: undefined,
+    receivingDibao: undefined,
+    members: undefined,
+    medicalOutOfPocketPerYear: undefined,
+    property: undefined,
+    propertyAssessment: undefined,
+    rigidExpenditurePerYear: undefined,
+    got: 0,
+    threw: undefined,
+    threwAt: -1,
+    membersGot: undefined,
+    memberGots: [],
+    propertyGot: undefined,
+    assessmentGot: undefined,
+  };
+  let i = 0;
+  try {
+    if (bits & 1) g.id = o.id;
+    i = 1;
+    if (bits & 2) g.assessmentDate = o.assessmentDate;
+    i = 2;
+    if (bits & 4) g.area = o.area;
+    i = 3;
+    if (bits & 8) g.receivingDibao = o.receivingDibao;
+    i = 4;
+    if (bits & 16) g.members = o.members;
+    i = 5;
+    if (bits & 32) g.medicalOutOfPocketPerYear = o.medicalOutOfPocketPerYear;
+    i = 6;
+    if (bits & 64) g.property = o.property;
+    i = 7;
+    if (bits & 128) g.propertyAssessment = o.propertyAssessment;
+    i = 8;
+    if (bits & 256) g.rigidExpenditurePerYear = o.rigidExpenditurePerYear;
+    i = 31;
+  } catch (e) {
+    g.threw = new Threw(e);
+    g.threwAt = i;
+  }
+  g.got = bits & ((1 << i) - 1);
+  return g;
+}
+
+// ---- Validating what was read -------------------------------------------------------------------------
+
+/** Validates a member's income entries (read whole), appending the amounts; `false` when unusual. */
+function incomesOf(entries: readonly EntryGot[], amounts: number[]): boolean {
+  for (let j = 0; j < entries.length; j++) {
+    const e = entries[j] as EntryGot;
+    const kind: unknown = e.kind;
     if (typeof kind !== 'string' || !isKind(kind)) return false;
     const monthly = e.perMonth !== undefined;
     if (monthly === (e.perYear !== undefined)) return false;
@@ -179,23 +335,23 @@ function incomesOf(list: unknown[], amounts: number[]): boolean {
   return true;
 }
 
-/** The member's facts when the member is valid and born on or before `on` (`YYYYMMDD`), else `undefined`. */
-function memberFacts(v: unknown, on: number): MemberFacts | undefined {
-  if (!isObj(v) || !memberKeysOk(v)) return;
-  const birthDate = v.birthDate;
+/** Reads the member's nested parts and returns its facts when valid and born on or before `on`, else `undefined`. */
+function memberFacts(g: MemberGot, on: number, amounts: number[]): MemberFacts | undefined {
+  if (g.threw !== undefined) return;
+  const birthDate = g.birthDate;
   const birth = dayKey(birthDate);
-  const id = v.id;
+  const id = g.id;
   if (birth < 0 || birth > on || !idOf(id)) return;
-  const sex = v.sex;
+  const sex = g.sex;
   if (sex !== undefined && sex !== 'male' && sex !== 'female') return;
-  const supporters = v.supporters;
+  const supporters = g.supporters;
   if (supporters !== undefined && supporters !== 'none' && supporters !== 'unable' && supporters !== 'able')
     return;
-  const seriousIllness = v.seriousIllness;
-  const laborCapacity = v.laborCapacity;
-  const livelihoodSource = v.livelihoodSource;
-  const employed = v.employed;
-  const unionHardshipWorker = v.unionHardshipWorker;
+  const seriousIllness = g.seriousIllness;
+  const laborCapacity = g.laborCapacity;
+  const livelihoodSource = g.livelihoodSource;
+  const employed = g.employed;
+  const unionHardshipWorker = g.unionHardshipWorker;
   if (
     !optBool(seriousIllness) ||
     !optBool(laborCapacity) ||
@@ -204,105 +360,143 @@ function memberFacts(v: unknown, on: number): MemberFacts | undefined {
     !optBool(unionHardshipWorker)
   )
     return;
-  const d = v.disability;
+  let disability: MemberFacts['disability'];
+  const d = g.disability;
   if (d !== undefined) {
-    if (!isObj(d) || !keysAmong(d, 'category', 'grade')) return;
-    const c = d.category;
+    const bits = keyBits(d, DISABILITY_KEYS);
+    if (bits < 0) return;
+    const dg = readSmall(d as Obj, bits, DISABILITY_KEYS);
+    g.disabilityGot = dg;
+    if (dg.threw !== undefined) return;
+    const [c, grade] = dg.values;
     if (typeof c !== 'string' || !isCategory(c)) return;
-    if (d.grade !== 1 && d.grade !== 2 && d.grade !== 3 && d.grade !== 4) return;
+    if (grade !== 1 && grade !== 2 && grade !== 3 && grade !== 4) return;
+    disability = { category: c, grade } as MemberFacts['disability'];
   }
-  const r = v.jobReferralRefusals;
+  let refusals: string[] | undefined;
+  const r = g.jobReferralRefusals;
   if (r !== undefined) {
-    if (!Array.isArray(r) || r.length > 100) return;
-    for (let k = 0; k < r.length; k++) if (!isIsoDay(r[k])) return;
+    if (!isList(r)) return;
+    const rg = readList(r, 100);
+    g.refusalsGot = rg;
+    if (!whole(rg)) return;
+    for (let k = 0; k < rg.items.length; k++) if (!isIsoDay(rg.items[k])) return;
+    refusals = rg.items as string[];
+  }
+  const list = g.incomes;
+  if (list !== undefined) {
+    if (!isList(list)) return;
+    const lg = readList(list, 200);
+    g.incomesGot = lg;
+    if (!whole(lg)) return;
+    for (let j = 0; j < lg.items.length; j++) {
+      const e = lg.items[j];
+      const bits = keyBits(e, ENTRY_KEYS);
+      if (bits < 0) return;
+      const eg = readEntry(e as Obj, bits);
+      g.entries.push(eg);
+      if (eg.threw !== undefined) return;
+    }
+    if (!incomesOf(g.entries, amounts)) return;
   }
   return {
     id: id as string | undefined,
     birthDate: birthDate as string,
     birthDay: birth,
     sex,
-    disability: d as MemberFacts['disability'],
+    disability,
     seriousIllness,
     laborCapacity,
     livelihoodSource,
     supporters,
     employed,
-    jobReferralRefusals: r as string[] | undefined,
+    jobReferralRefusals: refusals,
     unionHardshipWorker,
   };
 }
 
-/**
- * The household in integers when the fast path can vouch for it, else `undefined` (then zod decides).
- * @see 第5条
- * @example fenHousehold({ assessmentDate: '2018-09-01', area: 'urban', members: [{ birthDate: '1980-05-01', incomes: [] }] })?.members.length // 1
- */
-export function fenHousehold(v: unknown): FenHousehold | undefined {
-  if (!isObj(v) || !householdKeysOk(v)) return;
-  const date = v.assessmentDate;
-  const area = v.area;
-  const list = v.members;
+/** The household's facts from what was read (reading its nested parts), or `undefined` when unusual. */
+function householdFacts(g: HouseholdGot): FenHousehold | undefined {
+  if (g.threw !== undefined) return;
+  const date = g.assessmentDate;
+  const area = g.area;
+  const list = g.members;
   const on = dayKey(date);
-  if (on < 0 || (area !== 'urban' && area !== 'rural') || !idOf(v.id) || !optBool(v.receivingDibao)) return;
-  if (!Array.isArray(list) || list.length < 1 || list.length > 100) return;
-  const members: MemberFacts[] = new Array(list.length);
-  const incomes: Array<readonly IncomeEntryFacts[] | null> = new Array(list.length);
+  if (on < 0 || (area !== 'urban' && area !== 'rural') || !idOf(g.id) || !optBool(g.receivingDibao)) return;
+  if (!isList(list)) return;
+  const lg = readList(list, 100);
+  g.membersGot = lg;
+  if (!whole(lg) || lg.items.length < 1) return;
+  const n = lg.items.length;
+  const members: MemberFacts[] = new Array(n);
+  const incomes: Array<readonly IncomeEntryFacts[] | null> = new Array(n);
   const amounts: number[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const m: unknown = list[i];
-    const facts = memberFacts(m, on);
+  for (let i = 0; i < n; i++) {
+    const m = lg.items[i];
+    const bits = keyBits(m, MEMBER_KEYS);
+    if (bits < 0) return;
+    const mg = readMember(m as Obj, bits);
+    g.memberGots.push(mg);
+    const facts = memberFacts(mg, on, amounts);
     if (facts === undefined) return;
     members[i] = facts;
-    const entries = (m as Obj).incomes;
-    if (entries === undefined) incomes[i] = null;
-    else if (!Array.isArray(entries) || !incomesOf(entries, amounts)) return;
-    else incomes[i] = entries as IncomeEntryFacts[];
+    incomes[i] = mg.incomes === undefined ? null : mg.entries;
   }
   let medical: number | null = null;
-  if (v.medicalOutOfPocketPerYear !== undefined) {
-    const fen = moneyFen(v.medicalOutOfPocketPerYear);
+  if (g.medicalOutOfPocketPerYear !== undefined) {
+    const fen = moneyFen(g.medicalOutOfPocketPerYear);
     if (fen < 0) return;
     medical = fen * UNITS_PER_FEN;
   }
   let rigidExpenditure: number | null = null;
-  if (v.rigidExpenditurePerYear !== undefined) {
-    const fen = moneyFen(v.rigidExpenditurePerYear);
+  if (g.rigidExpenditurePerYear !== undefined) {
+    const fen = moneyFen(g.rigidExpenditurePerYear);
     if (fen < 0) return;
     rigidExpenditure = fen * UNITS_PER_FEN;
   }
   let financialAssets: number | null = null;
   let vehicles: number | null = null;
   let extraHousingUnits: number | null = null;
-  const p = v.property;
+  const p = g.property;
   if (p !== undefined) {
-    if (!isObj(p) || !keysAmong(p, 'financialAssets', 'vehicles', 'extraHousingUnits')) return;
-    if (p.financialAssets !== undefined) {
-      const fen = moneyFen(p.financialAssets);
+    const bits = keyBits(p, PROPERTY_KEYS);
+    if (bits < 0) return;
+    const pg = readSmall(p as Obj, bits, PROPERTY_KEYS);
+    g.propertyGot = pg;
+    if (pg.threw !== undefined) return;
+    const [assets, v, x] = pg.values;
+    if (assets !== undefined) {
+      const fen = moneyFen(assets);
       if (fen < 0) return;
       financialAssets = fen * UNITS_PER_FEN;
     }
-    if (p.vehicles !== undefined) {
-      if (!intIn(p.vehicles, 0, 1000)) return;
-      vehicles = p.vehicles;
+    if (v !== undefined) {
+      if (!intIn(v, 0, 1000)) return;
+      vehicles = v;
     }
-    if (p.extraHousingUnits !== undefined) {
-      if (!intIn(p.extraHousingUnits, 0, 1000)) return;
-      extraHousingUnits = p.extraHousingUnits;
+    if (x !== undefined) {
+      if (!intIn(x, 0, 1000)) return;
+      extraHousingUnits = x;
     }
   }
-  const a = v.propertyAssessment;
+  const a = g.propertyAssessment;
   let propertyAssessment: FenHousehold['propertyAssessment'];
   if (a !== undefined) {
-    if (!isObj(a) || !keysAmong(a, 'meetsDibao', 'meetsLowIncome')) return;
-    if (typeof a.meetsDibao !== 'boolean' || typeof a.meetsLowIncome !== 'boolean') return;
-    propertyAssessment = { meetsDibao: a.meetsDibao, meetsLowIncome: a.meetsLowIncome };
+    const bits = keyBits(a, ASSESSMENT_KEYS);
+    if (bits < 0) return;
+    const ag = readSmall(a as Obj, bits, ASSESSMENT_KEYS);
+    g.assessmentGot = ag;
+    if (ag.threw !== undefined) return;
+    const [meetsDibao, meetsLowIncome] = ag.values;
+    if (typeof meetsDibao !== 'boolean' || typeof meetsLowIncome !== 'boolean') return;
+    propertyAssessment = { meetsDibao, meetsLowIncome };
   }
   return {
-    id: v.id as string | undefined,
+    id: g.id as string | undefined,
     assessmentDate: date as string,
     day: on,
     area,
-    receivingDibao: v.receivingDibao as boolean | undefined,
+    receivingDibao: g.receivingDibao as boolean | undefined,
     members,
     incomes,
     amounts,
@@ -313,4 +507,83 @@ export function fenHousehold(v: unknown): FenHousehold | undefined {
     propertyAssessment,
     rigidExpenditure,
   };
+}
+
+// ---- Handing over to the copy ---------------------------------------------------------------------------
+
+function memberShadow(g: MemberGot): Shadow {
+  const under = new Map<string | number, Shadow>();
+  if (g.incomesGot !== undefined) {
+    const entries = new Map<string | number, Shadow>();
+    for (let j = 0; j < g.entries.length; j++) {
+      const e = g.entries[j] as EntryGot;
+      entries.set(
+        j,
+        recordShadow(ENTRY_KEYS, (i) => e[ENTRY_KEYS[i] as keyof EntryGot], e, NOTHING_UNDER),
+      );
+    }
+    under.set('incomes', listShadow(g.incomesGot, entries));
+  }
+  const d = smallShadow(g.disabilityGot, DISABILITY_KEYS);
+  if (d !== undefined) under.set('disability', d);
+  if (g.refusalsGot !== undefined) under.set('jobReferralRefusals', listShadow(g.refusalsGot, NOTHING_UNDER));
+  return recordShadow(MEMBER_KEYS, (i) => g[MEMBER_KEYS[i] as keyof MemberGot], g, under);
+}
+
+function householdShadow(g: HouseholdGot): Shadow {
+  const under = new Map<string | number, Shadow>();
+  if (g.membersGot !== undefined) {
+    const members = new Map<string | number, Shadow>();
+    for (let i = 0; i < g.memberGots.length; i++) members.set(i, memberShadow(g.memberGots[i] as MemberGot));
+    under.set('members', listShadow(g.membersGot, members));
+  }
+  const p = smallShadow(g.propertyGot, PROPERTY_KEYS);
+  if (p !== undefined) under.set('property', p);
+  const a = smallShadow(g.assessmentGot, ASSESSMENT_KEYS);
+  if (a !== undefined) under.set('propertyAssessment', a);
+  return recordShadow(HOUSEHOLD_KEYS, (i) => g[HOUSEHOLD_KEYS[i] as keyof HouseholdGot], g, under);
+}
+
+/**
+ * A household read once: its facts in integers when the fast path vouches for it, and the copy the zod
+ * schema reads otherwise.
+ * @see 第5条
+ */
+export interface HouseholdRead {
+  /** The household in the integers of `FEN`; `undefined` when the fast reader does not vouch for it. */
+  readonly facts: FenHousehold | undefined;
+  /**
+   * The household as plain data, as `readOnce` copies it: what the reader read is taken, the rest read now.
+   * Throws `DibaoInputError` for what cannot be read (by path). Made once (later calls return the same
+   * copy); when `facts` is `undefined`, call it before reading any other argument, so refusals come in
+   * argument order.
+   */
+  readonly copy: () => unknown;
+}
+
+/**
+ * Reads a household argument once (see the module comment); `at` prefixes the paths of refusals.
+ * @see 第5条
+ * @example readHousehold({ assessmentDate: '2018-09-01', area: 'urban', members: [{ birthDate: '1980-05-01', incomes: [] }] }).facts?.members.length // 1
+ */
+export function readHousehold(v: unknown, at: ReadonlyArray<string | number> = []): HouseholdRead {
+  const bits = keyBits(v, HOUSEHOLD_KEYS);
+  const g = bits < 0 ? undefined : readHouseholdFields(v as Obj, bits);
+  let copied: { value: unknown } | undefined;
+  return {
+    facts: g && householdFacts(g),
+    copy: () => {
+      if (copied === undefined) copied = { value: readOnce(v, at, g && householdShadow(g)) };
+      return copied.value;
+    },
+  };
+}
+
+/**
+ * The household in integers when the fast path can vouch for it, else `undefined` (then zod decides).
+ * @see 第5条
+ * @example fenHousehold({ assessmentDate: '2018-09-01', area: 'urban', members: [{ birthDate: '1980-05-01', incomes: [] }] })?.members.length // 1
+ */
+export function fenHousehold(v: unknown): FenHousehold | undefined {
+  return readHousehold(v).facts;
 }
