@@ -12,7 +12,7 @@ import { scaledOf } from '../rules/fen.js';
 import { GRADUAL_EXIT_MAX_MONTHS } from '../rules/gradual-exit.js';
 import type { LaborAge, LimitFigures, NationalFigures, PolicyFigures } from '../rules/household-facts.js';
 import type { ParsedPolicy } from './policy.js';
-import { readTree, type Shape, type TreeGot, treeShadow } from './read-fields.js';
+import { type FlatGot, flatShadow, layout, readFlat, shape } from './read-fields.js';
 
 /**
  * One property level's limits in integers (months in 1/10000).
@@ -32,42 +32,57 @@ export type FenPolicy = PolicyFigures<number, number>;
 const MAX_STANDARD_FEN = 100_000_000;
 const MAX_RATE_TT = 100_000;
 
-const LIMIT: Shape = { keys: ['financialAssetsPerCapitaMonths', 'maxVehicles', 'maxExtraHousingUnits'] };
+const LIMIT = shape({
+  financialAssetsPerCapitaMonths: (o) => o.financialAssetsPerCapitaMonths,
+  maxVehicles: (o) => o.maxVehicles,
+  maxExtraHousingUnits: (o) => o.maxExtraHousingUnits,
+});
 
-/** The fields of the policy the fast path reads (bit i = keys[i]), and of the objects under them. */
-const POLICY: Shape = {
-  keys: [
-    'region',
-    'dibaoStandardPerMonth',
-    'propertyLimits',
-    'specialGrantRates',
-    'specialGrantStacking',
-    'employmentIncomeExemption',
-    'laborAge',
-    'thresholdInclusive',
-    'lowIncomeAdmitsBelowStandard',
-    'lowIncomeMultiplier',
-    'benefitRounding',
-    'rulesVersion',
-    // national2021 only (12–17)
-    'employmentCostDeductionPerMonth',
-    'rigidExpenditureDeductionCapPerYear',
-    'extremelyPoorMinorAge',
-    'extremelyPoorAssessedAlone',
-    'gradualExitMonths',
-    'rigidExpenditureHardship',
-  ],
-  nested: {
-    0: { keys: ['code', 'name'] },
-    1: { keys: ['urban', 'rural'] },
-    2: { keys: ['dibao', 'lowIncome'], nested: { 0: LIMIT, 1: LIMIT } },
-    3: { keys: ['seriousIllness', 'severeDisability', 'age70Plus', 'minor'] },
-    5: { keys: ['perMonth', 'months'] },
-    6: { keys: ['min', 'maxMale', 'maxFemale'] },
-    10: { keys: ['unit', 'mode'] },
-    17: { keys: ['priorYearResidentDisposableIncomePerYear', 'minShareOfIncome'] },
+/** The fields of the policy the fast path reads (bit i = the i-th key), and of the objects under them. */
+const POLICY = shape(
+  {
+    region: (o) => o.region,
+    dibaoStandardPerMonth: (o) => o.dibaoStandardPerMonth,
+    propertyLimits: (o) => o.propertyLimits,
+    specialGrantRates: (o) => o.specialGrantRates,
+    specialGrantStacking: (o) => o.specialGrantStacking,
+    employmentIncomeExemption: (o) => o.employmentIncomeExemption,
+    laborAge: (o) => o.laborAge,
+    thresholdInclusive: (o) => o.thresholdInclusive,
+    lowIncomeAdmitsBelowStandard: (o) => o.lowIncomeAdmitsBelowStandard,
+    lowIncomeMultiplier: (o) => o.lowIncomeMultiplier,
+    benefitRounding: (o) => o.benefitRounding,
+    rulesVersion: (o) => o.rulesVersion,
+    // national2021 only
+    employmentCostDeductionPerMonth: (o) => o.employmentCostDeductionPerMonth,
+    rigidExpenditureDeductionCapPerYear: (o) => o.rigidExpenditureDeductionCapPerYear,
+    extremelyPoorMinorAge: (o) => o.extremelyPoorMinorAge,
+    extremelyPoorAssessedAlone: (o) => o.extremelyPoorAssessedAlone,
+    gradualExitMonths: (o) => o.gradualExitMonths,
+    rigidExpenditureHardship: (o) => o.rigidExpenditureHardship,
   },
-};
+  {
+    region: shape({ code: (o) => o.code, name: (o) => o.name }),
+    dibaoStandardPerMonth: shape({ urban: (o) => o.urban, rural: (o) => o.rural }),
+    propertyLimits: shape(
+      { dibao: (o) => o.dibao, lowIncome: (o) => o.lowIncome },
+      { dibao: LIMIT, lowIncome: LIMIT },
+    ),
+    specialGrantRates: shape({
+      seriousIllness: (o) => o.seriousIllness,
+      severeDisability: (o) => o.severeDisability,
+      age70Plus: (o) => o.age70Plus,
+      minor: (o) => o.minor,
+    }),
+    employmentIncomeExemption: shape({ perMonth: (o) => o.perMonth, months: (o) => o.months }),
+    laborAge: shape({ min: (o) => o.min, maxMale: (o) => o.maxMale, maxFemale: (o) => o.maxFemale }),
+    benefitRounding: shape({ unit: (o) => o.unit, mode: (o) => o.mode }),
+    rigidExpenditureHardship: shape({
+      priorYearResidentDisposableIncomePerYear: (o) => o.priorYearResidentDisposableIncomePerYear,
+      minShareOfIncome: (o) => o.minShareOfIncome,
+    }),
+  },
+);
 
 function intIn(v: unknown, min: number, max: number): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
@@ -77,15 +92,51 @@ function optInt(v: unknown, min: number, max: number): boolean {
   return v === undefined || intIn(v, min, max);
 }
 
-/** The values of the object read at field `i` of `t` (read whole: {@link TreeGot.whole}). */
-function valuesUnder(t: TreeGot, i: number): unknown[] {
-  return (t.under[i] as TreeGot).values;
-}
+/** The slots of the policy's fields in a read ({@link readFlat}). */
+const L = layout(POLICY);
+const REGION = L.slot('region');
+const CODE = L.slot('region.code');
+const NAME = L.slot('region.name');
+const STANDARD = L.slot('dibaoStandardPerMonth');
+const URBAN = L.slot('dibaoStandardPerMonth.urban');
+const RURAL = L.slot('dibaoStandardPerMonth.rural');
+const LIMITS = L.slot('propertyLimits');
+const LIMIT_DIBAO = L.slot('propertyLimits.dibao');
+const LIMIT_LOW = L.slot('propertyLimits.lowIncome');
+const DIBAO_MONTHS = L.slot('propertyLimits.dibao.financialAssetsPerCapitaMonths');
+const LOW_MONTHS = L.slot('propertyLimits.lowIncome.financialAssetsPerCapitaMonths');
+const RATES = L.slot('specialGrantRates');
+const RATE_ILLNESS = L.slot('specialGrantRates.seriousIllness');
+const STACKING = L.slot('specialGrantStacking');
+const EXEMPTION = L.slot('employmentIncomeExemption');
+const EXEMPTION_CAP = L.slot('employmentIncomeExemption.perMonth');
+const EXEMPTION_MONTHS = L.slot('employmentIncomeExemption.months');
+const LABOR_AGE = L.slot('laborAge');
+const AGE_MIN = L.slot('laborAge.min');
+const INCLUSIVE = L.slot('thresholdInclusive');
+const ADMITS_BELOW = L.slot('lowIncomeAdmitsBelowStandard');
+const MULTIPLIER = L.slot('lowIncomeMultiplier');
+const ROUNDING = L.slot('benefitRounding');
+const ROUNDING_UNIT = L.slot('benefitRounding.unit');
+const ROUNDING_MODE = L.slot('benefitRounding.mode');
+const VERSION = L.slot('rulesVersion');
+const DEDUCTION = L.slot('employmentCostDeductionPerMonth');
+const RIGID_CAP = L.slot('rigidExpenditureDeductionCapPerYear');
+const MINOR_AGE = L.slot('extremelyPoorMinorAge');
+const ASSESSED_ALONE = L.slot('extremelyPoorAssessedAlone');
+const EXIT_MONTHS = L.slot('gradualExitMonths');
+const HARDSHIP = L.slot('rigidExpenditureHardship');
+const HARDSHIP_PRIOR = L.slot('rigidExpenditureHardship.priorYearResidentDisposableIncomePerYear');
+const HARDSHIP_SHARE = L.slot('rigidExpenditureHardship.minShareOfIncome');
+/** The national2021-only fields of the policy (none may be given under draft2018). */
+const NATIONAL_FIELDS = [DEDUCTION, RIGID_CAP, MINOR_AGE, ASSESSED_ALONE, EXIT_MONTHS, HARDSHIP];
 
-/** `undefined` = outside the fast path; `null` = no limit configured. */
-function limitsOf(levels: TreeGot, i: number): FenLimits | null | undefined {
-  if (levels.values[i] === undefined) return null;
-  const [months, maxVehicles, maxExtraHousingUnits] = valuesUnder(levels, i);
+/** `undefined` = outside the fast path; `null` = no limit configured. The level's fields start at `at`. */
+function limitsOf(x: readonly unknown[], level: number, at: number): FenLimits | null | undefined {
+  if (x[level] === undefined) return null;
+  const months = x[at];
+  const maxVehicles = x[at + 1];
+  const maxExtraHousingUnits = x[at + 2];
   if (!optInt(maxVehicles, 0, 1000) || !optInt(maxExtraHousingUnits, 0, 1000)) return;
   let monthsTT: number | undefined;
   if (months !== undefined) {
@@ -125,9 +176,10 @@ function isRegionCode(s: string): boolean {
   return true;
 }
 
-function regionOk(t: TreeGot): boolean {
-  if (t.values[0] === undefined) return true;
-  const [code, name] = valuesUnder(t, 0);
+function regionOk(x: readonly unknown[]): boolean {
+  if (x[REGION] === undefined) return true;
+  const code = x[CODE];
+  const name = x[NAME];
   return (
     typeof code === 'string' &&
     isRegionCode(code) &&
@@ -137,9 +189,11 @@ function regionOk(t: TreeGot): boolean {
   );
 }
 
-function laborAgeOf(t: TreeGot): LaborAge | undefined | null {
-  if (t.values[6] === undefined) return undefined;
-  const [min, maxMale, maxFemale] = valuesUnder(t, 6);
+function laborAgeOf(x: readonly unknown[]): LaborAge | undefined | null {
+  if (x[LABOR_AGE] === undefined) return undefined;
+  const min = x[AGE_MIN];
+  const maxMale = x[AGE_MIN + 1];
+  const maxFemale = x[AGE_MIN + 2];
   if (!intIn(min, 0, 150) || !intIn(maxMale, 0, 150) || !intIn(maxFemale, 0, 150)) return null;
   if (!(maxMale > min) || !(maxFemale > min)) return null;
   return { min, maxMale, maxFemale };
@@ -150,69 +204,68 @@ function laborAgeOf(t: TreeGot): LaborAge | undefined | null {
  * standards with at most two decimals and ≤ 10^6 元, rates with at most four decimals and ≤ 10), else
  * `undefined`. Both rule versions: under `national2021` its own fields are read into {@link FenPolicy}`.national`.
  */
-function figuresOf(t: TreeGot): FenPolicy | undefined {
-  if (!t.whole || !regionOk(t)) return;
-  if (t.values[1] === undefined) return;
-  const [urbanIn, ruralIn] = valuesUnder(t, 1);
-  const urban = scaledOf(urbanIn, 2);
-  const rural = scaledOf(ruralIn, 2);
+function figuresOf(g: FlatGot): FenPolicy | undefined {
+  const x = g.values;
+  if (!g.whole || !regionOk(x)) return;
+  if (x[STANDARD] === undefined) return;
+  const urban = scaledOf(x[URBAN], 2);
+  const rural = scaledOf(x[RURAL], 2);
   if (urban <= 0 || rural <= 0 || urban > MAX_STANDARD_FEN || rural > MAX_STANDARD_FEN) return;
   let exemption: FenPolicy['exemption'] = null;
-  if (t.values[5] !== undefined) {
-    const [perMonth, months] = valuesUnder(t, 5);
+  if (x[EXEMPTION] !== undefined) {
+    const months = x[EXEMPTION_MONTHS];
     if (!intIn(months, 1, 120)) return;
-    const cap = scaledOf(perMonth, 2);
+    const cap = scaledOf(x[EXEMPTION_CAP], 2);
     if (cap < 0) return;
     exemption = { perMonth: cap * UNITS_PER_FEN, months };
   }
   let rates: FenPolicy['rates'] = NO_RATES;
-  if (t.values[3] !== undefined) {
-    const [a, b, c, d] = valuesUnder(t, 3);
-    const seriousIllness = rateOf(a);
-    const severeDisability = rateOf(b);
-    const age70Plus = rateOf(c);
-    const minor = rateOf(d);
+  if (x[RATES] !== undefined) {
+    const seriousIllness = rateOf(x[RATE_ILLNESS]);
+    const severeDisability = rateOf(x[RATE_ILLNESS + 1]);
+    const age70Plus = rateOf(x[RATE_ILLNESS + 2]);
+    const minor = rateOf(x[RATE_ILLNESS + 3]);
     if (seriousIllness === -1 || severeDisability === -1 || age70Plus === -1 || minor === -1) return;
     rates = { seriousIllness, severeDisability, age70Plus, minor };
   }
   let dibao: FenLimits | null | undefined = null;
   let lowIncome: FenLimits | null | undefined = null;
-  if (t.values[2] !== undefined) {
-    const levels = t.under[2] as TreeGot;
-    dibao = limitsOf(levels, 0);
-    lowIncome = limitsOf(levels, 1);
+  if (x[LIMITS] !== undefined) {
+    dibao = limitsOf(x, LIMIT_DIBAO, DIBAO_MONTHS);
+    lowIncome = limitsOf(x, LIMIT_LOW, LOW_MONTHS);
     if (dibao === undefined || lowIncome === undefined) return;
   }
-  const stacking = t.values[4];
+  const stacking = x[STACKING];
   if (stacking !== undefined && stacking !== 'max' && stacking !== 'sum') return;
-  const laborAge = laborAgeOf(t);
+  const laborAge = laborAgeOf(x);
   if (laborAge === null) return;
-  const inclusive = t.values[7];
-  const admitsBelow = t.values[8];
+  const inclusive = x[INCLUSIVE];
+  const admitsBelow = x[ADMITS_BELOW];
   if (inclusive !== undefined && typeof inclusive !== 'boolean') return;
   if (admitsBelow !== undefined && typeof admitsBelow !== 'boolean') return;
   let lowIncomeMultiplier: number | null = null;
-  if (t.values[9] !== undefined) {
-    lowIncomeMultiplier = scaledOf(t.values[9], 4);
+  if (x[MULTIPLIER] !== undefined) {
+    lowIncomeMultiplier = scaledOf(x[MULTIPLIER], 4);
     if (lowIncomeMultiplier < RATE_UNITS || lowIncomeMultiplier > MAX_RATE_TT) return;
   }
   let rounding: FenPolicy['rounding'];
-  if (t.values[10] !== undefined) {
-    const [unit, mode] = valuesUnder(t, 10);
+  if (x[ROUNDING] !== undefined) {
+    const unit = x[ROUNDING_UNIT];
+    const mode = x[ROUNDING_MODE];
     if (unit !== '0.01' && unit !== '0.1' && unit !== '1') return;
     if (mode !== 'halfUp' && mode !== 'up') return;
     rounding = { unit, mode };
   }
-  const version = t.values[11];
+  const version = x[VERSION];
   let national: FenPolicy['national'] = null;
   if (version === 'national2021') {
     // The seed's own fields are refused under national2021 (policySchema's check); zod names them.
     if (exemption !== null || admitsBelow !== undefined) return;
-    const n = nationalOf(t);
+    const n = nationalOf(x);
     if (n === undefined) return;
     national = n;
   } else if (version !== undefined && version !== 'draft2018') return;
-  else if (!noNationalField(t)) return; // a national field under draft2018: zod names it
+  else if (!noNationalField(x)) return; // a national field under draft2018: zod names it
   return {
     standard: { urban: urban * UNITS_PER_FEN, rural: rural * UNITS_PER_FEN },
     exemption,
@@ -228,33 +281,35 @@ function figuresOf(t: TreeGot): FenPolicy | undefined {
   };
 }
 
-/** Under draft2018: none of the national2021 fields (12–17) is given (`undefined` counts as not given, as in zod). */
-function noNationalField(t: TreeGot): boolean {
-  for (let i = 12; i <= 17; i++) if (t.values[i] !== undefined) return false;
+/** Under draft2018: none of the national2021 fields is given (`undefined` counts as not given, as in zod). */
+function noNationalField(x: readonly unknown[]): boolean {
+  for (let i = 0; i < NATIONAL_FIELDS.length; i++)
+    if (x[NATIONAL_FIELDS[i] as number] !== undefined) return false;
   return true;
 }
 
 /** A money field in 分: `undefined` when not given, `-1` outside the fast path. */
-function fenOf(x: unknown): number | undefined {
-  if (x === undefined) return undefined;
-  const fen = scaledOf(x, 2);
+function fenOf(v: unknown): number | undefined {
+  if (v === undefined) return undefined;
+  const fen = scaledOf(v, 2);
   return fen < 0 ? -1 : fen * UNITS_PER_FEN;
 }
 
 /** The national2021 fields in integers, or `undefined` outside the fast path. */
-function nationalOf(t: TreeGot): NationalFigures<number, number> | undefined {
-  const [deduction, cap, minorAge, assessedAlone, months] = t.values.slice(12, 17);
-  const employmentCostDeduction = fenOf(deduction);
-  const rigidCapPerYear = fenOf(cap);
+function nationalOf(x: readonly unknown[]): NationalFigures<number, number> | undefined {
+  const employmentCostDeduction = fenOf(x[DEDUCTION]);
+  const rigidCapPerYear = fenOf(x[RIGID_CAP]);
   if (employmentCostDeduction === -1 || rigidCapPerYear === -1) return;
+  const minorAge = x[MINOR_AGE];
   if (minorAge !== undefined && minorAge !== CHILD_AGE && minorAge !== NATIONAL_MINOR_AGE) return;
+  const assessedAlone = x[ASSESSED_ALONE];
   if (assessedAlone !== undefined && typeof assessedAlone !== 'boolean') return;
+  const months = x[EXIT_MONTHS];
   if (months !== undefined && !intIn(months, 1, GRADUAL_EXIT_MAX_MONTHS)) return;
   let hardship: NationalFigures<number, number>['hardship'];
-  if (t.values[17] !== undefined) {
-    const [priorIn, shareIn] = valuesUnder(t, 17);
-    const prior = fenOf(priorIn);
-    const share = scaledOf(shareIn, 4); // -1 when absent (zod requires it) or outside the fast path
+  if (x[HARDSHIP] !== undefined) {
+    const prior = fenOf(x[HARDSHIP_PRIOR]);
+    const share = scaledOf(x[HARDSHIP_SHARE], 4); // -1 when absent (zod requires it) or outside the fast path
     if (prior === undefined || prior < 0 || share < 0) return;
     hardship = { priorYearIncomePerYear: prior, minShareOfIncome: share };
   }
@@ -292,12 +347,12 @@ export interface PolicyRead {
  * @example readPolicy({ dibaoStandardPerMonth: { urban: '620', rural: 410 } }).facts?.standard.rural // 41000
  */
 export function readPolicy(v: unknown, at: ReadonlyArray<string | number> = []): PolicyRead {
-  const t = readTree(v, POLICY);
+  const g = readFlat(v, L);
   let copied: { value: unknown } | undefined;
   return {
-    facts: t && figuresOf(t),
+    facts: g && figuresOf(g),
     copy: () => {
-      if (copied === undefined) copied = { value: readOnce(v, at, t && treeShadow(t, POLICY)) };
+      if (copied === undefined) copied = { value: readOnce(v, at, g && flatShadow(g, L)) };
       return copied.value;
     },
   };
