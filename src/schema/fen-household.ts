@@ -1,10 +1,10 @@
 /**
  * The one fast reader of the household input beside its zod schema (`household.ts`, the source of truth).
  * It reads the caller's household itself, each property once ({@link readHousehold}): the own enumerable
- * fields of each object (listed with `for…in`, which reads no value), then their values, each read once. It
+ * fields of each object (listed with `Object.keys`, which reads no value), then their values, each read once. It
  * validates the common shape of `householdSchema` on the way and turns money into the integers of the `FEN`
  * arithmetic by char codes (no decimal.js, no zod). When anything is unusual — an error, an extension field,
- * more than two decimals, an object that is not plain — it stops and hands over what it has read: the copy
+ * more than two decimals — it stops and hands over what it has read: the copy
  * for the zod schema ({@link HouseholdRead.copy}, the copy `readOnce` makes) takes those values and reads
  * only the rest, so no property is read twice and validation and rules see the same values. It never
  * accepts what zod refuses and reads the same values: each check mirrors one constraint of `household.ts`,

@@ -5,14 +5,14 @@
  * (no decimal.js, no zod) and returns `undefined` for anything unusual, so the caller runs the zod schema;
  * {@link fenPolicy} converts an already validated policy.
  */
-import { readOnce } from '../core/read-once.js';
+import { readOnce, Threw } from '../core/read-once.js';
 import { RATE_UNITS, UNITS_PER_FEN } from '../rules/arithmetic.js';
 import { CHILD_AGE, NATIONAL_MINOR_AGE } from '../rules/extremely-poor.js';
 import { scaledOf } from '../rules/fen.js';
 import { GRADUAL_EXIT_MAX_MONTHS } from '../rules/gradual-exit.js';
 import type { LaborAge, LimitFigures, NationalFigures, PolicyFigures } from '../rules/household-facts.js';
 import type { ParsedPolicy } from './policy.js';
-import { type FlatGot, flatShadow, layout, readFlat, shape } from './read-fields.js';
+import { type FlatGot, flatShadow, keyBits, layout, type Obj, readFlat, shape } from './read-fields.js';
 
 /**
  * One property level's limits in integers (months in 1/10000).
@@ -93,7 +93,8 @@ function optInt(v: unknown, min: number, max: number): boolean {
 }
 
 /** The slots of the policy's fields in a read ({@link readFlat}). */
-const L = layout(POLICY);
+export const POLICY_LAYOUT = layout(POLICY);
+const L = POLICY_LAYOUT;
 const REGION = L.slot('region');
 const CODE = L.slot('region.code');
 const NAME = L.slot('region.name');
@@ -130,6 +131,172 @@ const HARDSHIP_PRIOR = L.slot('rigidExpenditureHardship.priorYearResidentDisposa
 const HARDSHIP_SHARE = L.slot('rigidExpenditureHardship.minShareOfIncome');
 /** The national2021-only fields of the policy (none may be given under draft2018). */
 const NATIONAL_FIELDS = [DEDUCTION, RIGID_CAP, MINOR_AGE, ASSESSED_ALONE, EXIT_MONTHS, HARDSHIP];
+const N_REGION = L.node('region');
+const N_STANDARD = L.node('dibaoStandardPerMonth');
+const N_LIMITS = L.node('propertyLimits');
+const N_LIMIT_DIBAO = L.node('propertyLimits.dibao');
+const N_LIMIT_LOW = L.node('propertyLimits.lowIncome');
+const N_RATES = L.node('specialGrantRates');
+const N_EXEMPTION = L.node('employmentIncomeExemption');
+const N_LABOR_AGE = L.node('laborAge');
+const N_ROUNDING = L.node('benefitRounding');
+const N_HARDSHIP = L.node('rigidExpenditureHardship');
+
+/**
+ * {@link readFlat} of the policy written out: the same reads in the same order (each object's present
+ * fields in key order, objects in layout order), each a named read — several times faster than the
+ * general loop, and the policy is read at every `assessHousehold` call. A property test holds it to
+ * `readFlat`, read for read. `g.threwNode` / `g.threwAt` follow the read in progress and name it when it
+ * throws; they are reset when none does.
+ */
+export function readPolicyFields(v: unknown): FlatGot | undefined {
+  const b0 = keyBits(v, POLICY.keys);
+  if (b0 < 0) return undefined;
+  const x: unknown[] = new Array(L.size);
+  const bits: number[] = new Array(L.nodes.length).fill(-1);
+  const g: FlatGot = { values: x, bits, whole: true, threwNode: 0, threwAt: 0, threw: undefined };
+  try {
+    const o = v as Obj;
+    bits[0] = b0;
+    if (b0 & 1) x[REGION] = o.region;
+    g.threwAt = 1;
+    if (b0 & 2) x[STANDARD] = o.dibaoStandardPerMonth;
+    g.threwAt = 2;
+    if (b0 & 4) x[LIMITS] = o.propertyLimits;
+    g.threwAt = 3;
+    if (b0 & 8) x[RATES] = o.specialGrantRates;
+    g.threwAt = 4;
+    if (b0 & 16) x[STACKING] = o.specialGrantStacking;
+    g.threwAt = 5;
+    if (b0 & 32) x[EXEMPTION] = o.employmentIncomeExemption;
+    g.threwAt = 6;
+    if (b0 & 64) x[LABOR_AGE] = o.laborAge;
+    g.threwAt = 7;
+    if (b0 & 128) x[INCLUSIVE] = o.thresholdInclusive;
+    g.threwAt = 8;
+    if (b0 & 256) x[ADMITS_BELOW] = o.lowIncomeAdmitsBelowStandard;
+    g.threwAt = 9;
+    if (b0 & 512) x[MULTIPLIER] = o.lowIncomeMultiplier;
+    g.threwAt = 10;
+    if (b0 & 1024) x[ROUNDING] = o.benefitRounding;
+    g.threwAt = 11;
+    if (b0 & 2048) x[VERSION] = o.rulesVersion;
+    g.threwAt = 12;
+    if (b0 & 4096) x[DEDUCTION] = o.employmentCostDeductionPerMonth;
+    g.threwAt = 13;
+    if (b0 & 8192) x[RIGID_CAP] = o.rigidExpenditureDeductionCapPerYear;
+    g.threwAt = 14;
+    if (b0 & 16384) x[MINOR_AGE] = o.extremelyPoorMinorAge;
+    g.threwAt = 15;
+    if (b0 & 32768) x[ASSESSED_ALONE] = o.extremelyPoorAssessedAlone;
+    g.threwAt = 16;
+    if (b0 & 65536) x[EXIT_MONTHS] = o.gradualExitMonths;
+    g.threwAt = 17;
+    if (b0 & 131072) x[HARDSHIP] = o.rigidExpenditureHardship;
+    let b = scan(g, REGION, N_REGION);
+    if (b >= 0) {
+      const r = x[REGION] as Obj;
+      if (b & 1) x[CODE] = r.code;
+      g.threwAt = 1;
+      if (b & 2) x[NAME] = r.name;
+    }
+    b = scan(g, STANDARD, N_STANDARD);
+    if (b >= 0) {
+      const r = x[STANDARD] as Obj;
+      if (b & 1) x[URBAN] = r.urban;
+      g.threwAt = 1;
+      if (b & 2) x[RURAL] = r.rural;
+    }
+    b = scan(g, LIMITS, N_LIMITS);
+    if (b >= 0) {
+      const r = x[LIMITS] as Obj;
+      if (b & 1) x[LIMIT_DIBAO] = r.dibao;
+      g.threwAt = 1;
+      if (b & 2) x[LIMIT_LOW] = r.lowIncome;
+      readLimit(g, LIMIT_DIBAO, N_LIMIT_DIBAO, DIBAO_MONTHS);
+      readLimit(g, LIMIT_LOW, N_LIMIT_LOW, LOW_MONTHS);
+    }
+    b = scan(g, RATES, N_RATES);
+    if (b >= 0) {
+      const r = x[RATES] as Obj;
+      if (b & 1) x[RATE_ILLNESS] = r.seriousIllness;
+      g.threwAt = 1;
+      if (b & 2) x[RATE_ILLNESS + 1] = r.severeDisability;
+      g.threwAt = 2;
+      if (b & 4) x[RATE_ILLNESS + 2] = r.age70Plus;
+      g.threwAt = 3;
+      if (b & 8) x[RATE_ILLNESS + 3] = r.minor;
+    }
+    b = scan(g, EXEMPTION, N_EXEMPTION);
+    if (b >= 0) {
+      const r = x[EXEMPTION] as Obj;
+      if (b & 1) x[EXEMPTION_CAP] = r.perMonth;
+      g.threwAt = 1;
+      if (b & 2) x[EXEMPTION_MONTHS] = r.months;
+    }
+    b = scan(g, LABOR_AGE, N_LABOR_AGE);
+    if (b >= 0) {
+      const r = x[LABOR_AGE] as Obj;
+      if (b & 1) x[AGE_MIN] = r.min;
+      g.threwAt = 1;
+      if (b & 2) x[AGE_MIN + 1] = r.maxMale;
+      g.threwAt = 2;
+      if (b & 4) x[AGE_MIN + 2] = r.maxFemale;
+    }
+    b = scan(g, ROUNDING, N_ROUNDING);
+    if (b >= 0) {
+      const r = x[ROUNDING] as Obj;
+      if (b & 1) x[ROUNDING_UNIT] = r.unit;
+      g.threwAt = 1;
+      if (b & 2) x[ROUNDING_MODE] = r.mode;
+    }
+    b = scan(g, HARDSHIP, N_HARDSHIP);
+    if (b >= 0) {
+      const r = x[HARDSHIP] as Obj;
+      if (b & 1) x[HARDSHIP_PRIOR] = r.priorYearResidentDisposableIncomePerYear;
+      g.threwAt = 1;
+      if (b & 2) x[HARDSHIP_SHARE] = r.minShareOfIncome;
+    }
+  } catch (e) {
+    g.whole = false;
+    g.threw = new Threw(e);
+    return g;
+  }
+  g.threwNode = -1;
+  g.threwAt = -1;
+  return g;
+}
+
+/**
+ * The bits of the object held at `slot` (node `k` of the layout), its read then in progress: `-1` when it is
+ * absent or not read (the read then not whole).
+ */
+function scan(g: FlatGot, slot: number, k: number): number {
+  const o = g.values[slot];
+  if (o === undefined) return -1;
+  const b = keyBits(o, (L.nodes[k] as (typeof L.nodes)[number]).shape.keys);
+  if (b < 0) {
+    g.whole = false;
+    return -1;
+  }
+  g.bits[k] = b;
+  g.threwNode = k;
+  g.threwAt = 0;
+  return b;
+}
+
+/** Reads one property-limit level (node `k`, held at `slot`) into its slots from `at`. */
+function readLimit(g: FlatGot, slot: number, k: number, at: number): void {
+  const b = scan(g, slot, k);
+  if (b < 0) return;
+  const x = g.values;
+  const r = x[slot] as Obj;
+  if (b & 1) x[at] = r.financialAssetsPerCapitaMonths;
+  g.threwAt = 1;
+  if (b & 2) x[at + 1] = r.maxVehicles;
+  g.threwAt = 2;
+  if (b & 4) x[at + 2] = r.maxExtraHousingUnits;
+}
 
 /** `undefined` = outside the fast path; `null` = no limit configured. The level's fields start at `at`. */
 function limitsOf(x: readonly unknown[], level: number, at: number): FenLimits | null | undefined {
@@ -347,7 +514,7 @@ export interface PolicyRead {
  * @example readPolicy({ dibaoStandardPerMonth: { urban: '620', rural: 410 } }).facts?.standard.rural // 41000
  */
 export function readPolicy(v: unknown, at: ReadonlyArray<string | number> = []): PolicyRead {
-  const g = readFlat(v, L);
+  const g = readPolicyFields(v);
   let copied: { value: unknown } | undefined;
   return {
     facts: g && figuresOf(g),

@@ -1,6 +1,6 @@
 /**
  * Reading a caller's object once, field by field, for the fast readers (`fen-household.ts`,
- * `fen-policy.ts`): its keys first (`for…in`, which reads no value), then each present field's value once;
+ * `fen-policy.ts`): its keys first (`Object.keys`, which reads no value), then each present field's value once;
  * what was read is kept so that a hand-over to the copy the zod schema validates (`readOnce` with a
  * {@link Shadow}) takes those values instead of reading them again. No rule lives here.
  */
@@ -10,19 +10,18 @@ import { type Shadow, Threw } from '../core/read-once.js';
 export type Obj = Record<string, unknown>;
 
 /**
- * The keys of `v` present as bits of `keys`, or `-1` when `v` is not read this way: not an object, an array,
- * a prototype other than `Object.prototype` or `null` (its inherited fields are not its own), a key outside
- * `keys`, or a proxy trap that throws. Reads no value.
+ * The own enumerable keys of `v` (`Object.keys`: what a copy of it holds) as bits of `keys`, or `-1` when `v`
+ * is not read this way: not an object, an array, a key outside `keys`, or a proxy trap that throws. Reads no
+ * value.
  */
 export function keyBits(v: unknown, keys: readonly string[]): number {
   if (typeof v !== 'object' || v === null) return -1;
   try {
     if (Array.isArray(v)) return -1;
-    const proto: unknown = Object.getPrototypeOf(v);
-    if (proto !== Object.prototype && proto !== null) return -1;
+    const own = Object.keys(v);
     let bits = 0;
-    for (const k in v) {
-      const i = keys.indexOf(k);
+    for (let j = 0; j < own.length; j++) {
+      const i = keys.indexOf(own[j] as string);
       if (i < 0) return -1;
       bits |= 1 << i;
     }
@@ -180,6 +179,8 @@ export interface Layout {
   readonly size: number;
   /** The slot of a field by its dotted path (`'dibaoStandardPerMonth.urban'`). */
   readonly slot: (path: string) => number;
+  /** The index in {@link Layout.nodes} of the object held by a field (by its dotted path). */
+  readonly node: (path: string) => number;
 }
 
 /** Lays out a {@link Shape} (once, at module load). */
@@ -197,14 +198,16 @@ export function layout(root: Shape): Layout {
     for (const [j, inner] of s.nested) add(inner, base + j, `${prefix}${s.keys[j]}.`);
   };
   add(root, -1, '');
+  const slot = (path: string) => {
+    const i = slots.get(path);
+    if (i === undefined) throw new Error(`no field ${path}`);
+    return i;
+  };
   return Object.freeze({
     nodes,
     size,
-    slot: (path: string) => {
-      const i = slots.get(path);
-      if (i === undefined) throw new Error(`no field ${path}`);
-      return i;
-    },
+    slot,
+    node: (path: string) => nodes.findIndex((n) => n.holder === slot(path)),
   });
 }
 
