@@ -25,8 +25,7 @@ export const OPTIONS_PATH: readonly string[] = ['options'];
  * What a reader has already read of one object or array of an input, so that a later copy ({@link readOnce}
  * given the shadow) takes those values instead of reading them again: the value read at each key (an
  * array's `length` too) or a {@link Threw} for a read that threw, and the shadows of the objects read under
- * those keys. Only an object whose prototype is `Object.prototype` or `null` may have one (its keys are then
- * listed with `for…in`, which reads no value). Built only when a fast reader hands an input over to the
+ * those keys. Its keys are listed again with `Object.keys`, which reads no value. Built only when a fast reader hands an input over to the
  * copy, so it costs nothing on the fast path.
  */
 export interface Shadow {
@@ -143,7 +142,7 @@ function copyShadowed(record: Record<string, unknown>, shadow: Shadow): Record<s
   const out: Record<string, unknown> = {};
   let key = '';
   try {
-    for (key in record) {
+    for (key of Object.keys(record)) {
       const value = taken(shadow, key, record);
       Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     }
@@ -241,6 +240,39 @@ export function readOnce<T>(value: T, at: ReadonlyArray<string | number> = [], s
   } catch (e) {
     throw new DibaoInputError([issueOf(unreadable(e), at)]);
   }
+}
+
+/**
+ * Whether the value `JSON.parse` makes of `text` is within what {@link readOnce} accepts — nesting of at most
+ * {@link MAX_INPUT_DEPTH} levels, and fewer objects and array items than {@link MAX_INPUT_VALUES} (bounded by
+ * counting the brackets and commas outside strings) — so that it can be used as it is: JSON text makes plain
+ * data (no getter, proxy, cycle, bigint, symbol or function), which `readOnce` would copy unchanged. A text
+ * beyond either bound is left to `readOnce`, which refuses it with its path.
+ * @example jsonTextWithinLimits('{"a":[1,2]}') // true
+ */
+export function jsonTextWithinLimits(text: string): boolean {
+  let open = 0;
+  let deepest = 0;
+  let values = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // a string: skip to its closing quote, over escapes
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      open++;
+      if (open > deepest) deepest = open;
+      // an object counts one; an array one, and each of its items at most one more per comma, plus one
+      values += c === 91 ? 2 : 1;
+    } else if (c === 125 || c === 93) open--;
+    else if (c === 44) values++;
+  }
+  return deepest <= MAX_INPUT_DEPTH && values < MAX_INPUT_VALUES;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { assessHousehold } from '../assess.js';
 import { DibaoInputError, type DibaoIssue, describeThrown } from '../core/errors.js';
 import type { RuleOptions } from '../core/options.js';
-import { readOnce } from '../core/read-once.js';
+import { jsonTextWithinLimits, readOnce } from '../core/read-once.js';
 import { dibaoStandards } from '../rules/dibao-standard.js';
 import { specialSupport } from '../rules/special-support.js';
 import { type AssessRequest, assessRequestSchema } from '../schema/assess-request.js';
@@ -54,7 +54,9 @@ function argument(value: unknown, name: string): unknown {
       messageEn: `argument ${name} is not valid JSON text`,
     });
   }
-  return readOnce(parsed, [name]); // JSON text nested thousands deep is refused, with its path
+  // JSON text makes plain data: within readOnce's limits it is used as it is (no copy); text nested thousands
+  // deep or too large is refused by readOnce, with its path.
+  return jsonTextWithinLimits(value) ? parsed : readOnce(parsed, [name]);
 }
 
 /** Reads the optional options argument: `{"trace": false}` (text or object); absent → defaults. */

@@ -1,9 +1,16 @@
 /**
  * readOnce: one read of each property into plain data, and every refusal a DibaoInputError with its path.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DibaoInputError, describeThrown, excerpt } from '../../src/core/errors.js';
-import { MAX_INPUT_VALUES, readOnce, readOnceArgs, readOnceItems } from '../../src/core/read-once.js';
+import { DibaoInputError, describeThrown, excerpt, MAX_INPUT_DEPTH } from '../../src/core/errors.js';
+import {
+  jsonTextWithinLimits,
+  MAX_INPUT_VALUES,
+  readOnce,
+  readOnceArgs,
+  readOnceItems,
+} from '../../src/core/read-once.js';
 import { poisonedThrowable, revokedProxy, withGetter } from '../property/hostile.js';
 
 function refusal(run: () => unknown) {
@@ -176,5 +183,51 @@ describe('excerpt and describeThrown never call the value’s methods', () => {
     expect(describeThrown(revokedProxy())).toBe('object');
     expect(describeThrown({ message: 42 })).toBe('object');
     expect(describeThrown(() => 1)).toBe('function');
+  });
+});
+
+describe('jsonTextWithinLimits: JSON text that readOnce would accept unchanged', () => {
+  const nested = (levels: number, inner = '1') => '['.repeat(levels) + inner + ']'.repeat(levels);
+
+  it('is true exactly when readOnce accepts the parsed value (depth at the limit and one past it)', () => {
+    for (const levels of [1, 2, 63, 64, 65, 66, 200]) {
+      for (const text of [nested(levels), `{"a":${nested(levels - 1)}}`]) {
+        const accepted = (() => {
+          try {
+            readOnce(JSON.parse(text));
+            return true;
+          } catch (e) {
+            expect(e).toBeInstanceOf(DibaoInputError);
+            return false;
+          }
+        })();
+        expect(jsonTextWithinLimits(text), `${levels} levels`).toBe(accepted);
+        expect(accepted).toBe(levels <= MAX_INPUT_DEPTH);
+      }
+    }
+  });
+
+  it('does not count brackets and commas inside strings, escaped quotes included', () => {
+    const text = JSON.stringify({ s: `${'['.repeat(100)}\\"${','.repeat(10)}"` });
+    expect(jsonTextWithinLimits(text)).toBe(true);
+    expect(jsonTextWithinLimits(JSON.stringify({ s: '\\' }))).toBe(true);
+    expect(jsonTextWithinLimits(`${JSON.stringify({ s: '"' })}${nested(65)}`)).toBe(false);
+  });
+
+  it('leaves a value with a million items to readOnce, which refuses it', () => {
+    const text = `[${'0,'.repeat(MAX_INPUT_VALUES)}0]`;
+    expect(jsonTextWithinLimits(text)).toBe(false);
+    expect(() => readOnce(JSON.parse(text))).toThrow(DibaoInputError);
+  });
+
+  it('on any JSON value: when true, readOnce copies the parsed value unchanged', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ depthSize: 'large' }), (v) => {
+        const text = JSON.stringify(v);
+        const parsed: unknown = JSON.parse(text);
+        if (jsonTextWithinLimits(text)) expect(readOnce(parsed)).toStrictEqual(parsed);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
