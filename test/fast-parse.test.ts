@@ -361,11 +361,11 @@ describe('the one fast reader agrees with the zod schemas', { timeout: 60_000 },
       ),
     ).toBeUndefined();
     expect(fenHousehold({ ...h, constructor: 1 })).toBeUndefined();
-    // inherited fields are not the caller's data: the fast reader reads the own enumerable fields, as the
-    // copy zod validates holds them, so the member is assessed as the plain one
+    // inherited fields are not the caller's data: the fast reader leaves an object with another prototype to
+    // the copy zod validates, which holds its own enumerable fields, so the member is assessed as the plain one
     const inherited = Object.create({ typo: 1 }) as Record<string, unknown>;
     Object.assign(inherited, member);
-    expect(fenHousehold({ ...h, members: [inherited] })).toEqual(fenHousehold(h));
+    expect(fenHousehold({ ...h, members: [inherited] })).toBeUndefined();
     expect(assessHousehold({ ...h, members: [inherited] } as never, SIMPLE_POLICY)).toEqual(
       assessHousehold(h as never, SIMPLE_POLICY),
     );

@@ -1,7 +1,7 @@
 /**
  * The one fast reader of the household input beside its zod schema (`household.ts`, the source of truth).
  * It reads the caller's household itself, each property once ({@link readHousehold}): the own enumerable
- * fields of each object (listed with `Object.keys`, which reads no value), then their values, each read once. It
+ * fields of each object (listed with `for…in`, which reads no value), then their values, each read once. It
  * validates the common shape of `householdSchema` on the way and turns money into the integers of the `FEN`
  * arithmetic by char codes (no decimal.js, no zod). When anything is unusual — an error, an extension field,
  * more than two decimals — it stops and hands over what it has read: the copy
@@ -10,7 +10,7 @@
  * accepts what zod refuses and reads the same values: each check mirrors one constraint of `household.ts`,
  * and a property test compares the two on generated inputs, valid and not (test/fast-parse.test.ts).
  */
-import { readOnce, type Shadow, Threw } from '../core/read-once.js';
+import { type Shadow, Threw } from '../core/read-once.js';
 import { UNITS_PER_FEN } from '../rules/arithmetic.js';
 import { moneyFen } from '../rules/fen.js';
 import type { HouseholdFacts, IncomeEntryFacts, MemberFacts } from '../rules/household-facts.js';
@@ -22,6 +22,7 @@ import {
   listShadow,
   NOTHING_UNDER,
   type Obj,
+  ReadArgument,
   readList,
   readSmall,
   recordShadow,
@@ -253,7 +254,8 @@ function readMember(o: Obj, bits: number): MemberGot {
   return g;
 }
 
-interface HouseholdGot extends Got {
+/** The household as read: each field's value once, and what was read under it. */
+export interface HouseholdGot extends Got {
   id: unknown;
   assessmentDate: unknown;
   area: unknown;
@@ -546,20 +548,10 @@ function householdShadow(g: HouseholdGot): Shadow {
 
 /**
  * A household read once: its facts in integers when the fast path vouches for it, and the copy the zod
- * schema reads otherwise.
+ * schema reads otherwise ({@link ReadArgument.copy}).
  * @see 第5条
  */
-export interface HouseholdRead {
-  /** The household in the integers of `FEN`; `undefined` when the fast reader does not vouch for it. */
-  readonly facts: FenHousehold | undefined;
-  /**
-   * The household as plain data, as `readOnce` copies it: what the reader read is taken, the rest read now.
-   * Throws `DibaoInputError` for what cannot be read (by path). Made once (later calls return the same
-   * copy); when `facts` is `undefined`, call it before reading any other argument, so refusals come in
-   * argument order.
-   */
-  readonly copy: () => unknown;
-}
+export type HouseholdRead = ReadArgument<FenHousehold, HouseholdGot>;
 
 /**
  * Reads a household argument once (see the module comment); `at` prefixes the paths of refusals.
@@ -569,14 +561,7 @@ export interface HouseholdRead {
 export function readHousehold(v: unknown, at: ReadonlyArray<string | number> = []): HouseholdRead {
   const bits = keyBits(v, HOUSEHOLD_KEYS);
   const g = bits < 0 ? undefined : readHouseholdFields(v as Obj, bits);
-  let copied: { value: unknown } | undefined;
-  return {
-    facts: g && householdFacts(g),
-    copy: () => {
-      if (copied === undefined) copied = { value: readOnce(v, at, g && householdShadow(g)) };
-      return copied.value;
-    },
-  };
+  return new ReadArgument(g && householdFacts(g), v, at, g, householdShadow);
 }
 
 /**

@@ -5,14 +5,23 @@
  * (no decimal.js, no zod) and returns `undefined` for anything unusual, so the caller runs the zod schema;
  * {@link fenPolicy} converts an already validated policy.
  */
-import { readOnce, Threw } from '../core/read-once.js';
+import { type Shadow, Threw } from '../core/read-once.js';
 import { RATE_UNITS, UNITS_PER_FEN } from '../rules/arithmetic.js';
 import { CHILD_AGE, NATIONAL_MINOR_AGE } from '../rules/extremely-poor.js';
 import { scaledOf } from '../rules/fen.js';
 import { GRADUAL_EXIT_MAX_MONTHS } from '../rules/gradual-exit.js';
 import type { LaborAge, LimitFigures, NationalFigures, PolicyFigures } from '../rules/household-facts.js';
 import type { ParsedPolicy } from './policy.js';
-import { type FlatGot, flatShadow, keyBits, layout, type Obj, readFlat, shape } from './read-fields.js';
+import {
+  type FlatGot,
+  flatShadow,
+  keyBits,
+  layout,
+  type Obj,
+  ReadArgument,
+  readFlat,
+  shape,
+} from './read-fields.js';
 
 /**
  * One property level's limits in integers (months in 1/10000).
@@ -492,17 +501,14 @@ function nationalOf(x: readonly unknown[]): NationalFigures<number, number> | un
 
 /**
  * A policy read once: its figures in integers when the fast path vouches for them, and the copy the zod
- * schema reads otherwise.
+ * schema reads otherwise ({@link ReadArgument.copy}).
  * @see 第4条
  */
-export interface PolicyRead {
-  /** The figures in the integers of `FEN`; `undefined` when the fast reader does not vouch for them. */
-  readonly facts: FenPolicy | undefined;
-  /**
-   * The policy as plain data, as `readOnce` copies it: what the reader read is taken, the rest read now.
-   * Throws `DibaoInputError` for what cannot be read (by path). Made once (later calls return the same copy).
-   */
-  readonly copy: () => unknown;
+export type PolicyRead = ReadArgument<FenPolicy, FlatGot>;
+
+/** The shadow of a policy read by {@link readPolicyFields}. */
+function policyShadow(g: FlatGot): Shadow {
+  return flatShadow(g, L);
 }
 
 /**
@@ -515,14 +521,7 @@ export interface PolicyRead {
  */
 export function readPolicy(v: unknown, at: ReadonlyArray<string | number> = []): PolicyRead {
   const g = readPolicyFields(v);
-  let copied: { value: unknown } | undefined;
-  return {
-    facts: g && figuresOf(g),
-    copy: () => {
-      if (copied === undefined) copied = { value: readOnce(v, at, g && flatShadow(g, L)) };
-      return copied.value;
-    },
-  };
+  return new ReadArgument(g && figuresOf(g), v, at, g, policyShadow);
 }
 
 /**
