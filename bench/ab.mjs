@@ -9,7 +9,8 @@
  *   node bench/ab.mjs [--base f03044d] [--households 50000] [--passes 7] [--rules-version national2021]
  *
  * `--rules-version national2021` assesses the same households under the national rules
- * (`BENCH_POLICY_NATIONAL`) instead of the seed's.
+ * (`BENCH_POLICY_NATIONAL`) instead of the seed's; the base must know them (48d080a or later:
+ * `npm run bench:ab:national`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
