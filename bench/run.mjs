@@ -18,7 +18,11 @@
  *   service     `dibao serve` on 127.0.0.1 under a bounded keep-alive load of POST /assess (bench/service.mjs):
  *               assessments/s, latency percentiles, errors, load average;
  *   import      cold `import('dibao-rules')` (dist/index.js) in a fresh process, median of 7;
- *   bundle      dist/dibao-rules.global.js: minified and gzip (level 9) sizes.
+ *   bundle      dist/dibao-rules.global.js: minified and gzip (level 9) sizes;
+ *   one rule    the household rules written once (issue 12): `bench/ab.mjs`, assessHousehold A/B against the
+ *   source      commit before that change in one process (untraced ÷ old ≥ 0.8), and `udfAssess` in a bare
+ *               V8 context against the library with the same JSON text in and out
+ *               (`scripts/measure-bundle.mjs`, ≥ 0.4). `--skip-ab` leaves it out.
  * In-process throughputs are per CPU-second of the measuring thread (process.cpuUsage), best of several passes:
  * on a shared machine that is what one dedicated core does; wall-clock figures (*Wall) are reported beside
  * them and include waiting for a core. CLI seconds are wall-clock (the target is wall time), CPU seconds beside.
@@ -55,6 +59,7 @@ const { values: args } = parseArgs({
     'skip-cli': { type: 'boolean', default: false },
     'skip-in-process': { type: 'boolean', default: false },
     'skip-service': { type: 'boolean', default: false },
+    'skip-ab': { type: 'boolean', default: false },
     cli: { type: 'string', default: 'dist/cli.js' },
   },
 });
@@ -70,6 +75,8 @@ const TARGETS = {
   cliPeakRssMBJobs2: { max: 300 },
   importMs: { max: 50 },
   globalBundleGzipKB: { max: 60 },
+  abUntracedRatio: { min: 0.8 },
+  udfVsLibrary: { min: 0.4 },
   serviceAssessmentsPerSecond: { min: 5000 },
   serviceP99Ms: { max: 20 },
   serviceErrors: { max: 0 },
@@ -338,6 +345,21 @@ const b = bundleSize();
 summary.globalBundleMinKB = b.minKB;
 summary.globalBundleGzipKB = b.gzipKB;
 log(`global bundle              ${b.minKB} KB minified, ${b.gzipKB} KB gzip`);
+
+if (!args['skip-ab']) {
+  log('\n== one rule source: A/B against the commit before it, and the UDF in a bare V8 context');
+  const ab = lastJsonLine(
+    runNode(['bench/ab.mjs', '--base', 'f03044d', '--households', '20000', '--passes', '9']),
+  );
+  summary.abUntracedRatio = ab.untraced.ratio;
+  summary.abTracedRatio = ab.traced.ratio;
+  log(
+    `assessHousehold ÷ f03044d   untraced ${ab.untraced.ratio} (${ab.untraced.head} vs ${ab.untraced.base} per CPU-second), traced ${ab.traced.ratio}`,
+  );
+  const udf = /udfAssess ÷ library = ([0-9.]+)/.exec(runNode(['scripts/measure-bundle.mjs', '20000']));
+  summary.udfVsLibrary = udf === null ? null : Number(udf[1]);
+  log(`udfAssess ÷ library        ${summary.udfVsLibrary} (JSON text in and out, per CPU-second)`);
+}
 
 const met = {};
 for (const [k, t] of Object.entries(TARGETS)) {

@@ -12,16 +12,7 @@ import { scaledOf } from '../rules/fen.js';
 import { GRADUAL_EXIT_MAX_MONTHS } from '../rules/gradual-exit.js';
 import type { LaborAge, LimitFigures, NationalFigures, PolicyFigures } from '../rules/household-facts.js';
 import type { ParsedPolicy } from './policy.js';
-import {
-  type FlatGot,
-  flatShadow,
-  keyBits,
-  layout,
-  type Obj,
-  ReadArgument,
-  readFlat,
-  shape,
-} from './read-fields.js';
+import { type FlatGot, flatShadow, layout, type Obj, ReadArgument, readFlat, shape } from './read-fields.js';
 
 /**
  * One property level's limits in integers (months in 1/10000).
@@ -152,159 +143,477 @@ const N_ROUNDING = L.node('benefitRounding');
 const N_HARDSHIP = L.node('rigidExpenditureHardship');
 
 /**
- * {@link readFlat} of the policy written out: the same reads in the same order (each object's present
- * fields in key order, objects in layout order), each a named read — several times faster than the
- * general loop, and the policy is read at every `assessHousehold` call. A property test holds it to
- * `readFlat`, read for read. `g.threwNode` / `g.threwAt` follow the read in progress and name it when it
- * throws; they are reset when none does.
+ * The policy's fields read once, in the layout of {@link readFlat} (a property test holds the two to the same
+ * values): each object's fields in their own order, each a named read in a `switch` over its keys — several
+ * times faster than the general loop, and the policy is read at every `assessHousehold` call. An object with a
+ * key the fast path does not know is read no further; a read that throws stops the reading. `g.threwNode` /
+ * `g.threwAt` follow the read in progress (`threwAt` is `-1` between reads, so a `for…in` that throws is not
+ * taken for a read).
  */
 export function readPolicyFields(v: unknown): FlatGot | undefined {
-  const b0 = keyBits(v, POLICY.keys);
-  if (b0 < 0) return undefined;
+  if (!plainRecord(v)) return undefined;
   const x: unknown[] = new Array(L.size);
-  const bits: number[] = new Array(L.nodes.length).fill(-1);
-  const g: FlatGot = { values: x, bits, whole: true, threwNode: 0, threwAt: 0, threw: undefined };
+  const g: FlatGot = {
+    values: x,
+    bits: new Array(L.nodes.length).fill(-1),
+    whole: true,
+    threwNode: -1,
+    threwAt: -1,
+    threw: undefined,
+  };
   try {
-    const o = v as Obj;
-    bits[0] = b0;
-    if (b0 & 1) x[REGION] = o.region;
-    g.threwAt = 1;
-    if (b0 & 2) x[STANDARD] = o.dibaoStandardPerMonth;
-    g.threwAt = 2;
-    if (b0 & 4) x[LIMITS] = o.propertyLimits;
-    g.threwAt = 3;
-    if (b0 & 8) x[RATES] = o.specialGrantRates;
-    g.threwAt = 4;
-    if (b0 & 16) x[STACKING] = o.specialGrantStacking;
-    g.threwAt = 5;
-    if (b0 & 32) x[EXEMPTION] = o.employmentIncomeExemption;
-    g.threwAt = 6;
-    if (b0 & 64) x[LABOR_AGE] = o.laborAge;
-    g.threwAt = 7;
-    if (b0 & 128) x[INCLUSIVE] = o.thresholdInclusive;
-    g.threwAt = 8;
-    if (b0 & 256) x[ADMITS_BELOW] = o.lowIncomeAdmitsBelowStandard;
-    g.threwAt = 9;
-    if (b0 & 512) x[MULTIPLIER] = o.lowIncomeMultiplier;
-    g.threwAt = 10;
-    if (b0 & 1024) x[ROUNDING] = o.benefitRounding;
-    g.threwAt = 11;
-    if (b0 & 2048) x[VERSION] = o.rulesVersion;
-    g.threwAt = 12;
-    if (b0 & 4096) x[DEDUCTION] = o.employmentCostDeductionPerMonth;
-    g.threwAt = 13;
-    if (b0 & 8192) x[RIGID_CAP] = o.rigidExpenditureDeductionCapPerYear;
-    g.threwAt = 14;
-    if (b0 & 16384) x[MINOR_AGE] = o.extremelyPoorMinorAge;
-    g.threwAt = 15;
-    if (b0 & 32768) x[ASSESSED_ALONE] = o.extremelyPoorAssessedAlone;
-    g.threwAt = 16;
-    if (b0 & 65536) x[EXIT_MONTHS] = o.gradualExitMonths;
-    g.threwAt = 17;
-    if (b0 & 131072) x[HARDSHIP] = o.rigidExpenditureHardship;
-    let b = scan(g, REGION, N_REGION);
-    if (b >= 0) {
-      const r = x[REGION] as Obj;
-      if (b & 1) x[CODE] = r.code;
-      g.threwAt = 1;
-      if (b & 2) x[NAME] = r.name;
-    }
-    b = scan(g, STANDARD, N_STANDARD);
-    if (b >= 0) {
-      const r = x[STANDARD] as Obj;
-      if (b & 1) x[URBAN] = r.urban;
-      g.threwAt = 1;
-      if (b & 2) x[RURAL] = r.rural;
-    }
-    b = scan(g, LIMITS, N_LIMITS);
-    if (b >= 0) {
-      const r = x[LIMITS] as Obj;
-      if (b & 1) x[LIMIT_DIBAO] = r.dibao;
-      g.threwAt = 1;
-      if (b & 2) x[LIMIT_LOW] = r.lowIncome;
-      readLimit(g, LIMIT_DIBAO, N_LIMIT_DIBAO, DIBAO_MONTHS);
-      readLimit(g, LIMIT_LOW, N_LIMIT_LOW, LOW_MONTHS);
-    }
-    b = scan(g, RATES, N_RATES);
-    if (b >= 0) {
-      const r = x[RATES] as Obj;
-      if (b & 1) x[RATE_ILLNESS] = r.seriousIllness;
-      g.threwAt = 1;
-      if (b & 2) x[RATE_ILLNESS + 1] = r.severeDisability;
-      g.threwAt = 2;
-      if (b & 4) x[RATE_ILLNESS + 2] = r.age70Plus;
-      g.threwAt = 3;
-      if (b & 8) x[RATE_ILLNESS + 3] = r.minor;
-    }
-    b = scan(g, EXEMPTION, N_EXEMPTION);
-    if (b >= 0) {
-      const r = x[EXEMPTION] as Obj;
-      if (b & 1) x[EXEMPTION_CAP] = r.perMonth;
-      g.threwAt = 1;
-      if (b & 2) x[EXEMPTION_MONTHS] = r.months;
-    }
-    b = scan(g, LABOR_AGE, N_LABOR_AGE);
-    if (b >= 0) {
-      const r = x[LABOR_AGE] as Obj;
-      if (b & 1) x[AGE_MIN] = r.min;
-      g.threwAt = 1;
-      if (b & 2) x[AGE_MIN + 1] = r.maxMale;
-      g.threwAt = 2;
-      if (b & 4) x[AGE_MIN + 2] = r.maxFemale;
-    }
-    b = scan(g, ROUNDING, N_ROUNDING);
-    if (b >= 0) {
-      const r = x[ROUNDING] as Obj;
-      if (b & 1) x[ROUNDING_UNIT] = r.unit;
-      g.threwAt = 1;
-      if (b & 2) x[ROUNDING_MODE] = r.mode;
-    }
-    b = scan(g, HARDSHIP, N_HARDSHIP);
-    if (b >= 0) {
-      const r = x[HARDSHIP] as Obj;
-      if (b & 1) x[HARDSHIP_PRIOR] = r.priorYearResidentDisposableIncomePerYear;
-      g.threwAt = 1;
-      if (b & 2) x[HARDSHIP_SHARE] = r.minShareOfIncome;
+    if (!readRootFields(g, v as Obj, 0)) g.whole = false;
+    else {
+      nested(g, x[REGION], N_REGION, readRegionFields);
+      nested(g, x[STANDARD], N_STANDARD, readStandardFields);
+      if (nested(g, x[LIMITS], N_LIMITS, readLimitsFields)) {
+        limit(g, x[LIMIT_DIBAO], N_LIMIT_DIBAO, DIBAO_MONTHS);
+        limit(g, x[LIMIT_LOW], N_LIMIT_LOW, LOW_MONTHS);
+      }
+      nested(g, x[RATES], N_RATES, readRatesFields);
+      nested(g, x[EXEMPTION], N_EXEMPTION, readExemptionFields);
+      nested(g, x[LABOR_AGE], N_LABOR_AGE, readLaborAgeFields);
+      nested(g, x[ROUNDING], N_ROUNDING, readRoundingFields);
+      nested(g, x[HARDSHIP], N_HARDSHIP, readHardshipFields);
     }
   } catch (e) {
     g.whole = false;
-    g.threw = new Threw(e);
+    if (g.threwAt >= 0) g.threw = new Threw(e);
     return g;
   }
   g.threwNode = -1;
-  g.threwAt = -1;
   return g;
 }
 
-/**
- * The bits of the object held at `slot` (node `k` of the layout), its read then in progress: `-1` when it is
- * absent or not read (the read then not whole).
- */
-function scan(g: FlatGot, slot: number, k: number): number {
-  const o = g.values[slot];
-  if (o === undefined) return -1;
-  const b = keyBits(o, (L.nodes[k] as (typeof L.nodes)[number]).shape.keys);
-  if (b < 0) {
-    g.whole = false;
-    return -1;
+/** An object of the fast path's kind: not an array, its prototype `Object.prototype` or `null`. */
+function plainRecord(v: unknown): v is Obj {
+  if (typeof v !== 'object' || v === null) return false;
+  try {
+    if (Array.isArray(v)) return false;
+    const proto: unknown = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return false;
   }
-  g.bits[k] = b;
-  g.threwNode = k;
-  g.threwAt = 0;
-  return b;
 }
 
-/** Reads one property-limit level (node `k`, held at `slot`) into its slots from `at`. */
-function readLimit(g: FlatGot, slot: number, k: number, at: number): void {
-  const b = scan(g, slot, k);
-  if (b < 0) return;
+/** Reads the object `o` of node `k` when given; `false` (the read not whole) when it is not read whole. */
+function nested(
+  g: FlatGot,
+  o: unknown,
+  k: number,
+  read: (g: FlatGot, o: Obj, k: number) => boolean,
+): boolean {
+  if (o === undefined) return false;
+  if (plainRecord(o) && read(g, o, k)) return true;
+  g.whole = false;
+  return false;
+}
+
+/** Reads one property-limit level (node `k`, its fields from slot `at`) when given. */
+function limit(g: FlatGot, o: unknown, k: number, at: number): void {
+  if (o === undefined) return;
+  if (!plainRecord(o) || !readLimitFields(g, o, k, at)) g.whole = false;
+}
+
+function readRootFields(g: FlatGot, o: Obj, k: number): boolean {
   const x = g.values;
-  const r = x[slot] as Obj;
-  if (b & 1) x[at] = r.financialAssetsPerCapitaMonths;
-  g.threwAt = 1;
-  if (b & 2) x[at + 1] = r.maxVehicles;
-  g.threwAt = 2;
-  if (b & 4) x[at + 2] = r.maxExtraHousingUnits;
+  let bits = 0;
+  g.threwNode = k;
+  try {
+    for (const key in o)
+      switch (key) {
+        case 'region':
+          g.threwAt = 0;
+          x[REGION] = o.region;
+          g.threwAt = -1;
+          bits |= 1;
+          break;
+        case 'dibaoStandardPerMonth':
+          g.threwAt = 1;
+          x[REGION + 1] = o.dibaoStandardPerMonth;
+          g.threwAt = -1;
+          bits |= 2;
+          break;
+        case 'propertyLimits':
+          g.threwAt = 2;
+          x[REGION + 2] = o.propertyLimits;
+          g.threwAt = -1;
+          bits |= 4;
+          break;
+        case 'specialGrantRates':
+          g.threwAt = 3;
+          x[REGION + 3] = o.specialGrantRates;
+          g.threwAt = -1;
+          bits |= 8;
+          break;
+        case 'specialGrantStacking':
+          g.threwAt = 4;
+          x[REGION + 4] = o.specialGrantStacking;
+          g.threwAt = -1;
+          bits |= 16;
+          break;
+        case 'employmentIncomeExemption':
+          g.threwAt = 5;
+          x[REGION + 5] = o.employmentIncomeExemption;
+          g.threwAt = -1;
+          bits |= 32;
+          break;
+        case 'laborAge':
+          g.threwAt = 6;
+          x[REGION + 6] = o.laborAge;
+          g.threwAt = -1;
+          bits |= 64;
+          break;
+        case 'thresholdInclusive':
+          g.threwAt = 7;
+          x[REGION + 7] = o.thresholdInclusive;
+          g.threwAt = -1;
+          bits |= 128;
+          break;
+        case 'lowIncomeAdmitsBelowStandard':
+          g.threwAt = 8;
+          x[REGION + 8] = o.lowIncomeAdmitsBelowStandard;
+          g.threwAt = -1;
+          bits |= 256;
+          break;
+        case 'lowIncomeMultiplier':
+          g.threwAt = 9;
+          x[REGION + 9] = o.lowIncomeMultiplier;
+          g.threwAt = -1;
+          bits |= 512;
+          break;
+        case 'benefitRounding':
+          g.threwAt = 10;
+          x[REGION + 10] = o.benefitRounding;
+          g.threwAt = -1;
+          bits |= 1024;
+          break;
+        case 'rulesVersion':
+          g.threwAt = 11;
+          x[REGION + 11] = o.rulesVersion;
+          g.threwAt = -1;
+          bits |= 2048;
+          break;
+        case 'employmentCostDeductionPerMonth':
+          g.threwAt = 12;
+          x[DEDUCTION] = o.employmentCostDeductionPerMonth;
+          g.threwAt = -1;
+          bits |= 4096;
+          break;
+        case 'rigidExpenditureDeductionCapPerYear':
+          g.threwAt = 13;
+          x[RIGID_CAP] = o.rigidExpenditureDeductionCapPerYear;
+          g.threwAt = -1;
+          bits |= 8192;
+          break;
+        case 'extremelyPoorMinorAge':
+          g.threwAt = 14;
+          x[MINOR_AGE] = o.extremelyPoorMinorAge;
+          g.threwAt = -1;
+          bits |= 16384;
+          break;
+        case 'extremelyPoorAssessedAlone':
+          g.threwAt = 15;
+          x[ASSESSED_ALONE] = o.extremelyPoorAssessedAlone;
+          g.threwAt = -1;
+          bits |= 32768;
+          break;
+        case 'gradualExitMonths':
+          g.threwAt = 16;
+          x[EXIT_MONTHS] = o.gradualExitMonths;
+          g.threwAt = -1;
+          bits |= 65536;
+          break;
+        case 'rigidExpenditureHardship':
+          g.threwAt = 17;
+          x[HARDSHIP] = o.rigidExpenditureHardship;
+          g.threwAt = -1;
+          bits |= 131072;
+          break;
+        default:
+          return false;
+      }
+  } finally {
+    g.bits[k] = bits;
+  }
+  return true;
+}
+
+function readRegionFields(g: FlatGot, o: Obj, k: number): boolean {
+  const x = g.values;
+  let bits = 0;
+  g.threwNode = k;
+  try {
+    for (const key in o)
+      switch (key) {
+        case 'code':
+          g.threwAt = 0;
+          x[CODE] = o.code;
+          g.threwAt = -1;
+          bits |= 1;
+          break;
+        case 'name':
+          g.threwAt = 1;
+          x[CODE + 1] = o.name;
+          g.threwAt = -1;
+          bits |= 2;
+          break;
+        default:
+          return false;
+      }
+  } finally {
+    g.bits[k] = bits;
+  }
+  return true;
+}
+
+function readStandardFields(g: FlatGot, o: Obj, k: number): boolean {
+  const x = g.values;
+  let bits = 0;
+  g.threwNode = k;
+  try {
+    for (const key in o)
+      switch (key) {
+        case 'urban':
+          g.threwAt = 0;
+          x[URBAN] = o.urban;
+          g.threwAt = -1;
+          bits |= 1;
+          break;
+        case 'rural':
+          g.threwAt = 1;
+          x[URBAN + 1] = o.rural;
+          g.threwAt = -1;
+          bits |= 2;
+          break;
+        default:
+          return false;
+      }
+  } finally {
+    g.bits[k] = bits;
+  }
+  return true;
+}
+
+function readLimitsFields(g: FlatGot, o: Obj, k: number): boolean {
+  const x = g.values;
+  let bits = 0;
+  g.threwNode = k;
+  try {
+    for (const key in o)
+      switch (key) {
+        case 'dibao':
+          g.threwAt = 0;
+          x[LIMIT_DIBAO] = o.dibao;
+          g.threwAt = -1;
+          bits |= 1;
+          break;
+        case 'lowIncome':
+          g.threwAt = 1;
+          x[LIMIT_DIBAO + 1] = o.lowIncome;
+          g.threwAt = -1;
+          bits |= 2;
+          break;
+        default:
+          return false;
+      }
+  } finally {
+    g.bits[k] = bits;
+  }
+  return true;
+}
+
+function readLimitFields(g: FlatGot, o: Obj, k: number, at: number): boolean {
+  const x = g.values;
+  let bits = 0;
+  g.threwNode = k;
+  try {
+    for (const key in o)
+      switch (key) {
+        case 'financialAssetsPerCapitaMonths':
+          g.threwAt = 0;
+          x[at] = o.financialAssetsPerCapitaMonths;
+          g.threwAt = -1;
+          bits |= 1;
+          break;
+        case 'maxVehicles':
+          g.threwAt = 1;
+          x[at + 1] = o.maxVehicles;
+          g.threwAt = -1;
+          bits |= 2;
+          break;
+        case 'maxExtraHousingUnits':
+          g.threwAt = 2;
+          x[at + 2] = o.maxExtraHousingUnits;
+          g.threwAt = -1;
+          bits |= 4;
+          break;
+        default:
+          return false;
+      }
+  } finally {
+    g.bits[k] = bits;
+  }
+  return true;
+}
+
+function readRatesFields(g: FlatGot, o: Obj, k: number): boolean {
+  const x = g.values;
+  let bits = 0;
+  g.threwNode = k;
+  try {
+    for (const key in o)
+      switch (key) {
+        case 'seriousIllness':
+          g.threwAt = 0;
+          x[RATE_ILLNESS] = o.seriousIllness;
+          g.threwAt = -1;
+          bits |= 1;
+          break;
+        case 'severeDisability':
+          g.threwAt = 1;
+          x[RATE_ILLNESS + 1] = o.severeDisability;
+          g.threwAt = -1;
+          bits |= 2;
+          break;
+        case 'age70Plus':
+          g.threwAt = 2;
+          x[RATE_ILLNESS + 2] = o.age70Plus;
+          g.threwAt = -1;
+          bits |= 4;
+          break;
+        case 'minor':
+          g.threwAt = 3;
+          x[RATE_ILLNESS + 3] = o.minor;
+          g.threwAt = -1;
+          bits |= 8;
+          break;
+        default:
+          return false;
+      }
+  } finally {
+    g.bits[k] = bits;
+  }
+  return true;
+}
+
+function readExemptionFields(g: FlatGot, o: Obj, k: number): boolean {
+  const x = g.values;
+  let bits = 0;
+  g.threwNode = k;
+  try {
+    for (const key in o)
+      switch (key) {
+        case 'perMonth':
+          g.threwAt = 0;
+          x[EXEMPTION_CAP] = o.perMonth;
+          g.threwAt = -1;
+          bits |= 1;
+          break;
+        case 'months':
+          g.threwAt = 1;
+          x[EXEMPTION_CAP + 1] = o.months;
+          g.threwAt = -1;
+          bits |= 2;
+          break;
+        default:
+          return false;
+      }
+  } finally {
+    g.bits[k] = bits;
+  }
+  return true;
+}
+
+function readLaborAgeFields(g: FlatGot, o: Obj, k: number): boolean {
+  const x = g.values;
+  let bits = 0;
+  g.threwNode = k;
+  try {
+    for (const key in o)
+      switch (key) {
+        case 'min':
+          g.threwAt = 0;
+          x[AGE_MIN] = o.min;
+          g.threwAt = -1;
+          bits |= 1;
+          break;
+        case 'maxMale':
+          g.threwAt = 1;
+          x[AGE_MIN + 1] = o.maxMale;
+          g.threwAt = -1;
+          bits |= 2;
+          break;
+        case 'maxFemale':
+          g.threwAt = 2;
+          x[AGE_MIN + 2] = o.maxFemale;
+          g.threwAt = -1;
+          bits |= 4;
+          break;
+        default:
+          return false;
+      }
+  } finally {
+    g.bits[k] = bits;
+  }
+  return true;
+}
+
+function readRoundingFields(g: FlatGot, o: Obj, k: number): boolean {
+  const x = g.values;
+  let bits = 0;
+  g.threwNode = k;
+  try {
+    for (const key in o)
+      switch (key) {
+        case 'unit':
+          g.threwAt = 0;
+          x[ROUNDING_UNIT] = o.unit;
+          g.threwAt = -1;
+          bits |= 1;
+          break;
+        case 'mode':
+          g.threwAt = 1;
+          x[ROUNDING_UNIT + 1] = o.mode;
+          g.threwAt = -1;
+          bits |= 2;
+          break;
+        default:
+          return false;
+      }
+  } finally {
+    g.bits[k] = bits;
+  }
+  return true;
+}
+
+function readHardshipFields(g: FlatGot, o: Obj, k: number): boolean {
+  const x = g.values;
+  let bits = 0;
+  g.threwNode = k;
+  try {
+    for (const key in o)
+      switch (key) {
+        case 'priorYearResidentDisposableIncomePerYear':
+          g.threwAt = 0;
+          x[HARDSHIP_PRIOR] = o.priorYearResidentDisposableIncomePerYear;
+          g.threwAt = -1;
+          bits |= 1;
+          break;
+        case 'minShareOfIncome':
+          g.threwAt = 1;
+          x[HARDSHIP_SHARE] = o.minShareOfIncome;
+          g.threwAt = -1;
+          bits |= 2;
+          break;
+        default:
+          return false;
+      }
+  } finally {
+    g.bits[k] = bits;
+  }
+  return true;
 }
 
 /** `undefined` = outside the fast path; `null` = no limit configured. The level's fields start at `at`. */

@@ -217,7 +217,7 @@ export function layout(root: Shape): Layout {
 export interface FlatGot {
   /** The value of each slot read (`undefined`: absent or not read). */
   readonly values: unknown[];
-  /** The keys present of each object read (`-1`: absent or not read). */
+  /** The keys read of each object (`-1`: absent, or not read at all). */
   readonly bits: number[];
   /** Every object read whole, each of its shape (none declined by {@link keyBits}), no read threw. */
   whole: boolean;
@@ -254,6 +254,7 @@ export function readFlat(v: unknown, l: Layout): FlatGot | undefined {
       for (; i < get.length; i++)
         if (b & (1 << i)) values[base + i] = (get[i] as (o: Obj) => unknown)(o as Obj);
     } catch (e) {
+      bits[k] = b & ((1 << i) - 1);
       g.whole = false;
       g.threwNode = k;
       g.threwAt = i;
@@ -273,8 +274,8 @@ export function flatShadow(g: FlatGot, l: Layout): Shadow {
     if (b < 0) continue;
     const node = l.nodes[k] as LayoutNode;
     const got: Got =
-      k === g.threwNode
-        ? { got: b & ((1 << g.threwAt) - 1), threw: g.threw, threwAt: g.threwAt }
+      k === g.threwNode && g.threw !== undefined
+        ? { got: b, threw: g.threw, threwAt: g.threwAt }
         : { got: b, threw: undefined, threwAt: -1 };
     shadows[k] = recordShadow(
       node.shape.keys,
