@@ -18,17 +18,10 @@ import {
   type PolicyFigures,
 } from '../src/rules/household-facts.js';
 import { fenHousehold, isIsoDay, readHousehold } from '../src/schema/fen-household.js';
-import {
-  fenPolicy,
-  fenPolicyOf,
-  POLICY_LAYOUT,
-  readPolicy,
-  readPolicyFields,
-} from '../src/schema/fen-policy.js';
+import { fenPolicy, fenPolicyOf, readPolicy } from '../src/schema/fen-policy.js';
 import { householdSchema } from '../src/schema/household.js';
 import { parseInput } from '../src/schema/parse.js';
 import { policySchema } from '../src/schema/policy.js';
-import { readFlat } from '../src/schema/read-fields.js';
 
 /** Decimals compared by value, everything else structurally; keys whose value is undefined ignored. */
 function normal(v: unknown): unknown {
@@ -520,30 +513,6 @@ describe.each(READERS)('$name reads each property of the caller once', { timeout
         },
       ),
       { numRuns: 500 },
-    );
-  });
-});
-
-describe('the written-out policy reader', () => {
-  it('reads what the general reader reads, and vouches for the same policies', () => {
-    fc.assert(
-      fc.property(policy, (p) => {
-        const a = counted(p);
-        const b = counted(p);
-        const fast = readPolicyFields(a.value);
-        const slow = readFlat(b.value, POLICY_LAYOUT);
-        const plain = (g: typeof fast) =>
-          g && { ...g, values: g.values.map((x) => (typeof x === 'object' ? 'object' : x)) };
-        // a policy of the fast path's shape is read whole by both, field for field; another is read whole by
-        // neither (the written-out reader may have read some fields before it met the unknown key)
-        expect(fast?.whole === true).toBe(slow?.whole === true);
-        if (slow?.whole) {
-          expect(plain(fast)).toEqual(plain(slow));
-          expect(new Map(a.reads)).toEqual(new Map(b.reads)); // the same reads (in each object's own order)
-        }
-        expect(fenPolicyOf(p)).toEqual(fenPolicyOf(b.value));
-      }),
-      { numRuns: 1000 },
     );
   });
 });
