@@ -6,7 +6,11 @@
  * thread (process.cpuUsage), as `npm run bench` measures. Prints households per CPU-second per pass, the
  * medians and the ratio B ÷ A, untraced and traced; the last line is one JSON object.
  *
- *   node bench/ab.mjs [--base f03044d] [--households 50000] [--passes 7]
+ *   node bench/ab.mjs [--base f03044d] [--households 50000] [--passes 7] [--rules-version national2021]
+ *
+ * `--rules-version national2021` assesses the same households under the national rules
+ * (`BENCH_POLICY_NATIONAL`) instead of the seed's; the base must know them (48d080a or later:
+ * `npm run bench:ab:national`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -15,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { BENCH_POLICY, generateHouseholds } from './households.mjs';
+import { BENCH_POLICY, BENCH_POLICY_NATIONAL, generateHouseholds } from './households.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -23,6 +27,7 @@ const { values: args } = parseArgs({
     base: { type: 'string', default: 'f03044d' },
     households: { type: 'string', default: '50000' },
     passes: { type: 'string', default: '7' },
+    'rules-version': { type: 'string', default: 'draft2018' },
   },
 });
 const work = join(root, '.tmp', 'bench', 'ab');
@@ -48,7 +53,10 @@ const B = await bundle(join(root, 'src', 'index.ts'), join(work, 'b.mjs'));
 const count = Number(args.households);
 const passes = Number(args.passes);
 const households = generateHouseholds(count);
-const policy = BENCH_POLICY;
+const rulesVersion = args['rules-version'];
+if (rulesVersion !== 'draft2018' && rulesVersion !== 'national2021')
+  throw new Error(`--rules-version: draft2018 or national2021, not ${rulesVersion}`);
+const policy = rulesVersion === 'national2021' ? BENCH_POLICY_NATIONAL : BENCH_POLICY;
 
 function pass(lib, trace, limit = count) {
   let steps = 0;
@@ -84,4 +92,5 @@ out.loadavg = [Number(load0.toFixed(2)), Number(loadavg()[0].toFixed(2))];
 out.households = count;
 out.passes = passes;
 out.base = args.base;
+out.rulesVersion = rulesVersion;
 console.log(JSON.stringify(out));

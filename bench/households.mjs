@@ -30,6 +30,20 @@ export const BENCH_POLICY = {
   employmentIncomeExemption: { perMonth: '300', months: 6 },
 };
 
+/**
+ * The same figures under the national rules in force since 2021 (`rulesVersion: 'national2021'`): the seed's
+ * 第11条 exemption is not a national field; a 渐退期 of 6 months and 100 元 a month of 必要的就业成本 are.
+ */
+export const BENCH_POLICY_NATIONAL = (() => {
+  const { employmentIncomeExemption: _seedOnly, ...shared } = BENCH_POLICY;
+  return {
+    ...shared,
+    rulesVersion: 'national2021',
+    employmentCostDeductionPerMonth: '100',
+    gradualExitMonths: 6,
+  };
+})();
+
 const pad2 = (n) => (n < 10 ? `0${n}` : String(n));
 
 /** Formats integer 分 as a yuan string with 0 or 2 decimals. */

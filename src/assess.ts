@@ -42,7 +42,7 @@ import { type FenHousehold, type HouseholdRead, readHousehold } from './schema/f
 import { type FenPolicy, fenPolicy, fenPolicyOf, readPolicy } from './schema/fen-policy.js';
 import { type Household, householdSchema, type ParsedHousehold } from './schema/household.js';
 import { parseInput } from './schema/parse.js';
-import { type ParsedPolicy, type Policy, policySchema } from './schema/policy.js';
+import { type Policy, policySchema } from './schema/policy.js';
 
 export type { HouseholdAssessment, MemberAssessment } from './rules/assessment-result.js';
 
@@ -83,12 +83,12 @@ export function assessHousehold(
   }
   const h = parseInput(householdSchema, read.copy());
   const parsed = parseInput(policySchema, policyRead.copy());
-  return assessDecimal(h, decimalPolicy(parsed), options);
+  return assessDecimal(h, decimalFigures(parsed), options);
 }
 
 /** What {@link prepareHouseholdPolicy} keeps: the validated policy's figures in each arithmetic. */
 interface PreparedFigures {
-  readonly decimal: DecimalPolicy;
+  readonly decimal: PolicyFigures<Dec, Dec>;
   /** The figures of the integer arithmetic; `null` when the policy is outside it (decimal decides). */
   readonly fen: FenPolicy | null;
 }
@@ -116,7 +116,7 @@ function figuresOf(prepared: PreparedHouseholdPolicy): PreparedFigures {
 /** The class of the figures a prepared policy holds: only this module makes one, so none can be forged. */
 class Figures implements PreparedFigures {
   constructor(
-    readonly decimal: DecimalPolicy,
+    readonly decimal: PolicyFigures<Dec, Dec>,
     readonly fen: FenPolicy | null,
   ) {
     Object.freeze(this);
@@ -146,7 +146,7 @@ export function prepareHouseholdPolicy(policy: Policy): PreparedHouseholdPolicy 
   policy = readOnce(policy);
   const parsed = parseInput(policySchema, policy);
   return Object.freeze({
-    [FIGURES]: new Figures(decimalPolicy(parsed), fenPolicyOf(policy) ?? fenPolicy(parsed)),
+    [FIGURES]: new Figures(decimalFigures(parsed), fenPolicyOf(policy) ?? fenPolicy(parsed)),
   });
 }
 
@@ -180,7 +180,7 @@ export function assessHouseholdDecimal(
   options?: RuleOptions,
 ): HouseholdAssessment {
   const h = parseInput(householdSchema, household);
-  return assessDecimal(h, decimalPolicy(parseInput(policySchema, policy)), options);
+  return assessDecimal(h, decimalFigures(parseInput(policySchema, policy)), options);
 }
 
 /** The rules in the integer arithmetic; `undefined` when it declines (the caller runs them in decimal). */
@@ -190,36 +190,36 @@ function assessFen(
   options: RuleOptions | undefined,
 ): HouseholdAssessment | undefined {
   try {
-    return assessFacts(FEN, h, p, new Tracer(options?.trace !== false));
+    return assessWith(FEN, h, p, new Tracer(options?.trace !== false));
   } catch (e) {
     if (e === DECLINE) return undefined;
     throw e;
   }
 }
 
-/**
- * A validated policy on the decimal side: the figures of the seed's rules, or, under `national2021`, the
- * policy the national rules read (they run in decimal only; the integer arithmetic declines them).
- */
-interface DecimalPolicy {
-  readonly figures: PolicyFigures<Dec, Dec>;
-  readonly national: ParsedPolicy | null;
-}
-
-function decimalPolicy(parsed: ParsedPolicy): DecimalPolicy {
-  return {
-    figures: decimalFigures(parsed),
-    national: parsed.rulesVersion === 'national2021' ? parsed : null,
-  };
-}
-
 function assessDecimal(
   h: ParsedHousehold,
-  p: DecimalPolicy,
+  p: PolicyFigures<Dec, Dec>,
   options: RuleOptions | undefined,
 ): HouseholdAssessment {
-  if (p.national !== null) return assessNational(h, p.national, options);
-  return assessFacts(DECIMAL, decimalFacts(h), p.figures, new Tracer(options?.trace !== false));
+  return assessWith(DECIMAL, decimalFacts(h), p, new Tracer(options?.trace !== false));
+}
+
+/**
+ * The rules of the policy's rule version in one arithmetic: the seed's ({@link assessFacts}) or, under
+ * `national2021`, the national ones (`assessNational`). The same function runs on {@link DECIMAL} and on
+ * {@link FEN}; `FEN` may throw {@link DECLINE}. Not part of the public API.
+ * @see 第5条
+ * @see 最低生活保障审核确认办法(2021)第8条
+ */
+export function assessWith<T, R>(
+  A: Arithmetic<T, R>,
+  h: HouseholdFacts<T>,
+  p: PolicyFigures<T, R>,
+  t: Tracer,
+): HouseholdAssessment {
+  if (p.national !== null) return assessNational(A, h, p, p.national, t);
+  return assessFacts(A, h, p, t);
 }
 
 /**

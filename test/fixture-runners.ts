@@ -1,4 +1,4 @@
-import { assessFacts, assessHouseholdDecimal } from '../src/assess.js';
+import { assessHouseholdDecimal, assessWith } from '../src/assess.js';
 import { Tracer } from '../src/core/trace.js';
 import {
   assessHousehold,
@@ -47,10 +47,10 @@ export const FIXTURE_RUNNERS: Record<string, (input: unknown) => unknown> = {
 };
 
 /**
- * The `assess-household` fixtures on each arithmetic of the one rule source: `decimal` forced (the
- * reference), and `fen` — the integer arithmetic on what the fast reader reads, which must read every valid
- * fixture and never decline one. `fen` returns `undefined` when the reader refuses the input (the invalid
- * fixtures: zod then names the error).
+ * The `assess-household` and `national2021` fixtures on each arithmetic of the one rule source: `decimal`
+ * forced (the reference), and `fen` — the integer arithmetic on what the fast reader reads, which must read
+ * every valid fixture and never decline one (a decline throws `DECLINE` out of the runner). `fen` returns
+ * `undefined` when the reader refuses the input (the invalid fixtures: zod then names the error).
  */
 export const ARITHMETIC_RUNNERS: Record<'decimal' | 'fen', (input: unknown) => unknown> = {
   decimal: (i) => {
@@ -62,6 +62,6 @@ export const ARITHMETIC_RUNNERS: Record<'decimal' | 'fen', (input: unknown) => u
     const h = fenHousehold(household);
     const p = fenPolicyOf(policy);
     if (h === undefined || p === undefined) return undefined;
-    return assessFacts(FEN, h, p, new Tracer(true));
+    return assessWith(FEN, h, p, new Tracer(true));
   },
 };

@@ -65,48 +65,29 @@ describe('worked fixtures', () => {
     });
   }
 
-  describe('assess-household on each arithmetic', () => {
-    const dir = join(root, 'assess-household');
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort();
-    for (const file of files) {
-      const fx = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture;
-      it(`${file} in decimal and in 分`, () => {
-        const fen = ARITHMETIC_RUNNERS.fen(fx.input);
-        if (fx.expectedError) {
-          expect(fen, 'the fast reader refuses an invalid input').toBeUndefined();
-          expect(() => ARITHMETIC_RUNNERS.decimal(fx.input)).toThrow(DibaoInputError);
-          return;
-        }
-        expect(fen, 'the fast reader reads every valid fixture').toBeDefined();
-        const decimal = JSON.parse(JSON.stringify(ARITHMETIC_RUNNERS.decimal(fx.input)));
-        expect(decimal).toMatchObject(fx.expected as object);
-        expect(JSON.parse(JSON.stringify(fen))).toMatchObject(fx.expected as object);
-        expect(JSON.stringify(fen)).toBe(JSON.stringify(decimal));
-      });
-    }
-  });
-
-  // The national 2021 rules are written in decimal only: the integer arithmetic declines every national2021
-  // policy (the fast reader returns nothing), so assessHousehold runs them in decimal — both paths agree.
-  describe('national2021 on each arithmetic', () => {
-    const dir = join(root, 'national2021');
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort();
-    for (const file of files) {
-      const fx = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture;
-      it(`${file}: the integer arithmetic declines, decimal decides`, () => {
-        expect(ARITHMETIC_RUNNERS.fen(fx.input), 'the 分 reader declines national2021').toBeUndefined();
-        if (fx.expectedError) {
-          expect(() => ARITHMETIC_RUNNERS.decimal(fx.input)).toThrow(DibaoInputError);
-          return;
-        }
-        const decimal = JSON.stringify(ARITHMETIC_RUNNERS.decimal(fx.input));
-        expect(JSON.parse(decimal)).toMatchObject(fx.expected as object);
-        expect(JSON.stringify(FIXTURE_RUNNERS.national2021?.(fx.input))).toBe(decimal);
-      });
-    }
-  });
+  // Every valid fixture of both rule versions runs on both arithmetics: the fast reader reads it, the integer
+  // arithmetic computes it without declining, and both give the expected values and the same JSON.
+  for (const folder of ['assess-household', 'national2021'])
+    describe(`${folder} on each arithmetic`, () => {
+      const dir = join(root, folder);
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort();
+      for (const file of files) {
+        const fx = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Fixture;
+        it(`${file} in decimal and in 分`, () => {
+          const fen = ARITHMETIC_RUNNERS.fen(fx.input);
+          if (fx.expectedError) {
+            expect(fen, 'the fast reader refuses an invalid input').toBeUndefined();
+            expect(() => ARITHMETIC_RUNNERS.decimal(fx.input)).toThrow(DibaoInputError);
+            return;
+          }
+          expect(fen, 'the fast reader reads every valid fixture').toBeDefined();
+          const decimal = JSON.parse(JSON.stringify(ARITHMETIC_RUNNERS.decimal(fx.input)));
+          expect(decimal).toMatchObject(fx.expected as object);
+          expect(JSON.parse(JSON.stringify(fen))).toMatchObject(fx.expected as object);
+          expect(JSON.stringify(fen)).toBe(JSON.stringify(decimal));
+        });
+      }
+    });
 });

@@ -1,5 +1,6 @@
 /**
- * The number interface the household rules (第5–11条 and the 低保金) are written against, and its two
+ * The number interface the household rules (第5–11条 and the 低保金, and the national rules N1–N8 of
+ * `rulesVersion: 'national2021'`) are written against, and its two
  * implementations: {@link DECIMAL}, exact decimal through the private decimal.js clone (the reference), and
  * {@link FEN}, safe integers counting 分 (the fast one). One algorithm per legal rule, the
  * arithmetic passed in as its first argument — the way dinero.js v2 plugs a calculator into one algorithm.
@@ -15,7 +16,8 @@
  * 3. A new money input is read twice only as input: into `Dec` by the zod schema (`src/schema/`) and
  *    `decimalFacts` / `decimalFigures` (`household-facts.ts`), and into integers by the one fast reader
  *    (`src/schema/fen-household.ts`, `fen-policy.ts`). No rule, note, warning or trace text is written there.
- * 4. Compose it in `assessFacts` (`src/assess.ts`), which runs unchanged on either arithmetic.
+ * 4. Compose it in `assessFacts` (`src/assess.ts`; a national rule in `assessNational`,
+ *    `national-household.ts`), which runs unchanged on either arithmetic.
  * 5. Worked fixtures run on both arithmetics (test/fixtures.test.ts), and a property test compares the two
  *    byte for byte, traced or not, with unknown facts (test/property/fast-path.property.test.ts).
  * 6. An operation the interface lacks goes into {@link Arithmetic}, both implementations below and
@@ -29,7 +31,7 @@
 import { ceilTo, Dec, ONE, roundHalfUp, ZERO } from '../core/money.js';
 import type { BenefitRounding } from './dibao-benefit.js';
 import { moneyText, shown } from './display.js';
-import { divHalfUp, fenText, shownRatio } from './fen.js';
+import { divHalfUp, fenText, scaledOf, shownRatio } from './fen.js';
 
 /**
  * Exact arithmetic on money (`T`, in 元) and rates (`R`, a factor such as 0.3 or a number of months),
@@ -49,11 +51,19 @@ export interface Arithmetic<T, R> {
   times(a: T, k: number): T;
   /** `a × r`: an amount times a rate (a 第10条 grant rate, months of the standard). */
   scale(a: T, r: R): T;
+  /** `a ÷ 2`, exact (a point between two amounts: `half(add(a, b))`). */
+  half(a: T): T;
+  /** A rate written as the law writes it (`'1.5'`): a legal constant, never an input. */
+  rate(text: string): R;
   lt(a: T, b: T): boolean;
   lte(a: T, b: T): boolean;
+  /** The sign of `a − b × r` (−1, 0 or 1), compared exactly without writing `b × r` as an amount. */
+  cmpScaled(a: T, b: T, r: R): number;
   eq(a: T, b: T): boolean;
   isZero(a: T): boolean;
   isNeg(a: T): boolean;
+  /** A text equal for two amounts exactly when they are equal (to group outcomes by amount). */
+  key(a: T): string;
   min(a: T, b: T): T;
   max(a: T, b: T): T;
   /** `a` as a trace shows an exact amount: in full up to six decimals, else six decimals and "…". */
@@ -85,11 +95,15 @@ export const DECIMAL: Arithmetic<Dec, Dec> = Object.freeze({
   sub: (a: Dec, b: Dec) => a.sub(b),
   times: (a: Dec, k: number) => a.mul(k),
   scale: (a: Dec, r: Dec) => a.mul(r),
+  half: (a: Dec) => a.div(2),
+  rate: (text: string) => new Dec(text),
   lt: (a: Dec, b: Dec) => a.lt(b),
   lte: (a: Dec, b: Dec) => a.lte(b),
+  cmpScaled: (a: Dec, b: Dec, r: Dec) => a.cmp(b.mul(r)),
   eq: (a: Dec, b: Dec) => a.eq(b),
   isZero: (a: Dec) => a.isZero(),
   isNeg: (a: Dec) => a.isNeg(),
+  key: (a: Dec) => a.toString(),
   min: (a: Dec, b: Dec) => (a.lt(b) ? a : b),
   max: (a: Dec, b: Dec) => (b.gt(a) ? b : a),
   shown,
@@ -150,11 +164,22 @@ export const FEN: Arithmetic<number, number> = Object.freeze({
     if (p % RATE_UNITS !== 0) throw DECLINE;
     return p / RATE_UNITS;
   },
+  half: (a: number) => {
+    if (a % 2 !== 0) throw DECLINE;
+    return a / 2;
+  },
+  rate: (text: string) => {
+    const r = scaledOf(text, 4);
+    if (r < 0) throw DECLINE;
+    return r;
+  },
   lt: (a: number, b: number) => a < b,
   lte: (a: number, b: number) => a <= b,
+  cmpScaled: (a: number, b: number, r: number) => Math.sign(checked(a * RATE_UNITS) - checked(b * r)),
   eq: (a: number, b: number) => a === b,
   isZero: (a: number) => a === 0,
   isNeg: (a: number) => a < 0,
+  key: (a: number) => String(a),
   min: (a: number, b: number) => Math.min(a, b),
   max: (a: number, b: number) => Math.max(a, b),
   shown: (a: number) => shownRatio(a, UNITS_PER_YUAN),

@@ -4,7 +4,7 @@
  * 6 months. The new work is the household's `employment` / `business` entries that began within the period.
  */
 import { formatIsoDate, parseIsoDate, shiftIsoMonths } from '../core/dates.js';
-import type { ParsedMember } from '../schema/household.js';
+import type { IncomeEntryFacts } from './household-facts.js';
 import type { AssessmentWarning } from './household-types.js';
 
 /**
@@ -30,26 +30,29 @@ export function gradualExitWindowStart(assessmentDate: string, months: number): 
 }
 
 /**
- * One member's entries of new work for the 渐退期: `within` — `employment`/`business` entries whose `since` lies in
- * (windowStart, assessmentDate]; `open` — such entries without a `since` (unknown whether within).
+ * One member's entries of new work for the 渐退期 (`entries` its incomes, `null` when unknown): `within` —
+ * `employment`/`business` entries whose `since` lies in (windowStart, assessmentDate]; `open` — such entries
+ * without a `since` (unknown whether within).
  * @see 最低生活保障审核确认办法(2021)第33条
  */
 export function newWorkEntries(
-  member: ParsedMember,
+  entries: readonly IncomeEntryFacts[] | null,
   windowStart: string,
   assessmentDate: string,
 ): { within: number[]; open: number[]; earliestSince: string | null } {
   const within: number[] = [];
   const open: number[] = [];
   let earliestSince: string | null = null;
-  member.incomes?.forEach((e, j) => {
-    if (!NEW_WORK_KINDS.has(e.kind)) return;
-    if (e.since === undefined) open.push(j);
-    else if (e.since > windowStart && e.since <= assessmentDate) {
-      within.push(j);
-      if (earliestSince === null || e.since < earliestSince) earliestSince = e.since;
+  if (entries !== null)
+    for (let j = 0; j < entries.length; j++) {
+      const e = entries[j] as IncomeEntryFacts;
+      if (!NEW_WORK_KINDS.has(e.kind)) continue;
+      if (e.since === undefined) open.push(j);
+      else if (e.since > windowStart && e.since <= assessmentDate) {
+        within.push(j);
+        if (earliestSince === null || e.since < earliestSince) earliestSince = e.since;
+      }
     }
-  });
   return { within, open, earliestSince };
 }
 

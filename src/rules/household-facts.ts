@@ -81,6 +81,8 @@ export interface HouseholdFacts<T> {
   vehicles: number | null;
   extraHousingUnits: number | null;
   propertyAssessment: { meetsDibao: boolean; meetsLowIncome: boolean } | undefined;
+  /** 近12个月家庭刚性支出 a year (national2021, N8); `null` when not given. */
+  rigidExpenditure: T | null;
 }
 
 /**
@@ -125,6 +127,29 @@ export interface PolicyFigures<T, R> {
   lowIncomeMultiplier: R | null;
   /** `policy.benefitRounding` (`undefined`: 0.01 half-up). */
   rounding: BenefitRounding | undefined;
+  /** The national rules' own fields under `rulesVersion: 'national2021'`; `null` under the seed's rules. */
+  national: NationalFigures<T, R> | null;
+}
+
+/**
+ * The fields of a `national2021` policy that only the national rules read, as given (`undefined` = not set;
+ * the rules apply their defaults).
+ * @see 最低生活保障审核确认办法(2021)第13条
+ * @see 最低生活保障审核确认办法(2021)第33条
+ */
+export interface NationalFigures<T, R> {
+  /** `employmentCostDeductionPerMonth`. */
+  employmentCostDeduction: T | undefined;
+  /** `rigidExpenditureDeductionCapPerYear`. */
+  rigidCapPerYear: T | undefined;
+  /** `extremelyPoorMinorAge`. */
+  minorAge: number | undefined;
+  /** `extremelyPoorAssessedAlone`. */
+  assessedAlone: boolean | undefined;
+  /** `gradualExitMonths`. */
+  gradualExitMonths: number | undefined;
+  /** `rigidExpenditureHardship`. */
+  hardship: { priorYearIncomePerYear: T; minShareOfIncome: R } | undefined;
 }
 
 function memberFacts(m: ParsedMember): MemberFacts {
@@ -174,6 +199,7 @@ export function decimalFacts(h: ParsedHousehold): HouseholdFacts<Dec> {
     vehicles: p?.vehicles ?? null,
     extraHousingUnits: p?.extraHousingUnits ?? null,
     propertyAssessment: h.propertyAssessment,
+    rigidExpenditure: h.rigidExpenditurePerYear ?? null,
   };
 }
 
@@ -221,5 +247,24 @@ export function decimalFigures(p: ParsedPolicy): PolicyFigures<Dec, Dec> {
     laborAge: p.laborAge,
     lowIncomeMultiplier: p.lowIncomeMultiplier ?? null,
     rounding: p.benefitRounding,
+    national: p.rulesVersion === 'national2021' ? nationalFigures(p) : null,
+  };
+}
+
+function nationalFigures(p: ParsedPolicy): NationalFigures<Dec, Dec> {
+  const c = p.rigidExpenditureHardship;
+  return {
+    employmentCostDeduction: p.employmentCostDeductionPerMonth,
+    rigidCapPerYear: p.rigidExpenditureDeductionCapPerYear,
+    minorAge: p.extremelyPoorMinorAge,
+    assessedAlone: p.extremelyPoorAssessedAlone,
+    gradualExitMonths: p.gradualExitMonths,
+    hardship:
+      c === undefined
+        ? undefined
+        : {
+            priorYearIncomePerYear: c.priorYearResidentDisposableIncomePerYear,
+            minShareOfIncome: c.minShareOfIncome,
+          },
   };
 }

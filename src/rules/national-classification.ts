@@ -1,8 +1,8 @@
 /**
  * 家庭类别 under the national rules (N2): 低保 below the standard, 最低生活保障边缘家庭 below 1.5 times it — one
- * income H′, no gap at the standard and no property gap.
+ * income H′, no gap at the standard and no property gap. Written once for both arithmetics (`arithmetic.ts`).
  */
-import { Dec } from '../core/money.js';
+import type { Arithmetic } from './arithmetic.js';
 import type { IncomeClass } from './household-types.js';
 
 /**
@@ -16,8 +16,8 @@ export const NATIONAL_LOW_INCOME_MULTIPLIER = '1.5';
  * The multiplier m of the 边缘 line: `policy.lowIncomeMultiplier`, or 1.5.
  * @see 最低生活保障审核确认办法(2021)第8条
  */
-export function nationalLowIncomeMultiplier(fromPolicy: Dec | undefined): Dec {
-  return fromPolicy ?? new Dec(NATIONAL_LOW_INCOME_MULTIPLIER);
+export function nationalLowIncomeMultiplier<T, R>(A: Arithmetic<T, R>, fromPolicy: R | null): R {
+  return fromPolicy ?? A.rate(NATIONAL_LOW_INCOME_MULTIPLIER);
 }
 
 /**
@@ -27,18 +27,20 @@ export function nationalLowIncomeMultiplier(fromPolicy: Dec | undefined): Dec {
  * property failing is 边缘 — the national definition (不符合最低生活保障条件 … 人均收入低于 1.5 倍) has no gap.
  * @see 最低生活保障审核确认办法(2021)第8条
  * @see 社会救助暂行办法第9条
- * @example nationalIncomeClass(new Dec(7200), true, true, new Dec(7200), new Dec('1.5'), false) // 'lowIncome'
+ * @example nationalIncomeClass(DECIMAL, new Dec(7200), true, true, new Dec(7200), new Dec('1.5'), false) // 'lowIncome'
  */
-export function nationalIncomeClass(
-  householdTwelfths: Dec,
+export function nationalIncomeClass<T, R>(
+  A: Arithmetic<T, R>,
+  householdTwelfths: T,
   propertyMeetsDibao: boolean,
   propertyMeetsLowIncome: boolean,
-  yearlyLine: Dec,
-  multiplier: Dec,
+  yearlyLine: T,
+  multiplier: R,
   inclusive: boolean,
 ): IncomeClass {
-  const c = householdTwelfths.cmp(yearlyLine);
-  if ((c < 0 || (inclusive && c === 0)) && propertyMeetsDibao) return 'dibao';
-  if (householdTwelfths.lt(yearlyLine.mul(multiplier)) && propertyMeetsLowIncome) return 'lowIncome';
+  const below = A.lt(householdTwelfths, yearlyLine) || (inclusive && A.eq(householdTwelfths, yearlyLine));
+  if (below && propertyMeetsDibao) return 'dibao';
+  if (propertyMeetsLowIncome && A.cmpScaled(householdTwelfths, yearlyLine, multiplier) < 0)
+    return 'lowIncome';
   return 'none';
 }

@@ -6,14 +6,12 @@
  * person is supported on their own and leaves the household's count). Where a member's 特困 status, an income,
  * the property conditions, `receivingDibao` or a start date is unknown, the household is evaluated for every
  * possibility (incomes at the points where a class can change) and a result is given only where all agree.
+ * Written once for both arithmetics (`arithmetic.ts`): `assessHousehold` runs it on the integer one when the
+ * fast reader vouches for the input, else on the decimal one.
  */
-import { type Dec, MONTHS_PER_YEAR, ZERO } from '../core/money.js';
-import type { RuleOptions } from '../core/options.js';
 import { Tracer } from '../core/trace.js';
-import type { ParsedHousehold } from '../schema/household.js';
-import type { ParsedPolicy } from '../schema/policy.js';
 import { memberAge } from './age.js';
-import { DECIMAL } from './arithmetic.js';
+import type { Arithmetic } from './arithmetic.js';
 import type {
   HouseholdAssessment,
   IncomeDeductions,
@@ -22,7 +20,6 @@ import type {
 } from './assessment-result.js';
 import type { ClassBasis } from './classification.js';
 import { type DibaoBenefit, dibaoBenefit } from './dibao-benefit.js';
-import { moneyText, shown } from './display.js';
 import {
   employmentOutcome,
   laborAgeOf,
@@ -43,8 +40,13 @@ import {
   gradualExitWindowStart,
   newWorkEntries,
 } from './gradual-exit.js';
-import { decimalFacts, decimalFigures } from './household-facts.js';
-import { perCapitaIncomePerMonth } from './household-income.js';
+import {
+  asParsedMember,
+  type HouseholdFacts,
+  type NationalFigures,
+  type PolicyFigures,
+} from './household-facts.js';
+import { MONTHS_PER_YEAR, perCapitaIncomePerMonth } from './household-income.js';
 import type { SpecialGroup } from './household-types.js';
 import {
   type AssessmentWarning,
@@ -86,7 +88,7 @@ export const MAX_OPEN_EXTREMELY_POOR = 6;
 const RANK: Record<IncomeClass, number> = { none: 0, lowIncome: 1, dibao: 2 };
 
 /** One possibility of the unknown facts and the household's outcome under it. */
-interface Outcome {
+interface Outcome<T> {
   /** Indices of the dimensions: each open 特困 member, then pd, pl, receiving, open start dates. */
   key: number[];
   /** Index of the unknown-income sample. */
@@ -94,53 +96,37 @@ interface Outcome {
   cls: IncomeClass;
   basis: ClassBasis | null;
   /** 12 × the income of the 差额 (H′, or H″ in the 渐退期); `null` when an unknown income enters it. */
-  income: Dec | null;
+  income: T | null;
   counted: boolean[];
 }
 
 /** What the enumeration reads, computed once. */
-interface Facts {
-  S: Dec;
-  m: Dec;
+interface Facts<T, R> {
+  S: T;
+  m: R;
   inclusive: boolean;
-  rigid: Dec;
-  incomes: Array<NationalMemberIncome | null>;
+  rigid: T;
+  incomes: Array<NationalMemberIncome<T> | null>;
   /** Own income without the new work within the 渐退期: [without `within`, without `within` and `open`]. */
-  withoutNewWork: Array<[Dec, Dec] | null>;
+  withoutNewWork: Array<[T, T] | null>;
   gradual: boolean;
 }
 
-function ownWithout(
-  h: ParsedHousehold,
-  i: number,
-  deduction: Dec,
-  skip: readonly number[],
-  full: NationalMemberIncome,
-): Dec {
-  if (skip.length === 0) return full.own;
-  return (
-    nationalMemberIncome(
-      h.members[i] as ParsedHousehold['members'][number],
-      deduction,
-      new Set(skip),
-    ) as NationalMemberIncome
-  ).own;
-}
-
 /** The household's class at one possibility (N2, with N5). */
-function outcomeAt(
-  f: Facts,
+function outcomeAt<T, R>(
+  A: Arithmetic<T, R>,
+  f: Facts<T, R>,
   counted: boolean[],
-  x: Dec,
+  x: T,
   pd: boolean,
   pl: boolean,
   receiving: boolean,
   openWithin: boolean,
-) {
+): { cls: IncomeClass; basis: ClassBasis | null; income: T | null } {
   let n = 0;
   let own = x;
   let own2 = x;
-  let known = x.isZero();
+  let known = A.isZero(x);
   for (let i = 0; i < counted.length; i++) {
     if (!counted[i]) continue;
     n++;
@@ -149,31 +135,36 @@ function outcomeAt(
       known = false;
       continue;
     }
-    own = own.add(inc.own);
+    own = A.add(own, inc.own);
     const w = f.withoutNewWork[i];
-    own2 = own2.add(w ? (openWithin ? w[1] : w[0]) : inc.own);
+    own2 = A.add(own2, w ? (openWithin ? w[1] : w[0]) : inc.own);
   }
-  if (n === 0) return { cls: 'none' as IncomeClass, basis: null, income: null };
-  const line = f.S.mul(n).mul(MONTHS_PER_YEAR);
-  const h1 = countableIncome(own, f.rigid);
-  const cls = nationalIncomeClass(h1, pd, pl, line, f.m, f.inclusive);
-  const noRigid = nationalIncomeClass(own, pd, pl, line, f.m, f.inclusive);
+  if (n === 0) return { cls: 'none', basis: null, income: null };
+  const line = A.times(f.S, n * MONTHS_PER_YEAR);
+  const h1 = countableIncome(A, own, f.rigid);
+  const cls = nationalIncomeClass(A, h1, pd, pl, line, f.m, f.inclusive);
+  const noRigid = nationalIncomeClass(A, own, pd, pl, line, f.m, f.inclusive);
   const basis: ClassBasis | null =
     cls === 'none' ? null : RANK[cls] > RANK[noRigid] ? 'illnessExpenditure' : 'income';
   if (cls !== 'dibao' && f.gradual && receiving) {
-    const h2 = countableIncome(own2, f.rigid);
-    if (nationalIncomeClass(h2, pd, pl, line, f.m, f.inclusive) === 'dibao')
-      return { cls: 'dibao' as IncomeClass, basis: 'gradualExit' as ClassBasis, income: known ? h2 : null };
+    const h2 = countableIncome(A, own2, f.rigid);
+    if (nationalIncomeClass(A, h2, pd, pl, line, f.m, f.inclusive) === 'dibao')
+      return { cls: 'dibao', basis: 'gradualExit', income: known ? h2 : null };
   }
   return { cls, basis, income: known ? h1 : null };
 }
 
 /** Unknown-income samples x (the sum of the unknown incomes of counted members) where a class can change. */
-function incomeSamples(f: Facts, counted: boolean[], openWithin: boolean): Dec[] {
+function incomeSamples<T, R>(
+  A: Arithmetic<T, R>,
+  f: Facts<T, R>,
+  counted: boolean[],
+  openWithin: boolean,
+): T[] {
   let n = 0;
   let open = false;
-  let k1 = ZERO;
-  let k2 = ZERO;
+  let k1 = A.zero;
+  let k2 = A.zero;
   for (let i = 0; i < counted.length; i++) {
     if (!counted[i]) continue;
     n++;
@@ -182,27 +173,29 @@ function incomeSamples(f: Facts, counted: boolean[], openWithin: boolean): Dec[]
       open = true;
       continue;
     }
-    k1 = k1.add(inc.own);
+    k1 = A.add(k1, inc.own);
     const w = f.withoutNewWork[i];
-    k2 = k2.add(w ? (openWithin ? w[1] : w[0]) : inc.own);
+    k2 = A.add(k2, w ? (openWithin ? w[1] : w[0]) : inc.own);
   }
-  if (!open) return [ZERO];
-  const line = f.S.mul(n).mul(MONTHS_PER_YEAR);
-  const lines = [line, line.mul(f.m)];
-  const breaks: Dec[] = [];
+  if (!open) return [A.zero];
+  const line = A.times(f.S, n * MONTHS_PER_YEAR);
+  const lines = [line, A.scale(line, f.m)];
+  const breaks: T[] = [];
   for (const b of lines)
     for (const base of [k1, k2]) {
-      breaks.push(b.add(f.rigid).sub(base), b.sub(base));
+      breaks.push(A.sub(A.add(b, f.rigid), base), A.sub(b, base));
     }
-  const pts = [ZERO, ...breaks.filter((b) => b.gt(0))].sort((a, b) => a.cmp(b));
-  const out: Dec[] = [];
+  const pts = [A.zero, ...breaks.filter((b) => A.lt(A.zero, b))].sort((a, b) =>
+    A.lt(a, b) ? -1 : A.eq(a, b) ? 0 : 1,
+  );
+  const out: T[] = [];
   for (const p of pts) {
     const last = out[out.length - 1];
-    if (last !== undefined && p.eq(last)) continue;
-    if (last !== undefined) out.push(p.add(last).div(2));
+    if (last !== undefined && A.eq(p, last)) continue;
+    if (last !== undefined) out.push(A.half(A.add(p, last)));
     out.push(p);
   }
-  out.push((out[out.length - 1] as Dec).add(1));
+  out.push(A.add(out[out.length - 1] as T, A.one));
   return out;
 }
 
@@ -211,27 +204,32 @@ function values(tri: Tri): boolean[] {
 }
 
 /** Dimensions whose value changes `proj` somewhere, all others fixed (the unknown-income samples as a set). */
-function relevantDims(outcomes: readonly Outcome[], dims: number, proj: (o: Outcome) => string): boolean[] {
-  const groups = new Map<string, Set<string>>();
+function relevantDims<T>(
+  outcomes: readonly Outcome<T>[],
+  dims: number,
+  proj: (o: Outcome<T>) => string,
+): boolean[] {
+  // One group per possibility of the facts (its outcomes differ only in the unknown-income sample).
+  const groups = new Map<string, { key: readonly number[]; values: Set<string>; text: string }>();
   for (const o of outcomes) {
     const k = o.key.join(',');
-    const set = groups.get(k) ?? new Set<string>();
-    set.add(proj(o));
-    groups.set(k, set);
+    const group = groups.get(k);
+    if (group === undefined) groups.set(k, { key: o.key, values: new Set([proj(o)]), text: '' });
+    else group.values.add(proj(o));
   }
   const relevant = new Array<boolean>(dims + 1).fill(false);
-  for (const set of groups.values()) if (set.size > 1) relevant[dims] = true;
-  const text = (s: Set<string>) => [...s].sort().join('|');
-  for (const o of outcomes) {
-    const here = text(groups.get(o.key.join(',')) as Set<string>);
+  for (const g of groups.values()) {
+    if (g.values.size > 1) relevant[dims] = true;
+    g.text = [...g.values].sort().join('|');
+  }
+  for (const g of groups.values())
     for (let d = 0; d < dims; d++) {
       if (relevant[d]) continue;
-      const other = [...o.key];
+      const other = [...g.key];
       other[d] = 1 - (other[d] as number);
       const there = groups.get(other.join(','));
-      if (there !== undefined && text(there) !== here) relevant[d] = true;
+      if (there !== undefined && there.text !== g.text) relevant[d] = true;
     }
-  }
   return relevant;
 }
 
@@ -249,23 +247,30 @@ function allSame<T>(xs: readonly T[]): boolean {
  * @see 特困人员认定办法(2021)第4条
  * @see 最低生活保障审核确认办法(2021)第33条
  */
-export function assessNational(
-  h: ParsedHousehold,
-  p: ParsedPolicy,
-  options: RuleOptions | undefined,
+export function assessNational<T, R>(
+  A: Arithmetic<T, R>,
+  hf: HouseholdFacts<T>,
+  figures: PolicyFigures<T, R>,
+  np: NationalFigures<T, R>,
+  t: Tracer,
 ): HouseholdAssessment {
-  const t = new Tracer(options?.trace !== false);
   const missing = new MissingFacts();
   const warnings: AssessmentWarning[] = [];
-  const n = h.members.length;
-  const date = h.assessmentDate;
+  const n = hf.members.length;
+  const date = hf.assessmentDate;
   const version = extremelyPoorRulesVersion(date);
-  const rounding = p.benefitRounding;
-  const hf = decimalFacts(h);
-  const figures = decimalFigures(p);
-  const minorAge = p.extremelyPoorMinorAge ?? NATIONAL_MINOR_AGE;
-  const alone = p.extremelyPoorAssessedAlone ?? true;
-  const deduction = p.employmentCostDeductionPerMonth ?? ZERO;
+  const rounding = figures.rounding;
+  const minorAge = np.minorAge ?? NATIONAL_MINOR_AGE;
+  const alone = np.assessedAlone ?? true;
+  const deduction = np.employmentCostDeduction ?? A.zero;
+  // Where each member's amounts start in `hf.amounts` (the entries member by member).
+  const firsts: number[] = new Array(n);
+  for (let i = 0, k = 0; i < n; i++) {
+    firsts[i] = k;
+    k += hf.incomes[i]?.length ?? 0;
+  }
+  const incomeOf = (i: number, skip?: readonly number[]) =>
+    nationalMemberIncome(A, hf.incomes[i] ?? null, hf.amounts, firsts[i] as number, deduction, skip);
   if (t.enabled)
     t.step(
       'policy.rulesVersion',
@@ -274,22 +279,24 @@ export function assessNational(
       'national2021',
       '按2021-07-01起施行的国家规定（最低生活保障审核确认办法、特困人员认定办法）认定',
     );
-  const S = applicableStandard(DECIMAL, figures.standard, h.area, t);
-  const m = nationalLowIncomeMultiplier(p.lowIncomeMultiplier);
-  const rigid = rigidDeductionTwelfths(h.medicalOutOfPocketPerYear, p.rigidExpenditureDeductionCapPerYear);
-  const pdT = propertyMeets(DECIMAL, 'dibao', hf, figures.limits.dibao, S, t);
-  const plT = propertyMeets(DECIMAL, 'lowIncome', hf, figures.limits.lowIncome, S, t);
+  const S = applicableStandard(A, figures.standard, hf.area, t);
+  const m = nationalLowIncomeMultiplier(A, figures.lowIncomeMultiplier);
+  const rigid = rigidDeductionTwelfths(A, hf.medical, np.rigidCapPerYear);
+  const pdT = propertyMeets(A, 'dibao', hf, figures.limits.dibao, S, t);
+  const plT = propertyMeets(A, 'lowIncome', hf, figures.limits.lowIncome, S, t);
 
   // Per member: N1 income, age, labor capacity, the 特困 test with N3.
-  const incomes = h.members.map((mem, i) => {
-    const inc = nationalMemberIncome(mem, deduction);
-    traceNationalMemberIncome(t, `members[${i}]`, inc, deduction);
-    return inc;
-  });
+  const parsedMembers = hf.members.map(asParsedMember);
+  const incomes: Array<NationalMemberIncome<T> | null> = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const inc = incomeOf(i);
+    traceNationalMemberIncome(A, t, `members[${i}]`, inc, deduction);
+    incomes[i] = inc;
+  }
   const ages: number[] = [];
   const capacities: boolean[] = [];
   const eps: ExtremelyPoorTest[] = [];
-  h.members.forEach((mem, i) => {
+  parsedMembers.forEach((mem, i) => {
     const path = `members[${i}]`;
     const age = memberAge(hf.members[i] as (typeof hf.members)[number], hf, t, path);
     const capacity = hasLaborCapacity(mem, age, version, t, path);
@@ -297,7 +304,7 @@ export function assessNational(
     capacities.push(capacity);
     eps.push(
       extremelyPoorTest(
-        DECIMAL,
+        A,
         mem,
         i,
         age,
@@ -314,25 +321,29 @@ export function assessNational(
   });
 
   // N5: the new work within the 渐退期.
-  const k = p.gradualExitMonths;
+  const k = np.gradualExitMonths;
   const windowStart = k === undefined ? '' : gradualExitWindowStart(date, k);
-  const newWork = h.members.map((mem) => (k === undefined ? null : newWorkEntries(mem, windowStart, date)));
+  const newWork = hf.incomes.map((entries) =>
+    k === undefined ? null : newWorkEntries(entries, windowStart, date),
+  );
   const openSince: string[] = [];
   newWork.forEach((w, i) => {
     for (const j of w?.open ?? []) openSince.push(`members[${i}].incomes[${j}].since`);
   });
-  const facts: Facts = {
+  const facts: Facts<T, R> = {
     S,
     m,
-    inclusive: p.thresholdInclusive ?? false,
+    inclusive: figures.inclusive,
     rigid,
     incomes,
     withoutNewWork: newWork.map((w, i) => {
       const full = incomes[i];
       if (w === null || full === null || full === undefined) return null;
       return [
-        ownWithout(h, i, deduction, w.within, full),
-        ownWithout(h, i, deduction, [...w.within, ...w.open], full),
+        w.within.length === 0 ? full.own : (incomeOf(i, w.within) as NationalMemberIncome<T>).own,
+        w.within.length + w.open.length === 0
+          ? full.own
+          : (incomeOf(i, [...w.within, ...w.open]) as NationalMemberIncome<T>).own,
       ];
     }),
     gradual: k !== undefined,
@@ -342,9 +353,9 @@ export function assessNational(
   const status: Tri[] = eps.map((e) => (alone ? e.extremelyPoor : false));
   const open = status.flatMap((s, i) => (s === null ? [i] : []));
   const receivingValues =
-    k === undefined ? [false] : h.receivingDibao === undefined ? [true, false] : [h.receivingDibao];
+    k === undefined ? [false] : hf.receivingDibao === undefined ? [true, false] : [hf.receivingDibao];
   const openWithinValues = openSince.length > 0 ? [false, true] : [false];
-  const outcomes: Outcome[] = [];
+  const outcomes: Outcome<T>[] = [];
   const tooOpen = open.length > MAX_OPEN_EXTREMELY_POOR;
   if (!tooOpen)
     for (let combo = 0; combo < 1 << open.length; combo++) {
@@ -360,12 +371,13 @@ export function assessNational(
           for (let c = 0; c < receivingValues.length; c++)
             for (let d = 0; d < openWithinValues.length; d++) {
               const ow = openWithinValues[d] as boolean;
-              const xs = incomeSamples(facts, counted, ow);
+              const xs = incomeSamples(A, facts, counted, ow);
               for (let xi = 0; xi < xs.length; xi++) {
                 const o = outcomeAt(
+                  A,
                   facts,
                   counted,
-                  xs[xi] as Dec,
+                  xs[xi] as T,
                   pds[a] as boolean,
                   pls[b] as boolean,
                   receivingValues[c] as boolean,
@@ -389,13 +401,13 @@ export function assessNational(
       case 3:
         return openSince;
       default:
-        return h.members.flatMap((_, i) =>
+        return hf.members.flatMap((_, i) =>
           countedSome[i] && incomes[i] === null ? [`members[${i}].incomes`] : [],
         );
     }
   };
-  const countedSome = h.members.map((_, i) => outcomes.some((o) => o.counted[i]));
-  const addRelevant = (proj: (o: Outcome) => string) => {
+  const countedSome = hf.members.map((_, i) => outcomes.some((o) => o.counted[i]));
+  const addRelevant = (proj: (o: Outcome<T>) => string) => {
     const rel = relevantDims(outcomes, dims, proj);
     rel.forEach((r, d) => {
       if (r) missing.addAll(dimMissing(d === dims ? dims + 1 : d, countedSome));
@@ -408,25 +420,25 @@ export function assessNational(
     cls = 'undetermined';
     for (const i of open) missing.addAll((eps[i] as ExtremelyPoorTest).missing);
   } else if (allSame(outcomes.map((o) => o.cls))) {
-    cls = (outcomes[0] as Outcome).cls;
-    basis = allSame(outcomes.map((o) => o.basis)) ? (outcomes[0] as Outcome).basis : null;
+    cls = (outcomes[0] as Outcome<T>).cls;
+    basis = allSame(outcomes.map((o) => o.basis)) ? (outcomes[0] as Outcome<T>).basis : null;
   } else {
     cls = 'undetermined';
     addRelevant((o) => o.cls);
   }
   const countedSets = outcomes.map((o) => o.counted.join());
   const countedDecided = !tooOpen && allSame(countedSets);
-  const counted = countedDecided ? (outcomes[0] as Outcome).counted : null;
+  const counted = countedDecided ? (outcomes[0] as Outcome<T>).counted : null;
   const countedMembers = counted === null ? null : counted.filter(Boolean).length;
   const incomeDecided =
-    countedDecided && allSame(outcomes.map((o) => (o.income === null ? 'open' : o.income.toString())));
-  const H1 = incomeDecided && cls !== 'undetermined' ? ((outcomes[0] as Outcome).income ?? null) : null;
+    countedDecided && allSame(outcomes.map((o) => (o.income === null ? 'open' : A.key(o.income))));
+  const H1 = incomeDecided && cls !== 'undetermined' ? ((outcomes[0] as Outcome<T>).income ?? null) : null;
 
   // H′ and the deductions over the counted members (when all their incomes are known).
-  let ownSum: Dec | null = null;
-  let costSum = ZERO;
+  let ownSum: T | null = null;
+  let costSum = A.zero;
   if (counted !== null && countedMembers !== null && countedMembers > 0) {
-    ownSum = ZERO;
+    ownSum = A.zero;
     for (let i = 0; i < n; i++) {
       if (!counted[i]) continue;
       const inc = incomes[i];
@@ -434,17 +446,17 @@ export function assessNational(
         ownSum = null;
         break;
       }
-      ownSum = ownSum.add(inc.own);
-      costSum = costSum.add(inc.employmentCost);
+      ownSum = A.add(ownSum, inc.own);
+      costSum = A.add(costSum, inc.employmentCost);
     }
   }
-  const hPrime = ownSum === null ? null : countableIncome(ownSum, rigid);
+  const hPrime = ownSum === null ? null : countableIncome(A, ownSum, rigid);
   const deductionsPerMonth: IncomeDeductions | null =
     ownSum === null
       ? null
       : {
-          employmentCost: moneyText(costSum.div(MONTHS_PER_YEAR)),
-          rigidExpenditure: moneyText(rigid.div(MONTHS_PER_YEAR)),
+          employmentCost: A.moneyPer(costSum, MONTHS_PER_YEAR),
+          rigidExpenditure: A.moneyPer(rigid, MONTHS_PER_YEAR),
         };
   if (t.enabled) {
     t.step(
@@ -452,10 +464,10 @@ export function assessNational(
       '最低生活保障审核确认办法(2021)第13条',
       {
         countedMembers,
-        employmentCostPerMonth: ownSum === null ? null : shown(costSum.div(MONTHS_PER_YEAR)),
-        rigidExpenditurePerMonth: shown(rigid.div(MONTHS_PER_YEAR)),
+        employmentCostPerMonth: ownSum === null ? null : A.shownPer(costSum, MONTHS_PER_YEAR),
+        rigidExpenditurePerMonth: A.shownPer(rigid, MONTHS_PER_YEAR),
       },
-      hPrime === null ? null : shown(hPrime.div(MONTHS_PER_YEAR)),
+      hPrime === null ? null : A.shownPer(hPrime, MONTHS_PER_YEAR),
       alone
         ? '家庭收入 H′ = 计入成员（不含单独供养的特困人员）扣除就业成本后的收入之和 − 刚性支出，不低于 0'
         : '家庭收入 H′ = 各成员扣除就业成本后的收入之和 − 刚性支出，不低于 0',
@@ -465,8 +477,8 @@ export function assessNational(
       basis === 'gradualExit' ? GRADUAL_EXIT_ARTICLE : CLASS_ARTICLE,
       {
         countedMembers,
-        standardPerMonth: shown(S),
-        lowIncomeMultiplier: shown(m),
+        standardPerMonth: A.shown(S),
+        lowIncomeMultiplier: A.shownRate(m),
         thresholdInclusive: facts.inclusive,
         propertyMeetsDibao: pdT.meets,
         propertyMeetsLowIncome: plT.meets,
@@ -474,7 +486,7 @@ export function assessNational(
       cls,
       cls === 'undetermined'
         ? '所缺事实可能改变认定结果，家庭类别待定'
-        : `H′ < n·S 且财产符合为低保；否则 H′ < ${shown(m)}·n·S 且财产符合为低保边缘家庭：${cls}${basis === 'gradualExit' ? '（渐退期内按低保）' : ''}`,
+        : `H′ < n·S 且财产符合为低保；否则 H′ < ${A.shownRate(m)}·n·S 且财产符合为低保边缘家庭：${cls}${basis === 'gradualExit' ? '（渐退期内按低保）' : ''}`,
     );
   }
   if (counted === null && !tooOpen && cls !== 'undetermined' && open.length > 0)
@@ -485,10 +497,10 @@ export function assessNational(
   const refusalStart = refusalWindowStart(hf.day);
   const members: MemberAssessment[] = [];
   const cancelled: Array<boolean | null> = [];
-  const grants: Dec[] = [];
+  const grants: T[] = [];
   const grantGroups: SpecialGroup[][] = [];
   let earliestSince: string | null = null;
-  h.members.forEach((mem, i) => {
+  parsedMembers.forEach((mem, i) => {
     const path = `members[${i}]`;
     const age = ages[i] as number;
     const capacity = capacities[i] as boolean;
@@ -511,7 +523,7 @@ export function assessNational(
       i,
       isWorkingAge,
       refusals,
-      h.area,
+      hf.area,
       inCount === false ? 'none' : cls,
       refusalStart,
       t,
@@ -519,7 +531,7 @@ export function assessNational(
     );
     missing.addAll(emp.missing);
     const due = inCount === true && cls === 'dibao';
-    const g = due ? specialGrant(DECIMAL, groups, figures, S, t, path) : ZERO;
+    const g = due ? specialGrant(A, groups, figures, S, t, path) : A.zero;
     grantGroups.push(due ? groups : []);
     if (inCount === true) {
       cancelled.push(emp.dibaoCancelled);
@@ -533,8 +545,9 @@ export function assessNational(
       const group = singlePersonGroup(mem, age, cls);
       const inGroup: Tri = ep.extremelyPoor === null && group !== false ? null : group;
       if (inGroup !== false) {
-        const grant = specialGrant(DECIMAL, groups, figures, S, new Tracer(false), path);
+        const grant = specialGrant(A, groups, figures, S, new Tracer(false), path);
         const sp = singlePersonDibao(
+          A,
           inGroup,
           incomes[i]?.own ?? null,
           S,
@@ -564,9 +577,8 @@ export function assessNational(
           specialGroups: groups,
           workingAge: isWorkingAge,
           employment: emp,
-          incomePerMonth:
-            inc === null || inc === undefined ? null : moneyText(inc.total.div(MONTHS_PER_YEAR)),
-          specialGrantPerMonth: due ? moneyText(g) : null,
+          incomePerMonth: inc === null || inc === undefined ? null : A.moneyPer(inc.total, MONTHS_PER_YEAR),
+          specialGrantPerMonth: due ? A.money(g) : null,
           singlePersonDibao: single,
         },
         cls,
@@ -592,12 +604,12 @@ export function assessNational(
           null,
           '家庭收入未精确确定，低保金无法计算',
         );
-      addRelevant((o) => `${o.basis}:${o.income === null ? 'open' : o.income.toString()}`);
+      addRelevant((o) => `${o.basis}:${o.income === null ? 'open' : A.key(o.income)}`);
     } else if (!cancelled.includes(null)) {
       const paidGrants = grants.filter((_, j) => cancelled[j] !== true);
       const cancelledCount = cancelled.filter((c) => c === true).length;
       benefit = dibaoBenefit(
-        DECIMAL,
+        A,
         H1,
         countedMembers,
         S,
@@ -629,16 +641,17 @@ export function assessNational(
       ? null
       : false;
   const rigidHardship = rigidExpenditureHardship(
+    A,
     {
       assessmentDate: date,
-      conditions: p.rigidExpenditureHardship,
+      conditions: np.hardship,
       householdClass: cls,
       anyExtremelyPoor: anyEp,
       incomeTwelfths: ownSum,
       members: countedMembers ?? n,
       propertyMeetsLowIncome: plT.meets,
-      rigidExpenditurePerYear: h.rigidExpenditurePerYear,
-      incomeMissing: h.members.flatMap((_, i) => (incomes[i] === null ? [`members[${i}].incomes`] : [])),
+      rigidExpenditurePerYear: hf.rigidExpenditure,
+      incomeMissing: hf.members.flatMap((_, i) => (incomes[i] === null ? [`members[${i}].incomes`] : [])),
       propertyMissing: [...plT.missing],
     },
     t,
@@ -648,15 +661,15 @@ export function assessNational(
   const out: HouseholdAssessment = {
     class: cls,
     basis: cls === 'undetermined' ? null : basis,
-    standardPerMonth: moneyText(S),
-    area: h.area,
+    standardPerMonth: A.money(S),
+    area: hf.area,
     extremelyPoorRules: version,
     rulesVersion: 'national2021',
     countedMembers: cls === 'undetermined' ? null : countedMembers,
     perCapitaIncomePerMonth:
       hPrime === null || countedMembers === null || countedMembers === 0
         ? null
-        : perCapitaIncomePerMonth(DECIMAL, hPrime, countedMembers),
+        : perCapitaIncomePerMonth(A, hPrime, countedMembers),
     deductionsPerMonth,
     illnessExpenditure: null,
     members,
@@ -666,6 +679,6 @@ export function assessNational(
     warnings,
     trace: t.steps,
   };
-  if (h.id !== undefined) return { id: h.id, ...out };
+  if (hf.id !== undefined) return { id: hf.id, ...out };
   return out;
 }

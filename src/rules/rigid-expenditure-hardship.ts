@@ -3,9 +3,8 @@
  * 边缘 nor 特困 whose per-capita income is below last year's local per-capita disposable income, whose property
  * meets the local conditions and whose 刚性支出 of the last 12 months exceed the local share of its income.
  */
-import type { Dec } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
-import { shown } from './display.js';
+import type { Arithmetic } from './arithmetic.js';
 import type { HouseholdClass, Tri } from './household-types.js';
 
 /** The article of the 刚性支出困难家庭 conditions. */
@@ -21,17 +20,17 @@ export const RIGID_EXPENDITURE_HARDSHIP_FROM = '2025-01-01';
  * What {@link rigidExpenditureHardship} reads.
  * @see 刚性支出困难家庭认定办法(2025)第4条
  */
-export interface RigidExpenditureHardshipInput {
+export interface RigidExpenditureHardshipInput<T, R> {
   assessmentDate: string;
-  conditions: { priorYearResidentDisposableIncomePerYear: Dec; minShareOfIncome: Dec } | undefined;
+  conditions: { priorYearIncomePerYear: T; minShareOfIncome: R } | undefined;
   householdClass: HouseholdClass;
   /** Whether any member is 特困 (`null` = open). */
   anyExtremelyPoor: Tri;
   /** 12 × H: the household's monthly income after employment cost, before the rigid deduction; `null` = unknown. */
-  incomeTwelfths: Dec | null;
+  incomeTwelfths: T | null;
   members: number;
   propertyMeetsLowIncome: Tri;
-  rigidExpenditurePerYear: Dec | undefined;
+  rigidExpenditurePerYear: T | null;
   incomeMissing: readonly string[];
   propertyMissing: readonly string[];
 }
@@ -51,8 +50,9 @@ function and3(a: Tri, b: Tri, c: Tri): Tri {
  * @see 刚性支出困难家庭认定办法(2025)第4条
  * @see 刚性支出困难家庭认定办法(2025)第5条
  */
-export function rigidExpenditureHardship(
-  input: RigidExpenditureHardshipInput,
+export function rigidExpenditureHardship<T, R>(
+  A: Arithmetic<T, R>,
+  input: RigidExpenditureHardshipInput<T, R>,
   t: Tracer,
 ): { result: { eligible: Tri } | null; missing: string[] } {
   const c = input.conditions;
@@ -64,9 +64,9 @@ export function rigidExpenditureHardship(
   )
     return { result: null, missing: [] };
   const h = input.incomeTwelfths;
-  const below: Tri = h === null ? null : h.lt(c.priorYearResidentDisposableIncomePerYear.mul(input.members));
+  const below: Tri = h === null ? null : A.lt(h, A.times(c.priorYearIncomePerYear, input.members));
   const r = input.rigidExpenditurePerYear;
-  const over: Tri = h === null || r === undefined ? null : r.gt(c.minShareOfIncome.mul(h));
+  const over: Tri = h === null || r === null ? null : A.cmpScaled(r, h, c.minShareOfIncome) > 0;
   const property = input.propertyMeetsLowIncome;
   let eligible = and3(below, property, over);
   // A member whose 特困 status is open may make the household ineligible to be assessed at all (第4条(一)).
@@ -75,18 +75,18 @@ export function rigidExpenditureHardship(
   if (eligible === null) {
     if (h === null) missing.push(...input.incomeMissing);
     if (property === null) missing.push(...input.propertyMissing);
-    if (r === undefined) missing.push('rigidExpenditurePerYear');
+    if (r === null) missing.push('rigidExpenditurePerYear');
   }
   if (t.enabled)
     t.step(
       'rigidExpenditureHardship.household',
       RIGID_EXPENDITURE_HARDSHIP_ARTICLE,
       {
-        yearlyIncome: h === null ? null : shown(h),
+        yearlyIncome: h === null ? null : A.shown(h),
         members: input.members,
-        priorYearResidentDisposableIncomePerYear: shown(c.priorYearResidentDisposableIncomePerYear),
-        minShareOfIncome: shown(c.minShareOfIncome),
-        rigidExpenditurePerYear: r === undefined ? null : shown(r),
+        priorYearResidentDisposableIncomePerYear: A.shown(c.priorYearIncomePerYear),
+        minShareOfIncome: A.shownRate(c.minShareOfIncome),
+        rigidExpenditurePerYear: r === null ? null : A.shown(r),
         propertyMeetsLowIncome: property,
       },
       eligible,

@@ -4,13 +4,12 @@
  * disability (民发〔2022〕83号一(一): 成年无业重度残疾人可以参照“单人户”提出低保申请). The household's own class is
  * unchanged; the member's own 低保 is the 差额 of their own income and the 第10条 grant.
  */
-import { type Dec, MONTHS_PER_YEAR } from '../core/money.js';
 import type { Tracer } from '../core/trace.js';
 import type { ParsedMember } from '../schema/household.js';
-import { DECIMAL } from './arithmetic.js';
+import type { Arithmetic } from './arithmetic.js';
 import type { SinglePersonDibao } from './assessment-result.js';
 import type { BenefitRounding } from './dibao-benefit.js';
-import { moneyText, shown } from './display.js';
+import { MONTHS_PER_YEAR } from './household-income.js';
 import type { AssessmentWarning, Tri } from './household-types.js';
 import { ADULT_AGE, SEVERE_DISABILITY_MAX_GRADE } from './special-grants.js';
 
@@ -47,18 +46,20 @@ export function singlePersonGroup(
  * @see 最低生活保障审核确认办法(2021)第8条
  * @see 第10条
  */
-export function singlePersonDibao(
+export function singlePersonDibao<T, R>(
+  A: Arithmetic<T, R>,
   inGroup: Tri,
-  ownTwelfths: Dec | null,
-  standardPerMonth: Dec,
+  ownTwelfths: T | null,
+  standardPerMonth: T,
   propertyMeetsDibao: Tri,
-  grantPerMonth: Dec,
+  grantPerMonth: T,
   rounding: BenefitRounding | undefined,
   t: Tracer,
   path: string,
 ): SinglePersonDibao | null {
   if (inGroup === false) return null;
-  const below: Tri = ownTwelfths === null ? null : ownTwelfths.lt(standardPerMonth.mul(MONTHS_PER_YEAR));
+  const line = A.times(standardPerMonth, MONTHS_PER_YEAR);
+  const below: Tri = ownTwelfths === null ? null : A.lt(ownTwelfths, line);
   const meets: Tri =
     below === false || propertyMeetsDibao === false
       ? false
@@ -68,12 +69,12 @@ export function singlePersonDibao(
   const eligible: Tri = inGroup === null ? null : meets;
   let benefit: SinglePersonDibao['benefit'] = null;
   if (eligible === true && ownTwelfths !== null) {
-    const base = DECIMAL.roundMoneyPer(standardPerMonth.mul(MONTHS_PER_YEAR).sub(ownTwelfths), 12, rounding);
-    const grant = DECIMAL.roundMoneyPer(grantPerMonth, 1, rounding);
+    const base = A.roundMoneyPer(A.sub(line, ownTwelfths), MONTHS_PER_YEAR, rounding);
+    const grant = A.roundMoneyPer(grantPerMonth, 1, rounding);
     benefit = {
-      basePerMonth: moneyText(base),
-      specialGrantPerMonth: moneyText(grant),
-      totalPerMonth: moneyText(base.add(grant)),
+      basePerMonth: A.money(base),
+      specialGrantPerMonth: A.money(grant),
+      totalPerMonth: A.money(A.add(base, grant)),
     };
   }
   if (t.enabled)
@@ -83,8 +84,8 @@ export function singlePersonDibao(
       {
         member: path,
         inGroup,
-        ownIncomePerMonth: ownTwelfths === null ? null : shown(ownTwelfths.div(MONTHS_PER_YEAR)),
-        standardPerMonth: shown(standardPerMonth),
+        ownIncomePerMonth: ownTwelfths === null ? null : A.shownPer(ownTwelfths, MONTHS_PER_YEAR),
+        standardPerMonth: A.shown(standardPerMonth),
         propertyMeetsDibao,
       },
       eligible,

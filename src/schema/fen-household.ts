@@ -125,6 +125,7 @@ const HOUSEHOLD_KEYS = [
   'medicalOutOfPocketPerYear',
   'property',
   'propertyAssessment',
+  'rigidExpenditurePerYear',
 ] as const;
 const MEMBER_KEYS = [
   'id',
@@ -263,6 +264,7 @@ export interface HouseholdGot extends Got {
   medicalOutOfPocketPerYear: unknown;
   property: unknown;
   propertyAssessment: unknown;
+  rigidExpenditurePerYear: unknown;
   membersGot: ListGot | undefined;
   /** What was read of each member (as far as the reader went). */
   memberGots: MemberGot[];
@@ -280,6 +282,7 @@ function readHouseholdFields(o: Obj, bits: number): HouseholdGot {
     medicalOutOfPocketPerYear: undefined,
     property: undefined,
     propertyAssessment: undefined,
+    rigidExpenditurePerYear: undefined,
     got: 0,
     threw: undefined,
     threwAt: -1,
@@ -305,6 +308,8 @@ function readHouseholdFields(o: Obj, bits: number): HouseholdGot {
     if (bits & 64) g.property = o.property;
     i = 7;
     if (bits & 128) g.propertyAssessment = o.propertyAssessment;
+    i = 8;
+    if (bits & 256) g.rigidExpenditurePerYear = o.rigidExpenditurePerYear;
     i = 31;
   } catch (e) {
     g.threw = new Threw(e);
@@ -445,6 +450,12 @@ function householdFacts(g: HouseholdGot): FenHousehold | undefined {
     if (fen < 0) return;
     medical = fen * UNITS_PER_FEN;
   }
+  let rigidExpenditure: number | null = null;
+  if (g.rigidExpenditurePerYear !== undefined) {
+    const fen = moneyFen(g.rigidExpenditurePerYear);
+    if (fen < 0) return;
+    rigidExpenditure = fen * UNITS_PER_FEN;
+  }
   let financialAssets: number | null = null;
   let vehicles: number | null = null;
   let extraHousingUnits: number | null = null;
@@ -496,6 +507,7 @@ function householdFacts(g: HouseholdGot): FenHousehold | undefined {
     vehicles,
     extraHousingUnits,
     propertyAssessment,
+    rigidExpenditure,
   };
 }
 

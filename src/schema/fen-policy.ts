@@ -5,12 +5,14 @@
  * (no decimal.js, no zod) and returns `undefined` for anything unusual, so the caller runs the zod schema;
  * {@link fenPolicy} converts an already validated policy.
  */
-import { type Shadow, Threw } from '../core/read-once.js';
+import type { Shadow } from '../core/read-once.js';
 import { RATE_UNITS, UNITS_PER_FEN } from '../rules/arithmetic.js';
+import { CHILD_AGE, NATIONAL_MINOR_AGE } from '../rules/extremely-poor.js';
 import { scaledOf } from '../rules/fen.js';
-import type { LaborAge, LimitFigures, PolicyFigures } from '../rules/household-facts.js';
+import { GRADUAL_EXIT_MAX_MONTHS } from '../rules/gradual-exit.js';
+import type { LaborAge, LimitFigures, NationalFigures, PolicyFigures } from '../rules/household-facts.js';
 import type { ParsedPolicy } from './policy.js';
-import { type FlatGot, flatShadow, layout, type Obj, ReadArgument, readFlat, shape } from './read-fields.js';
+import { type FlatGot, flatShadow, layout, ReadArgument, readFlat, shape } from './read-fields.js';
 
 /**
  * One property level's limits in integers (months in 1/10000).
@@ -51,6 +53,13 @@ const POLICY = shape(
     lowIncomeMultiplier: (o) => o.lowIncomeMultiplier,
     benefitRounding: (o) => o.benefitRounding,
     rulesVersion: (o) => o.rulesVersion,
+    // national2021 only
+    employmentCostDeductionPerMonth: (o) => o.employmentCostDeductionPerMonth,
+    rigidExpenditureDeductionCapPerYear: (o) => o.rigidExpenditureDeductionCapPerYear,
+    extremelyPoorMinorAge: (o) => o.extremelyPoorMinorAge,
+    extremelyPoorAssessedAlone: (o) => o.extremelyPoorAssessedAlone,
+    gradualExitMonths: (o) => o.gradualExitMonths,
+    rigidExpenditureHardship: (o) => o.rigidExpenditureHardship,
   },
   {
     region: shape({ code: (o) => o.code, name: (o) => o.name }),
@@ -68,6 +77,10 @@ const POLICY = shape(
     employmentIncomeExemption: shape({ perMonth: (o) => o.perMonth, months: (o) => o.months }),
     laborAge: shape({ min: (o) => o.min, maxMale: (o) => o.maxMale, maxFemale: (o) => o.maxFemale }),
     benefitRounding: shape({ unit: (o) => o.unit, mode: (o) => o.mode }),
+    rigidExpenditureHardship: shape({
+      priorYearResidentDisposableIncomePerYear: (o) => o.priorYearResidentDisposableIncomePerYear,
+      minShareOfIncome: (o) => o.minShareOfIncome,
+    }),
   },
 );
 
@@ -80,8 +93,7 @@ function optInt(v: unknown, min: number, max: number): boolean {
 }
 
 /** The slots of the policy's fields in a read ({@link readFlat}). */
-export const POLICY_LAYOUT = layout(POLICY);
-const L = POLICY_LAYOUT;
+const L = layout(POLICY);
 const REGION = L.slot('region');
 const CODE = L.slot('region.code');
 const NAME = L.slot('region.name');
@@ -108,424 +120,16 @@ const ROUNDING = L.slot('benefitRounding');
 const ROUNDING_UNIT = L.slot('benefitRounding.unit');
 const ROUNDING_MODE = L.slot('benefitRounding.mode');
 const VERSION = L.slot('rulesVersion');
-const N_REGION = L.node('region');
-const N_STANDARD = L.node('dibaoStandardPerMonth');
-const N_LIMITS = L.node('propertyLimits');
-const N_LIMIT_DIBAO = L.node('propertyLimits.dibao');
-const N_LIMIT_LOW = L.node('propertyLimits.lowIncome');
-const N_RATES = L.node('specialGrantRates');
-const N_EXEMPTION = L.node('employmentIncomeExemption');
-const N_LABOR_AGE = L.node('laborAge');
-const N_ROUNDING = L.node('benefitRounding');
-
-/**
- * The policy's fields read once, in the layout of {@link readFlat} (a property test holds the two to the same
- * values): each object's fields in their own order, each a named read in a `switch` over its keys — several
- * times faster than the general loop, and the policy is read at every `assessHousehold` call. An object with a
- * key the fast path does not know is read no further; a read that throws stops the reading. `g.threwNode` /
- * `g.threwAt` follow the read in progress (`threwAt` is `-1` between reads, so a `for…in` that throws is not
- * taken for a read).
- */
-export function readPolicyFields(v: unknown): FlatGot | undefined {
-  if (!plainRecord(v)) return undefined;
-  const x: unknown[] = new Array(L.size);
-  const g: FlatGot = {
-    values: x,
-    bits: new Array(L.nodes.length).fill(-1),
-    whole: true,
-    threwNode: -1,
-    threwAt: -1,
-    threw: undefined,
-  };
-  try {
-    if (!readRootFields(g, v as Obj, 0)) g.whole = false;
-    else {
-      nested(g, x[REGION], N_REGION, readRegionFields);
-      nested(g, x[STANDARD], N_STANDARD, readStandardFields);
-      if (nested(g, x[LIMITS], N_LIMITS, readLimitsFields)) {
-        limit(g, x[LIMIT_DIBAO], N_LIMIT_DIBAO, DIBAO_MONTHS);
-        limit(g, x[LIMIT_LOW], N_LIMIT_LOW, LOW_MONTHS);
-      }
-      nested(g, x[RATES], N_RATES, readRatesFields);
-      nested(g, x[EXEMPTION], N_EXEMPTION, readExemptionFields);
-      nested(g, x[LABOR_AGE], N_LABOR_AGE, readLaborAgeFields);
-      nested(g, x[ROUNDING], N_ROUNDING, readRoundingFields);
-    }
-  } catch (e) {
-    g.whole = false;
-    if (g.threwAt >= 0) g.threw = new Threw(e);
-    return g;
-  }
-  g.threwNode = -1;
-  return g;
-}
-
-/** An object of the fast path's kind: not an array, its prototype `Object.prototype` or `null`. */
-function plainRecord(v: unknown): v is Obj {
-  if (typeof v !== 'object' || v === null) return false;
-  try {
-    if (Array.isArray(v)) return false;
-    const proto: unknown = Object.getPrototypeOf(v);
-    return proto === Object.prototype || proto === null;
-  } catch {
-    return false;
-  }
-}
-
-/** Reads the object `o` of node `k` when given; `false` (the read not whole) when it is not read whole. */
-function nested(
-  g: FlatGot,
-  o: unknown,
-  k: number,
-  read: (g: FlatGot, o: Obj, k: number) => boolean,
-): boolean {
-  if (o === undefined) return false;
-  if (plainRecord(o) && read(g, o, k)) return true;
-  g.whole = false;
-  return false;
-}
-
-/** Reads one property-limit level (node `k`, its fields from slot `at`) when given. */
-function limit(g: FlatGot, o: unknown, k: number, at: number): void {
-  if (o === undefined) return;
-  if (!plainRecord(o) || !readLimitFields(g, o, k, at)) g.whole = false;
-}
-
-function readRootFields(g: FlatGot, o: Obj, k: number): boolean {
-  const x = g.values;
-  let bits = 0;
-  g.threwNode = k;
-  try {
-    for (const key in o)
-      switch (key) {
-        case 'region':
-          g.threwAt = 0;
-          x[REGION] = o.region;
-          g.threwAt = -1;
-          bits |= 1;
-          break;
-        case 'dibaoStandardPerMonth':
-          g.threwAt = 1;
-          x[REGION + 1] = o.dibaoStandardPerMonth;
-          g.threwAt = -1;
-          bits |= 2;
-          break;
-        case 'propertyLimits':
-          g.threwAt = 2;
-          x[REGION + 2] = o.propertyLimits;
-          g.threwAt = -1;
-          bits |= 4;
-          break;
-        case 'specialGrantRates':
-          g.threwAt = 3;
-          x[REGION + 3] = o.specialGrantRates;
-          g.threwAt = -1;
-          bits |= 8;
-          break;
-        case 'specialGrantStacking':
-          g.threwAt = 4;
-          x[REGION + 4] = o.specialGrantStacking;
-          g.threwAt = -1;
-          bits |= 16;
-          break;
-        case 'employmentIncomeExemption':
-          g.threwAt = 5;
-          x[REGION + 5] = o.employmentIncomeExemption;
-          g.threwAt = -1;
-          bits |= 32;
-          break;
-        case 'laborAge':
-          g.threwAt = 6;
-          x[REGION + 6] = o.laborAge;
-          g.threwAt = -1;
-          bits |= 64;
-          break;
-        case 'thresholdInclusive':
-          g.threwAt = 7;
-          x[REGION + 7] = o.thresholdInclusive;
-          g.threwAt = -1;
-          bits |= 128;
-          break;
-        case 'lowIncomeAdmitsBelowStandard':
-          g.threwAt = 8;
-          x[REGION + 8] = o.lowIncomeAdmitsBelowStandard;
-          g.threwAt = -1;
-          bits |= 256;
-          break;
-        case 'lowIncomeMultiplier':
-          g.threwAt = 9;
-          x[REGION + 9] = o.lowIncomeMultiplier;
-          g.threwAt = -1;
-          bits |= 512;
-          break;
-        case 'benefitRounding':
-          g.threwAt = 10;
-          x[REGION + 10] = o.benefitRounding;
-          g.threwAt = -1;
-          bits |= 1024;
-          break;
-        case 'rulesVersion':
-          g.threwAt = 11;
-          x[REGION + 11] = o.rulesVersion;
-          g.threwAt = -1;
-          bits |= 2048;
-          break;
-        default:
-          return false;
-      }
-  } finally {
-    g.bits[k] = bits;
-  }
-  return true;
-}
-
-function readRegionFields(g: FlatGot, o: Obj, k: number): boolean {
-  const x = g.values;
-  let bits = 0;
-  g.threwNode = k;
-  try {
-    for (const key in o)
-      switch (key) {
-        case 'code':
-          g.threwAt = 0;
-          x[CODE] = o.code;
-          g.threwAt = -1;
-          bits |= 1;
-          break;
-        case 'name':
-          g.threwAt = 1;
-          x[CODE + 1] = o.name;
-          g.threwAt = -1;
-          bits |= 2;
-          break;
-        default:
-          return false;
-      }
-  } finally {
-    g.bits[k] = bits;
-  }
-  return true;
-}
-
-function readStandardFields(g: FlatGot, o: Obj, k: number): boolean {
-  const x = g.values;
-  let bits = 0;
-  g.threwNode = k;
-  try {
-    for (const key in o)
-      switch (key) {
-        case 'urban':
-          g.threwAt = 0;
-          x[URBAN] = o.urban;
-          g.threwAt = -1;
-          bits |= 1;
-          break;
-        case 'rural':
-          g.threwAt = 1;
-          x[URBAN + 1] = o.rural;
-          g.threwAt = -1;
-          bits |= 2;
-          break;
-        default:
-          return false;
-      }
-  } finally {
-    g.bits[k] = bits;
-  }
-  return true;
-}
-
-function readLimitsFields(g: FlatGot, o: Obj, k: number): boolean {
-  const x = g.values;
-  let bits = 0;
-  g.threwNode = k;
-  try {
-    for (const key in o)
-      switch (key) {
-        case 'dibao':
-          g.threwAt = 0;
-          x[LIMIT_DIBAO] = o.dibao;
-          g.threwAt = -1;
-          bits |= 1;
-          break;
-        case 'lowIncome':
-          g.threwAt = 1;
-          x[LIMIT_DIBAO + 1] = o.lowIncome;
-          g.threwAt = -1;
-          bits |= 2;
-          break;
-        default:
-          return false;
-      }
-  } finally {
-    g.bits[k] = bits;
-  }
-  return true;
-}
-
-function readLimitFields(g: FlatGot, o: Obj, k: number, at: number): boolean {
-  const x = g.values;
-  let bits = 0;
-  g.threwNode = k;
-  try {
-    for (const key in o)
-      switch (key) {
-        case 'financialAssetsPerCapitaMonths':
-          g.threwAt = 0;
-          x[at] = o.financialAssetsPerCapitaMonths;
-          g.threwAt = -1;
-          bits |= 1;
-          break;
-        case 'maxVehicles':
-          g.threwAt = 1;
-          x[at + 1] = o.maxVehicles;
-          g.threwAt = -1;
-          bits |= 2;
-          break;
-        case 'maxExtraHousingUnits':
-          g.threwAt = 2;
-          x[at + 2] = o.maxExtraHousingUnits;
-          g.threwAt = -1;
-          bits |= 4;
-          break;
-        default:
-          return false;
-      }
-  } finally {
-    g.bits[k] = bits;
-  }
-  return true;
-}
-
-function readRatesFields(g: FlatGot, o: Obj, k: number): boolean {
-  const x = g.values;
-  let bits = 0;
-  g.threwNode = k;
-  try {
-    for (const key in o)
-      switch (key) {
-        case 'seriousIllness':
-          g.threwAt = 0;
-          x[RATE_ILLNESS] = o.seriousIllness;
-          g.threwAt = -1;
-          bits |= 1;
-          break;
-        case 'severeDisability':
-          g.threwAt = 1;
-          x[RATE_ILLNESS + 1] = o.severeDisability;
-          g.threwAt = -1;
-          bits |= 2;
-          break;
-        case 'age70Plus':
-          g.threwAt = 2;
-          x[RATE_ILLNESS + 2] = o.age70Plus;
-          g.threwAt = -1;
-          bits |= 4;
-          break;
-        case 'minor':
-          g.threwAt = 3;
-          x[RATE_ILLNESS + 3] = o.minor;
-          g.threwAt = -1;
-          bits |= 8;
-          break;
-        default:
-          return false;
-      }
-  } finally {
-    g.bits[k] = bits;
-  }
-  return true;
-}
-
-function readExemptionFields(g: FlatGot, o: Obj, k: number): boolean {
-  const x = g.values;
-  let bits = 0;
-  g.threwNode = k;
-  try {
-    for (const key in o)
-      switch (key) {
-        case 'perMonth':
-          g.threwAt = 0;
-          x[EXEMPTION_CAP] = o.perMonth;
-          g.threwAt = -1;
-          bits |= 1;
-          break;
-        case 'months':
-          g.threwAt = 1;
-          x[EXEMPTION_CAP + 1] = o.months;
-          g.threwAt = -1;
-          bits |= 2;
-          break;
-        default:
-          return false;
-      }
-  } finally {
-    g.bits[k] = bits;
-  }
-  return true;
-}
-
-function readLaborAgeFields(g: FlatGot, o: Obj, k: number): boolean {
-  const x = g.values;
-  let bits = 0;
-  g.threwNode = k;
-  try {
-    for (const key in o)
-      switch (key) {
-        case 'min':
-          g.threwAt = 0;
-          x[AGE_MIN] = o.min;
-          g.threwAt = -1;
-          bits |= 1;
-          break;
-        case 'maxMale':
-          g.threwAt = 1;
-          x[AGE_MIN + 1] = o.maxMale;
-          g.threwAt = -1;
-          bits |= 2;
-          break;
-        case 'maxFemale':
-          g.threwAt = 2;
-          x[AGE_MIN + 2] = o.maxFemale;
-          g.threwAt = -1;
-          bits |= 4;
-          break;
-        default:
-          return false;
-      }
-  } finally {
-    g.bits[k] = bits;
-  }
-  return true;
-}
-
-function readRoundingFields(g: FlatGot, o: Obj, k: number): boolean {
-  const x = g.values;
-  let bits = 0;
-  g.threwNode = k;
-  try {
-    for (const key in o)
-      switch (key) {
-        case 'unit':
-          g.threwAt = 0;
-          x[ROUNDING_UNIT] = o.unit;
-          g.threwAt = -1;
-          bits |= 1;
-          break;
-        case 'mode':
-          g.threwAt = 1;
-          x[ROUNDING_UNIT + 1] = o.mode;
-          g.threwAt = -1;
-          bits |= 2;
-          break;
-        default:
-          return false;
-      }
-  } finally {
-    g.bits[k] = bits;
-  }
-  return true;
-}
+const DEDUCTION = L.slot('employmentCostDeductionPerMonth');
+const RIGID_CAP = L.slot('rigidExpenditureDeductionCapPerYear');
+const MINOR_AGE = L.slot('extremelyPoorMinorAge');
+const ASSESSED_ALONE = L.slot('extremelyPoorAssessedAlone');
+const EXIT_MONTHS = L.slot('gradualExitMonths');
+const HARDSHIP = L.slot('rigidExpenditureHardship');
+const HARDSHIP_PRIOR = L.slot('rigidExpenditureHardship.priorYearResidentDisposableIncomePerYear');
+const HARDSHIP_SHARE = L.slot('rigidExpenditureHardship.minShareOfIncome');
+/** The national2021-only fields of the policy (none may be given under draft2018). */
+const NATIONAL_FIELDS = [DEDUCTION, RIGID_CAP, MINOR_AGE, ASSESSED_ALONE, EXIT_MONTHS, HARDSHIP];
 
 /** `undefined` = outside the fast path; `null` = no limit configured. The level's fields start at `at`. */
 function limitsOf(x: readonly unknown[], level: number, at: number): FenLimits | null | undefined {
@@ -598,14 +202,11 @@ function laborAgeOf(x: readonly unknown[]): LaborAge | undefined | null {
 /**
  * The figures of a policy read whole when the fast path can vouch for them (valid, no extension field,
  * standards with at most two decimals and ≤ 10^6 元, rates with at most four decimals and ≤ 10), else
- * `undefined`.
+ * `undefined`. Both rule versions: under `national2021` its own fields are read into {@link FenPolicy}`.national`.
  */
 function figuresOf(g: FlatGot): FenPolicy | undefined {
   const x = g.values;
   if (!g.whole || !regionOk(x)) return;
-  // The 分 path carries the seed's rules only: a national2021 policy runs on the decimal rules.
-  const version = x[VERSION];
-  if (version !== undefined && version !== 'draft2018') return;
   if (x[STANDARD] === undefined) return;
   const urban = scaledOf(x[URBAN], 2);
   const rural = scaledOf(x[RURAL], 2);
@@ -655,6 +256,16 @@ function figuresOf(g: FlatGot): FenPolicy | undefined {
     if (mode !== 'halfUp' && mode !== 'up') return;
     rounding = { unit, mode };
   }
+  const version = x[VERSION];
+  let national: FenPolicy['national'] = null;
+  if (version === 'national2021') {
+    // The seed's own fields are refused under national2021 (policySchema's check); zod names them.
+    if (exemption !== null || admitsBelow !== undefined) return;
+    const n = nationalOf(x);
+    if (n === undefined) return;
+    national = n;
+  } else if (version !== undefined && version !== 'draft2018') return;
+  else if (!noNationalField(x)) return; // a national field under draft2018: zod names it
   return {
     standard: { urban: urban * UNITS_PER_FEN, rural: rural * UNITS_PER_FEN },
     exemption,
@@ -666,6 +277,49 @@ function figuresOf(g: FlatGot): FenPolicy | undefined {
     laborAge,
     lowIncomeMultiplier,
     rounding,
+    national,
+  };
+}
+
+/** Under draft2018: none of the national2021 fields is given (`undefined` counts as not given, as in zod). */
+function noNationalField(x: readonly unknown[]): boolean {
+  for (let i = 0; i < NATIONAL_FIELDS.length; i++)
+    if (x[NATIONAL_FIELDS[i] as number] !== undefined) return false;
+  return true;
+}
+
+/** A money field in 分: `undefined` when not given, `-1` outside the fast path. */
+function fenOf(v: unknown): number | undefined {
+  if (v === undefined) return undefined;
+  const fen = scaledOf(v, 2);
+  return fen < 0 ? -1 : fen * UNITS_PER_FEN;
+}
+
+/** The national2021 fields in integers, or `undefined` outside the fast path. */
+function nationalOf(x: readonly unknown[]): NationalFigures<number, number> | undefined {
+  const employmentCostDeduction = fenOf(x[DEDUCTION]);
+  const rigidCapPerYear = fenOf(x[RIGID_CAP]);
+  if (employmentCostDeduction === -1 || rigidCapPerYear === -1) return;
+  const minorAge = x[MINOR_AGE];
+  if (minorAge !== undefined && minorAge !== CHILD_AGE && minorAge !== NATIONAL_MINOR_AGE) return;
+  const assessedAlone = x[ASSESSED_ALONE];
+  if (assessedAlone !== undefined && typeof assessedAlone !== 'boolean') return;
+  const months = x[EXIT_MONTHS];
+  if (months !== undefined && !intIn(months, 1, GRADUAL_EXIT_MAX_MONTHS)) return;
+  let hardship: NationalFigures<number, number>['hardship'];
+  if (x[HARDSHIP] !== undefined) {
+    const prior = fenOf(x[HARDSHIP_PRIOR]);
+    const share = scaledOf(x[HARDSHIP_SHARE], 4); // -1 when absent (zod requires it) or outside the fast path
+    if (prior === undefined || prior < 0 || share < 0) return;
+    hardship = { priorYearIncomePerYear: prior, minShareOfIncome: share };
+  }
+  return {
+    employmentCostDeduction,
+    rigidCapPerYear,
+    minorAge,
+    assessedAlone,
+    gradualExitMonths: months,
+    hardship,
   };
 }
 
@@ -676,7 +330,7 @@ function figuresOf(g: FlatGot): FenPolicy | undefined {
  */
 export type PolicyRead = ReadArgument<FenPolicy, FlatGot>;
 
-/** The shadow of a policy read by {@link readPolicyFields}. */
+/** The shadow of a policy read by {@link readFlat}. */
 function policyShadow(g: FlatGot): Shadow {
   return flatShadow(g, L);
 }
@@ -690,7 +344,7 @@ function policyShadow(g: FlatGot): Shadow {
  * @example readPolicy({ dibaoStandardPerMonth: { urban: '620', rural: 410 } }).facts?.standard.rural // 41000
  */
 export function readPolicy(v: unknown, at: ReadonlyArray<string | number> = []): PolicyRead {
-  const g = readPolicyFields(v);
+  const g = readFlat(v, L);
   return new ReadArgument(g && figuresOf(g), v, at, g, policyShadow);
 }
 
@@ -715,12 +369,12 @@ export function fenPolicyOf(v: unknown): FenPolicy | undefined {
  * @example fenPolicy(parseInput(policySchema, { dibaoStandardPerMonth: { urban: '620', rural: '410' } }))?.standard.urban // 62000
  */
 export function fenPolicy(p: ParsedPolicy): FenPolicy | null {
-  // national2021: its rules are written in decimal only; the integer arithmetic declines them.
-  if (p.rulesVersion === 'national2021') return null;
   const { dibaoStandardPerMonth: s, employmentIncomeExemption: e, specialGrantRates: r } = p;
   const limits = p.propertyLimits;
+  const c = p.rigidExpenditureHardship;
   return (
     fenPolicyOf({
+      ...(p.rulesVersion === undefined ? {} : { rulesVersion: p.rulesVersion }),
       dibaoStandardPerMonth: { urban: s.urban.toFixed(), rural: s.rural.toFixed() },
       ...(e === undefined
         ? {}
@@ -739,6 +393,25 @@ export function fenPolicy(p: ParsedPolicy): FenPolicy | null {
       ...(p.lowIncomeAdmitsBelowStandard === undefined
         ? {}
         : { lowIncomeAdmitsBelowStandard: p.lowIncomeAdmitsBelowStandard }),
+      ...(p.employmentCostDeductionPerMonth === undefined
+        ? {}
+        : { employmentCostDeductionPerMonth: p.employmentCostDeductionPerMonth.toFixed() }),
+      ...(p.rigidExpenditureDeductionCapPerYear === undefined
+        ? {}
+        : { rigidExpenditureDeductionCapPerYear: p.rigidExpenditureDeductionCapPerYear.toFixed() }),
+      ...(p.extremelyPoorMinorAge === undefined ? {} : { extremelyPoorMinorAge: p.extremelyPoorMinorAge }),
+      ...(p.extremelyPoorAssessedAlone === undefined
+        ? {}
+        : { extremelyPoorAssessedAlone: p.extremelyPoorAssessedAlone }),
+      ...(p.gradualExitMonths === undefined ? {} : { gradualExitMonths: p.gradualExitMonths }),
+      ...(c === undefined
+        ? {}
+        : {
+            rigidExpenditureHardship: {
+              priorYearResidentDisposableIncomePerYear: c.priorYearResidentDisposableIncomePerYear.toFixed(),
+              minShareOfIncome: c.minShareOfIncome.toFixed(),
+            },
+          }),
     }) ?? null
   );
 }

@@ -181,8 +181,6 @@ export interface Layout {
   readonly size: number;
   /** The slot of a field by its dotted path (`'dibaoStandardPerMonth.urban'`). */
   readonly slot: (path: string) => number;
-  /** The index in {@link Layout.nodes} of the object held by a field (by its dotted path). */
-  readonly node: (path: string) => number;
 }
 
 /** Lays out a {@link Shape} (once, at module load). */
@@ -209,7 +207,6 @@ export function layout(root: Shape): Layout {
     nodes,
     size,
     slot,
-    node: (path: string) => nodes.findIndex((n) => n.holder === slot(path)),
   });
 }
 
@@ -227,42 +224,73 @@ export interface FlatGot {
   threw: Threw | undefined;
 }
 
+/** An object the fast readers read field by field: not an array, its prototype `Object.prototype` or `null`. */
+function plainRecord(v: unknown): v is Obj {
+  if (typeof v !== 'object' || v === null) return false;
+  try {
+    if (Array.isArray(v)) return false;
+    const proto: unknown = Object.getPrototypeOf(v);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads `v` and the objects under it of its layout, each present field once, or returns `undefined` when `v`
- * is not read this way ({@link keyBits}). Reading stops at a read that throws.
+ * is not a plain object. Each object's fields are read in their own order in one `for…in` (which reads no
+ * value), each value by its field's getter (a named read); an object with a key the layout does not know is
+ * read no further (the read then not whole), and a read that throws stops the reading (`threwNode` /
+ * `threwAt` name it; `threwAt` is `-1` between reads, so a `for…in` that throws is not taken for a read).
  */
 export function readFlat(v: unknown, l: Layout): FlatGot | undefined {
+  if (!plainRecord(v)) return undefined;
   const nodes = l.nodes;
-  const values: unknown[] = new Array(l.size);
-  const bits: number[] = new Array(nodes.length).fill(-1);
-  const g: FlatGot = { values, bits, whole: true, threwNode: -1, threwAt: -1, threw: undefined };
-  for (let k = 0; k < nodes.length; k++) {
-    const node = nodes[k] as LayoutNode;
-    const o = node.holder < 0 ? v : values[node.holder];
-    if (o === undefined && node.holder >= 0) continue;
-    const b = keyBits(o, node.shape.keys);
-    if (b < 0) {
-      if (node.holder < 0) return undefined;
-      g.whole = false;
-      continue;
+  const g: FlatGot = {
+    values: new Array(l.size),
+    bits: new Array(nodes.length).fill(-1),
+    whole: true,
+    threwNode: -1,
+    threwAt: -1,
+    threw: undefined,
+  };
+  try {
+    for (let k = 0; k < nodes.length; k++) {
+      const node = nodes[k] as LayoutNode;
+      const o = node.holder < 0 ? v : g.values[node.holder];
+      if (o === undefined) continue;
+      if (!plainRecord(o) || !readNode(g, o, k, node)) g.whole = false;
     }
-    bits[k] = b;
-    const get = node.shape.get;
-    const base = node.base;
-    let i = 0;
-    try {
-      for (; i < get.length; i++)
-        if (b & (1 << i)) values[base + i] = (get[i] as (o: Obj) => unknown)(o as Obj);
-    } catch (e) {
-      bits[k] = b & ((1 << i) - 1);
-      g.whole = false;
-      g.threwNode = k;
-      g.threwAt = i;
-      g.threw = new Threw(e);
-      return g;
-    }
+  } catch (e) {
+    g.whole = false;
+    if (g.threwAt >= 0) g.threw = new Threw(e);
+    return g;
   }
+  g.threwNode = -1;
   return g;
+}
+
+/** Reads the fields of object `o` (node `k`) in their own order; `false` at a key the node does not know. */
+function readNode(g: FlatGot, o: Obj, k: number, node: LayoutNode): boolean {
+  const keys = node.shape.keys;
+  const get = node.shape.get;
+  const x = g.values;
+  const base = node.base;
+  let bits = 0;
+  g.threwNode = k;
+  try {
+    for (const key in o) {
+      const i = keys.indexOf(key);
+      if (i < 0) return false;
+      g.threwAt = i;
+      x[base + i] = (get[i] as (o: Obj) => unknown)(o);
+      g.threwAt = -1;
+      bits |= 1 << i;
+    }
+  } finally {
+    g.bits[k] = bits;
+  }
+  return true;
 }
 
 /** The shadow of an input read by {@link readFlat}. */

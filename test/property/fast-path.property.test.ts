@@ -5,23 +5,31 @@
  * exemptions with unknown `receivingDibao`/`since`, cancellations, 第10条 grants stacked by max and by sum,
  * unknown facts, money with three decimals and huge amounts (which must fall back to the decimal path).
  */
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BENCH_POLICY, generateHouseholds } from '../../bench/households.mjs';
+import { BENCH_POLICY, BENCH_POLICY_NATIONAL, generateHouseholds } from '../../bench/households.mjs';
 import {
   assessHousehold,
   assessHouseholdDecimal,
   assessHouseholds,
   assessPreparedHousehold,
+  assessWith,
   prepareHouseholdPolicy,
 } from '../../src/assess.js';
 import { formatIsoDate, parseIsoDate, shiftIsoMonths, shiftMonths } from '../../src/core/dates.js';
+import { Tracer } from '../../src/core/trace.js';
 import { ageOnDays, ageOnIsoDates } from '../../src/rules/age.js';
+import { DECLINE, FEN } from '../../src/rules/arithmetic.js';
 import { shiftedDayText } from '../../src/rules/fast-dates.js';
-import { dayKey } from '../../src/schema/fen-household.js';
+import { dayKey, fenHousehold } from '../../src/schema/fen-household.js';
+import { fenPolicyOf } from '../../src/schema/fen-policy.js';
 import type { Household, Member } from '../../src/schema/household.js';
 import type { Policy } from '../../src/schema/policy.js';
-import { dateArb, householdArb, policyArb } from './arbitraries.js';
+import { dateArb, householdArb, nationalPolicyArb, policyArb } from './arbitraries.js';
+import { moneyArb } from './helpers.js';
 
 const RUNS = { numRuns: 800 };
 
@@ -328,5 +336,142 @@ describe('fast path ≡ decimal path (byte-identical JSON)', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+/** national2021 policies: the national generator, plus figures outside the fast path now and then. */
+const nationalWithOddsArb: fc.Arbitrary<Policy> = fc
+  .tuple(
+    nationalPolicyArb,
+    fc.constantFrom<null | Partial<Policy>>(
+      null,
+      null,
+      null,
+      { gradualExitMonths: 6 },
+      { gradualExitMonths: 3, thresholdInclusive: true },
+      { lowIncomeMultiplier: '1.33333' },
+      { lowIncomeMultiplier: '1.2345' },
+      { dibaoStandardPerMonth: { urban: '620.505', rural: '410' } },
+      { dibaoStandardPerMonth: { urban: '2000000', rural: '410' } },
+      { employmentCostDeductionPerMonth: '100.125' },
+      { rigidExpenditureDeductionCapPerYear: '99999999999' },
+      {
+        rigidExpenditureHardship: {
+          priorYearResidentDisposableIncomePerYear: '30000',
+          minShareOfIncome: '0.33333',
+        },
+      },
+      {
+        rigidExpenditureHardship: {
+          priorYearResidentDisposableIncomePerYear: '36000',
+          minShareOfIncome: '0.3',
+        },
+      },
+    ),
+  )
+  .map(([p, extra]) => ({ ...p, ...(extra ?? {}) }) as Policy);
+
+/** Households for the national rules: assessed 2021–2026, with a 刚性支出 and new work (the 渐退期) now and then. */
+const nationalHouseholdArb = fc
+  .tuple(
+    householdWithEdgeArb,
+    dateArb(2021, 2026),
+    fc.option(moneyArb(0, 5_000_000), { nil: undefined }),
+    fc.option(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 8 }), moneyArb(0, 300_000), fc.boolean()), {
+      nil: undefined,
+    }),
+  )
+  .map(([{ h, edge }, date, rigid, work]) => {
+    const copy = structuredClone(h) as Household & { members: Member[] };
+    copy.assessmentDate = date;
+    for (const m of copy.members) if (m.birthDate > date) m.birthDate = date;
+    if (rigid !== undefined) copy.rigidExpenditurePerYear = rigid;
+    if (work !== undefined) {
+      // new work that began `months` before the assessment date (or at an unknown date)
+      const [i, months, perMonth, dated] = work;
+      const m = copy.members[i % copy.members.length] as Member;
+      m.incomes = [
+        ...(m.incomes ?? []),
+        { kind: 'employment', perMonth, ...(dated ? { since: shiftIsoMonths(date, -months) } : {}) },
+      ];
+    }
+    return { h: copy as Household, edge };
+  });
+
+describe('national2021: fast path ≡ decimal path (byte-identical JSON)', () => {
+  it('traced and untraced, with unknown facts', () => {
+    fc.assert(
+      fc.property(nationalHouseholdArb, nationalWithOddsArb, unknownsArb, ({ h, edge }, p, drop) => {
+        const household = withUnknowns(withEdge(h, p, edge), drop);
+        for (const trace of [false, true])
+          expect(JSON.stringify(assessHousehold(household, p, { trace }))).toBe(
+            JSON.stringify(assessHouseholdDecimal(household, p, { trace })),
+          );
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('the batch and the prepared policy give the same results as the decimal rules one by one', () => {
+    fc.assert(
+      fc.property(
+        fc.array(nationalHouseholdArb, { minLength: 1, maxLength: 6 }),
+        nationalWithOddsArb,
+        (hs, p) => {
+          const households = hs.map(({ h, edge }) => withEdge(h, p, edge));
+          const exact = households.map((x) => JSON.stringify(assessHouseholdDecimal(x, p)));
+          const batch = assessHouseholds(households, p).map((r) => JSON.stringify(r));
+          const prepared = prepareHouseholdPolicy(p);
+          const one = households.map((x) => JSON.stringify(assessPreparedHousehold(x, prepared)));
+          expect(batch).toEqual(exact);
+          expect(one).toEqual(exact);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('ordinary national2021 households are computed in 分 without declining', () => {
+    // Every national2021 fixture, and the seeded benchmark households whose incomes are all known, under a
+    // national2021 policy in whole 元: the fast reader reads them and FEN computes them, equal to decimal.
+    const dir = join(import.meta.dirname, '../../fixtures/national2021');
+    let fixtures = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const fx = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+        input: { household: Household; policy: Policy };
+        expectedError?: unknown;
+      };
+      if (fx.expectedError !== undefined) continue;
+      const h = fenHousehold(fx.input.household);
+      const p = fenPolicyOf(fx.input.policy);
+      expect(h !== undefined && p !== undefined && p.national !== null, file).toBe(true);
+      if (h === undefined || p === undefined) continue;
+      expect(JSON.stringify(assessWith(FEN, h, p, new Tracer(true)))).toBe(
+        JSON.stringify(assessHouseholdDecimal(fx.input.household, fx.input.policy)),
+      );
+      fixtures++;
+    }
+    expect(fixtures).toBe(24);
+    const policy = BENCH_POLICY_NATIONAL;
+    const p = fenPolicyOf(policy);
+    expect(p?.national).not.toBeNull();
+    let known = 0;
+    for (const household of generateHouseholds(2000, 20210701) as Household[]) {
+      if (household.members.some((m) => m.incomes === undefined)) continue;
+      known++;
+      const h = fenHousehold(household);
+      expect(h).toBeDefined();
+      let fen: unknown = DECLINE;
+      try {
+        fen = assessWith(FEN, h as NonNullable<typeof h>, p as NonNullable<typeof p>, new Tracer(false));
+      } catch (e) {
+        if (e !== DECLINE) throw e;
+      }
+      expect(fen, 'declined').not.toBe(DECLINE);
+      expect(JSON.stringify(fen)).toBe(
+        JSON.stringify(assessHouseholdDecimal(household, policy, { trace: false })),
+      );
+    }
+    expect(known).toBeGreaterThan(1900);
   });
 });

@@ -9,57 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
 import { assessHousehold, type HouseholdAssessment } from '../../src/index.js';
 import type { Household, Member } from '../../src/schema/household.js';
-import type { Policy } from '../../src/schema/policy.js';
-import { dateArb, householdArb, memberArb, policyArb } from './arbitraries.js';
+import { dateArb, householdOf2025Arb, memberArb, nationalPolicyArb, policyArb } from './arbitraries.js';
 import { moneyArb } from './helpers.js';
 
 const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 60), ...(seed === undefined ? {} : { seed }) };
 
-/** A national2021 policy: the shared options and every national option, each present or not. */
-const nationalPolicyArb: fc.Arbitrary<Policy> = fc
-  .tuple(
-    policyArb(fc.boolean()),
-    fc.record(
-      {
-        lowIncomeMultiplier: fc.constantFrom('1.5', '2', '1.2'),
-        benefitRounding: fc.record({
-          unit: fc.constantFrom('0.01' as const, '0.1' as const, '1' as const),
-          mode: fc.constantFrom('halfUp' as const, 'up' as const),
-        }),
-        employmentCostDeductionPerMonth: moneyArb(0, 30_000),
-        rigidExpenditureDeductionCapPerYear: moneyArb(0, 500_000),
-        extremelyPoorMinorAge: fc.constantFrom(16 as const, 18 as const),
-        extremelyPoorAssessedAlone: fc.boolean(),
-        gradualExitMonths: fc.integer({ min: 1, max: 6 }),
-        rigidExpenditureHardship: fc.record({
-          priorYearResidentDisposableIncomePerYear: moneyArb(1_000_000, 4_000_000),
-          minShareOfIncome: fc.constantFrom('0.3', '0.5', '1'),
-        }),
-      },
-      { requiredKeys: [] },
-    ),
-  )
-  .map(([p, extra]) => {
-    const {
-      employmentIncomeExemption: _e,
-      lowIncomeAdmitsBelowStandard: _a,
-      ...rest
-    } = p as Policy & Record<string, unknown>;
-    return { ...rest, ...extra, rulesVersion: 'national2021' } as Policy;
-  });
-
 const versionPolicyArb = fc.oneof(policyArb(fc.boolean()), nationalPolicyArb);
-
-/** Households in 2025 (N8 in force), with a rigid expenditure sometimes. */
-const householdOf2025Arb: fc.Arbitrary<Household> = fc
-  .tuple(householdArb, dateArb(2024, 2026), fc.option(moneyArb(0, 5_000_000), { nil: undefined }))
-  .map(([h, date, rigid]) => ({
-    ...h,
-    assessmentDate: date,
-    members: h.members.map((m) => ({ ...m, birthDate: m.birthDate > date ? date : m.birthDate })),
-    ...(rigid === undefined ? {} : { rigidExpenditurePerYear: rigid }),
-  }));
 
 function withMoreIncome(h: Household, i: number, extra: string): { poorer: Household; richer: Household } {
   const poorer = structuredClone(h);

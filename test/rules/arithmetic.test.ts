@@ -69,6 +69,32 @@ describe('FEN ≡ DECIMAL, operation by operation', () => {
     expect(FEN.moneyPer(1, 3)).toBe('0.00');
   });
 
+  it('halves, rates written as text, amounts compared with an amount times a rate, and keys', () => {
+    fc.assert(
+      fc.property(fenAmount, anyAmount, rate, (a, b, r) => {
+        if (a.f % 2 === 0) expect(FEN.shown(FEN.half(a.f))).toBe(DECIMAL.shown(DECIMAL.half(a.d)));
+        else expect(declines(() => FEN.half(a.f))).toBe(true);
+        const text = DECIMAL.shownRate(r.d);
+        expect(FEN.rate(text)).toBe(r.f);
+        expect(DECIMAL.rate(text).eq(r.d)).toBe(true);
+        if (Math.abs(b.f * r.f) <= Number.MAX_SAFE_INTEGER)
+          expect(FEN.cmpScaled(a.f, b.f, r.f)).toBe(DECIMAL.cmpScaled(a.d, b.d, r.d));
+        else expect(declines(() => FEN.cmpScaled(a.f, b.f, r.f))).toBe(true);
+        // exactly at b × r: a whole 分 when b counts whole 1/10000 元 steps
+        const small = FEN.times(a.f % 100_000, RATE_UNITS);
+        expect(FEN.cmpScaled(FEN.scale(small, r.f), small, r.f)).toBe(0);
+        expect(FEN.key(a.f) === FEN.key(b.f)).toBe(DECIMAL.key(a.d) === DECIMAL.key(b.d));
+        expect(DECIMAL.key(a.d) === DECIMAL.key(b.d)).toBe(a.f === b.f);
+      }),
+      { numRuns: 3000, ...seed },
+    );
+    expect(DECIMAL.key(new Dec('1.50'))).toBe(DECIMAL.key(new Dec('1.5')));
+    expect(FEN.rate('1.5')).toBe(15_000);
+    expect(DECIMAL.cmpScaled(new Dec(3), new Dec(2), new Dec('1.5'))).toBe(0);
+    expect(FEN.cmpScaled(299, 200, 15_000)).toBe(-1);
+    expect(FEN.cmpScaled(301, 200, 15_000)).toBe(1);
+  });
+
   it('declines instead of losing exactness', () => {
     expect(declines(() => FEN.add(Number.MAX_SAFE_INTEGER, 1))).toBe(true);
     expect(declines(() => FEN.sub(-Number.MAX_SAFE_INTEGER, 1))).toBe(true);
@@ -78,6 +104,9 @@ describe('FEN ≡ DECIMAL, operation by operation', () => {
     expect(declines(() => FEN.money(-1))).toBe(true);
     expect(declines(() => FEN.moneyPer(-1, 12))).toBe(true);
     expect(declines(() => FEN.roundMoneyPer(-1, 12))).toBe(true);
+    expect(declines(() => FEN.half(3))).toBe(true); // 1.5 分
+    expect(declines(() => FEN.rate('1.23456'))).toBe(true); // finer than 1/10000
+    expect(declines(() => FEN.cmpScaled(2 ** 50, 1, 1))).toBe(true); // 2^50 × 10000 is beyond the safe integers
     expect(FEN.scale(620 * UNITS_PER_YUAN, 3000)).toBe(186 * UNITS_PER_YUAN);
     expect(declines(() => FEN.add(1, 2))).toBe(false);
     // the safe range is closed: exactly ±(2^53 − 1) is still exact and kept

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
+import { DECIMAL } from '../../src/rules/arithmetic.js';
 import {
   NATIONAL_LOW_INCOME_MULTIPLIER,
   nationalIncomeClass,
@@ -15,7 +16,7 @@ import {
 const line = new Dec(7200);
 const m = new Dec('1.5');
 const at = (h: number, pd: boolean, pl: boolean, inclusive = false) =>
-  nationalIncomeClass(new Dec(h), pd, pl, line, m, inclusive);
+  nationalIncomeClass(DECIMAL, new Dec(h), pd, pl, line, m, inclusive);
 
 describe('nationalIncomeClass', () => {
   it('below 7200 with the 低保 property: 低保; at 7200 only with thresholdInclusive', () => {
@@ -38,7 +39,7 @@ describe('nationalIncomeClass', () => {
 
   it('the multiplier: the policy’s, else 1.5', () => {
     expect(NATIONAL_LOW_INCOME_MULTIPLIER).toBe('1.5');
-    expect(nationalLowIncomeMultiplier(undefined).toString()).toBe('1.5');
-    expect(nationalLowIncomeMultiplier(new Dec('1.8')).toString()).toBe('1.8');
+    expect(nationalLowIncomeMultiplier(DECIMAL, null).toString()).toBe('1.5');
+    expect(nationalLowIncomeMultiplier(DECIMAL, new Dec('1.8')).toString()).toBe('1.8');
   });
 });

@@ -1,6 +1,5 @@
 /** The national 2021 rules at the edges the fixtures do not reach: dates, unknown facts, many open 特困 members. */
 import { describe, expect, it } from 'vitest';
-import { toDec } from '../../src/core/money.js';
 import { assessHousehold } from '../../src/index.js';
 import {
   gradualExitEnd,
@@ -23,6 +22,28 @@ describe('渐退期 dates (审核确认办法(2021)第33条)', () => {
     // 2026-02-28 − 6 months = 2025-08-28, before the start 2025-08-31: still inside; 2026-03-01 is the first day out.
     expect(gradualExitWindowStart('2026-02-28', 6)).toBe('2025-08-28');
     expect(gradualExitEnd('2025-08-31', 6)).toBe('2026-03-01');
+  });
+
+  it('new work: employment and business entries started after the window start and not after the assessment date', () => {
+    const entries = [
+      { kind: 'employment' as const, perMonth: '900', since: '2025-06-01' },
+      { kind: 'business' as const, perMonth: '300', since: '2025-04-01' }, // earlier, within: the earliest
+      { kind: 'employment' as const, perMonth: '100', since: '2025-05-01' }, // within, not the earliest
+      { kind: 'employment' as const, perMonth: '100', since: '2025-03-14' }, // the window start itself: outside
+      { kind: 'employment' as const, perMonth: '100', since: '2025-09-15' }, // after the assessment date
+      { kind: 'business' as const, perYear: '1200' }, // no start date: open
+      { kind: 'pension' as const, perMonth: '800', since: '2025-06-01' }, // not work
+    ];
+    expect(newWorkEntries(entries, '2025-03-14', '2025-09-14')).toEqual({
+      within: [0, 1, 2],
+      open: [5],
+      earliestSince: '2025-04-01',
+    });
+    expect(newWorkEntries(null, '2025-03-14', '2025-09-14')).toEqual({
+      within: [],
+      open: [],
+      earliestSince: null,
+    });
   });
 
   it('an unknown start of the new work leaves a receiving household open, naming the date', () => {
@@ -51,18 +72,15 @@ describe('渐退期 dates (审核确认办法(2021)第33条)', () => {
 describe('渐退期 new work (审核确认办法(2021)第33条): employment and business begun in (date − k months, date]', () => {
   // assessment 2025-09-14, 6 months: the window is (2025-03-14, 2025-09-14]
   const entries = newWorkEntries(
-    {
-      birthDate: '1985-04-01',
-      incomes: [
-        { kind: 'pension', perMonth: toDec('800'), since: '2025-06-01' }, // not new work, whatever its date
-        { kind: 'employment', perMonth: toDec('1500') }, // new work of unknown start: open
-        { kind: 'business', perMonth: toDec('300'), since: '2025-05-01' }, // within
-        { kind: 'employment', perMonth: toDec('200'), since: '2025-04-01' }, // within, the earliest
-        { kind: 'employment', perMonth: toDec('100'), since: '2025-03-14' }, // the window's first excluded day
-        { kind: 'business', perMonth: toDec('100'), since: '2025-09-15' }, // after the assessment date
-        { kind: 'employment', perMonth: toDec('100'), since: '2025-09-14' }, // on the assessment date: within
-      ],
-    },
+    [
+      { kind: 'pension', perMonth: '800', since: '2025-06-01' }, // not new work, whatever its date
+      { kind: 'employment', perMonth: '1500' }, // new work of unknown start: open
+      { kind: 'business', perMonth: '300', since: '2025-05-01' }, // within
+      { kind: 'employment', perMonth: '200', since: '2025-04-01' }, // within, the earliest
+      { kind: 'employment', perMonth: '100', since: '2025-03-14' }, // the window's first excluded day
+      { kind: 'business', perMonth: '100', since: '2025-09-15' }, // after the assessment date
+      { kind: 'employment', perMonth: '100', since: '2025-09-14' }, // on the assessment date: within
+    ],
     gradualExitWindowStart('2025-09-14', 6),
     '2025-09-14',
   );
@@ -72,7 +90,7 @@ describe('渐退期 new work (审核确认办法(2021)第33条): employment and 
   });
 
   it('a member without incomes has no new work', () => {
-    expect(newWorkEntries({ birthDate: '1985-04-01' }, '2025-03-14', '2025-09-14')).toEqual({
+    expect(newWorkEntries(null, '2025-03-14', '2025-09-14')).toEqual({
       within: [],
       open: [],
       earliestSince: null,

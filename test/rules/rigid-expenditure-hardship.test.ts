@@ -8,15 +8,16 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
 import { Tracer } from '../../src/core/trace.js';
+import { DECIMAL } from '../../src/rules/arithmetic.js';
 import {
   RIGID_EXPENDITURE_HARDSHIP_ARTICLE,
   type RigidExpenditureHardshipInput,
   rigidExpenditureHardship,
 } from '../../src/rules/rigid-expenditure-hardship.js';
 
-const base: RigidExpenditureHardshipInput = {
+const base: RigidExpenditureHardshipInput<Dec, Dec> = {
   assessmentDate: '2025-06-30',
-  conditions: { priorYearResidentDisposableIncomePerYear: new Dec(30000), minShareOfIncome: new Dec('0.5') },
+  conditions: { priorYearIncomePerYear: new Dec(30000), minShareOfIncome: new Dec('0.5') },
   householdClass: 'none',
   anyExtremelyPoor: false,
   incomeTwelfths: new Dec(24000),
@@ -26,9 +27,9 @@ const base: RigidExpenditureHardshipInput = {
   incomeMissing: ['members[0].incomes'],
   propertyMissing: ['property.vehicles'],
 };
-const run = (over: Partial<RigidExpenditureHardshipInput>) => {
+const run = (over: Partial<RigidExpenditureHardshipInput<Dec, Dec>>) => {
   const t = new Tracer(true);
-  const r = rigidExpenditureHardship({ ...base, ...over }, t);
+  const r = rigidExpenditureHardship(DECIMAL, { ...base, ...over }, t);
   return { ...r, steps: t.steps };
 };
 
@@ -79,14 +80,14 @@ describe('rigidExpenditureHardship', () => {
     const r = run({
       propertyMeetsLowIncome: false,
       incomeTwelfths: null,
-      rigidExpenditurePerYear: undefined,
+      rigidExpenditurePerYear: null,
     });
     expect(r.result).toEqual({ eligible: false });
     expect(r.missing).toEqual([]);
   });
 
   it('unknown facts leave it open and are listed: the income, the property, the 刚性支出', () => {
-    const r = run({ incomeTwelfths: null, propertyMeetsLowIncome: null, rigidExpenditurePerYear: undefined });
+    const r = run({ incomeTwelfths: null, propertyMeetsLowIncome: null, rigidExpenditurePerYear: null });
     expect(r.result).toEqual({ eligible: null });
     expect(r.missing).toEqual(['members[0].incomes', 'property.vehicles', 'rigidExpenditurePerYear']);
     expect(r.steps[0]).toMatchObject({
@@ -94,7 +95,7 @@ describe('rigidExpenditureHardship', () => {
       output: null,
       note: '人均年收入低于上年度居民人均可支配收入：未知；财产符合条件：未知；刚性支出超出家庭年收入的规定比例：未知',
     });
-    expect(run({ rigidExpenditurePerYear: undefined }).missing).toEqual(['rigidExpenditurePerYear']);
+    expect(run({ rigidExpenditurePerYear: null }).missing).toEqual(['rigidExpenditurePerYear']);
   });
 
   it('a member whose 特困 status is open leaves it open (第4条(一)), without a path of its own here', () => {
@@ -103,17 +104,21 @@ describe('rigidExpenditureHardship', () => {
 
   it('not assessed: before 2025-01-01, without the local conditions, a class other than none, a 特困 member', () => {
     const none = { result: null, missing: [] };
-    expect(rigidExpenditureHardship({ ...base, assessmentDate: '2024-12-31' }, new Tracer(true))).toEqual(
-      none,
-    );
     expect(
-      rigidExpenditureHardship({ ...base, assessmentDate: '2025-01-01' }, new Tracer(true)).result,
+      rigidExpenditureHardship(DECIMAL, { ...base, assessmentDate: '2024-12-31' }, new Tracer(true)),
+    ).toEqual(none);
+    expect(
+      rigidExpenditureHardship(DECIMAL, { ...base, assessmentDate: '2025-01-01' }, new Tracer(true)).result,
     ).toEqual({
       eligible: true,
     });
-    expect(rigidExpenditureHardship({ ...base, conditions: undefined }, new Tracer(true))).toEqual(none);
+    expect(rigidExpenditureHardship(DECIMAL, { ...base, conditions: undefined }, new Tracer(true))).toEqual(
+      none,
+    );
     for (const householdClass of ['dibao', 'lowIncome', 'undetermined'] as const)
-      expect(rigidExpenditureHardship({ ...base, householdClass }, new Tracer(true))).toEqual(none);
-    expect(rigidExpenditureHardship({ ...base, anyExtremelyPoor: true }, new Tracer(true))).toEqual(none);
+      expect(rigidExpenditureHardship(DECIMAL, { ...base, householdClass }, new Tracer(true))).toEqual(none);
+    expect(rigidExpenditureHardship(DECIMAL, { ...base, anyExtremelyPoor: true }, new Tracer(true))).toEqual(
+      none,
+    );
   });
 });

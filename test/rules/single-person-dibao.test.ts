@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/core/money.js';
 import { Tracer } from '../../src/core/trace.js';
+import { DECIMAL } from '../../src/rules/arithmetic.js';
 import {
   singlePersonDibao,
   singlePersonGroup,
@@ -66,6 +67,7 @@ describe('singlePersonDibao — the member’s own 低保', () => {
   ) => {
     const t = new Tracer(true);
     const r = singlePersonDibao(
+      DECIMAL,
       inGroup,
       ownPerMonth === null ? null : new Dec(ownPerMonth).mul(12),
       S,
@@ -143,7 +145,9 @@ describe('singlePersonDibao — the member’s own 低保', () => {
 
   it('untraced: the same result, nothing recorded', () => {
     const t = new Tracer(false);
-    expect(singlePersonDibao(true, new Dec(4200), S, true, new Dec(60), undefined, t, 'members[1]')).toEqual({
+    expect(
+      singlePersonDibao(DECIMAL, true, new Dec(4200), S, true, new Dec(60), undefined, t, 'members[1]'),
+    ).toEqual({
       eligible: true,
       benefit: { basePerMonth: '250.00', specialGrantPerMonth: '60.00', totalPerMonth: '310.00' },
     });
