@@ -170,3 +170,42 @@ describe('trace and inputs', () => {
     }
   });
 });
+
+describe('selfCareLevelForFailedItems — refuses what is not a whole number of the six ADL items (第22条)', () => {
+  const issuesOf = (failed: unknown) => {
+    try {
+      selfCareLevelForFailedItems(failed as number);
+    } catch (e) {
+      expect(e).toBeInstanceOf(DibaoInputError);
+      return (e as DibaoInputError).issues;
+    }
+    return null;
+  };
+  const outOfRange = (got: string) => [
+    {
+      path: 'failed',
+      code: 'out_of_range',
+      message: `须为 0–6 的整数：${got}`,
+      messageEn: `must be a whole number 0–6: ${got}`,
+    },
+  ];
+
+  it('7, −1 and 2.5 are numbers out of range; 0 and 6 are the ends of the range', () => {
+    expect(issuesOf(7)).toEqual(outOfRange('7'));
+    expect(issuesOf(-1)).toEqual(outOfRange('-1'));
+    expect(issuesOf(2.5)).toEqual(outOfRange('2.5'));
+    expect(selfCareLevelForFailedItems(0)).toBe('able');
+    expect(issuesOf(6)).toBeNull();
+  });
+
+  it('a string is the wrong type, shown quoted', () => {
+    expect(issuesOf('3')).toEqual([
+      {
+        path: 'failed',
+        code: 'invalid_type',
+        message: '须为 0–6 的整数："3"',
+        messageEn: 'must be a whole number 0–6: "3"',
+      },
+    ]);
+  });
+});
