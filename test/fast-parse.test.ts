@@ -15,6 +15,7 @@ import {
   decimalFacts,
   decimalFigures,
   type HouseholdFacts,
+  type MemberFacts,
   type PolicyFigures,
 } from '../src/rules/household-facts.js';
 import { fenHousehold, isIsoDay, readHousehold } from '../src/schema/fen-household.js';
@@ -216,11 +217,36 @@ const policy = fc
   .map(([common, version]) => strip({ ...common, ...version }));
 
 /** A household's facts in one arithmetic, written as text (money through the arithmetic's `shown`). */
+/** Every field of {@link MemberFacts} (a field added there and not here fails to compile). */
+const MEMBER_FACT_KEYS = [
+  'id',
+  'birthDate',
+  'birthDay',
+  'sex',
+  'disability',
+  'seriousIllness',
+  'laborCapacity',
+  'livelihoodSource',
+  'supporters',
+  'employed',
+  'jobReferralRefusals',
+  'unionHardshipWorker',
+] as const satisfies ReadonlyArray<keyof MemberFacts>;
+const allMemberFactKeys: Exclude<keyof MemberFacts, (typeof MEMBER_FACT_KEYS)[number]> extends never
+  ? true
+  : never = true;
+
+/** A member's facts, and only those (the fast reader's member also keeps what it read, for a hand-over). */
+function memberFactsOf(m: MemberFacts): Record<string, unknown> {
+  expect(allMemberFactKeys).toBe(true);
+  return Object.fromEntries(MEMBER_FACT_KEYS.map((k) => [k, m[k]]));
+}
+
 function factsText<T, R>(A: Arithmetic<T, R>, h: HouseholdFacts<T>): unknown {
   const money = (x: T | null) => (x === null ? null : A.shown(x));
   return normal({
     ...h,
-    members: h.members.map((m) => normal({ ...m })),
+    members: h.members.map((m) => normal(memberFactsOf(m))),
     incomes: h.incomes.map((list) =>
       list === null
         ? null

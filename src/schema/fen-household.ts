@@ -178,22 +178,22 @@ function readEntry(o: Obj, bits: number): EntryGot {
   return g;
 }
 
-interface MemberGot extends Got {
-  id: unknown;
-  birthDate: unknown;
-  sex: unknown;
-  incomes: unknown;
-  disability: unknown;
-  seriousIllness: unknown;
-  laborCapacity: unknown;
-  livelihoodSource: unknown;
-  supporters: unknown;
-  employed: unknown;
-  jobReferralRefusals: unknown;
-  unionHardshipWorker: unknown;
-  /** What was read of `incomes`, of each entry, of `disability` and of `jobReferralRefusals`. */
+/**
+ * A member as read, and — once {@link memberFacts} has validated it — its facts: the fields the rules read
+ * hold the values read (`disability` and `jobReferralRefusals` replaced by their validated copies, `birthDay`
+ * set), so one object per member serves both. What was read of `incomes`, `disability` and
+ * `jobReferralRefusals` is kept apart (`raw…`) for a hand-over to the copy.
+ */
+interface MemberGot extends Got, MemberFacts {
+  rawIncomes: unknown;
+  rawDisability: unknown;
+  rawRefusals: unknown;
+  /**
+   * What was read of `incomes`, of each entry (allocated at the list's length; an entry not reached is a
+   * hole), of `disability` and of `jobReferralRefusals`.
+   */
   incomesGot: ListGot | undefined;
-  entries: EntryGot[];
+  entries: EntryGot[] | undefined;
   disabilityGot: SmallGot | undefined;
   refusalsGot: ListGot | undefined;
 }
@@ -201,9 +201,9 @@ interface MemberGot extends Got {
 function readMember(o: Obj, bits: number): MemberGot {
   const g: MemberGot = {
     id: undefined,
-    birthDate: undefined,
+    birthDate: undefined as never,
+    birthDay: -1,
     sex: undefined,
-    incomes: undefined,
     disability: undefined,
     seriousIllness: undefined,
     laborCapacity: undefined,
@@ -212,39 +212,43 @@ function readMember(o: Obj, bits: number): MemberGot {
     employed: undefined,
     jobReferralRefusals: undefined,
     unionHardshipWorker: undefined,
+    rawIncomes: undefined,
+    rawDisability: undefined,
+    rawRefusals: undefined,
     got: 0,
     threw: undefined,
     threwAt: -1,
     incomesGot: undefined,
-    entries: [],
+    entries: undefined,
     disabilityGot: undefined,
     refusalsGot: undefined,
   };
+  // the fields the rules read take the values as read (unknown until validated)
   let i = 0;
   try {
-    if (bits & 1) g.id = o.id;
+    if (bits & 1) g.id = o.id as never;
     i = 1;
-    if (bits & 2) g.birthDate = o.birthDate;
+    if (bits & 2) g.birthDate = o.birthDate as never;
     i = 2;
-    if (bits & 4) g.sex = o.sex;
+    if (bits & 4) g.sex = o.sex as never;
     i = 3;
-    if (bits & 8) g.incomes = o.incomes;
+    if (bits & 8) g.rawIncomes = o.incomes;
     i = 4;
-    if (bits & 16) g.disability = o.disability;
+    if (bits & 16) g.rawDisability = o.disability;
     i = 5;
-    if (bits & 32) g.seriousIllness = o.seriousIllness;
+    if (bits & 32) g.seriousIllness = o.seriousIllness as never;
     i = 6;
-    if (bits & 64) g.laborCapacity = o.laborCapacity;
+    if (bits & 64) g.laborCapacity = o.laborCapacity as never;
     i = 7;
-    if (bits & 128) g.livelihoodSource = o.livelihoodSource;
+    if (bits & 128) g.livelihoodSource = o.livelihoodSource as never;
     i = 8;
-    if (bits & 256) g.supporters = o.supporters;
+    if (bits & 256) g.supporters = o.supporters as never;
     i = 9;
-    if (bits & 512) g.employed = o.employed;
+    if (bits & 512) g.employed = o.employed as never;
     i = 10;
-    if (bits & 1024) g.jobReferralRefusals = o.jobReferralRefusals;
+    if (bits & 1024) g.rawRefusals = o.jobReferralRefusals;
     i = 11;
-    if (bits & 2048) g.unionHardshipWorker = o.unionHardshipWorker;
+    if (bits & 2048) g.unionHardshipWorker = o.unionHardshipWorker as never;
     i = 31;
   } catch (e) {
     g.threw = new Threw(e);
@@ -252,6 +256,20 @@ function readMember(o: Obj, bits: number): MemberGot {
   }
   g.got = bits & ((1 << i) - 1);
   return g;
+}
+
+/** The value read of the member field `MEMBER_KEYS[i]`. */
+function memberValue(g: MemberGot, i: number): unknown {
+  switch (i) {
+    case 3:
+      return g.rawIncomes;
+    case 4:
+      return g.rawDisability;
+    case 10:
+      return g.rawRefusals;
+    default:
+      return g[MEMBER_KEYS[i] as keyof MemberFacts];
+  }
 }
 
 /** The household as read: each field's value once, and what was read under it. */
@@ -266,8 +284,8 @@ export interface HouseholdGot extends Got {
   propertyAssessment: unknown;
   rigidExpenditurePerYear: unknown;
   membersGot: ListGot | undefined;
-  /** What was read of each member (as far as the reader went). */
-  memberGots: MemberGot[];
+  /** What was read of each member (as far as the reader went; allocated at the list's length, the rest holes). */
+  memberGots: MemberGot[] | undefined;
   propertyGot: SmallGot | undefined;
   assessmentGot: SmallGot | undefined;
 }
@@ -287,7 +305,7 @@ function readHouseholdFields(o: Obj, bits: number): HouseholdGot {
     threw: undefined,
     threwAt: -1,
     membersGot: undefined,
-    memberGots: [],
+    memberGots: undefined,
     propertyGot: undefined,
     assessmentGot: undefined,
   };
@@ -337,84 +355,68 @@ function incomesOf(entries: readonly EntryGot[], amounts: number[]): boolean {
   return true;
 }
 
-/** Reads the member's nested parts and returns its facts when valid and born on or before `on`, else `undefined`. */
-function memberFacts(g: MemberGot, on: number, amounts: number[]): MemberFacts | undefined {
-  if (g.threw !== undefined) return;
-  const birthDate = g.birthDate;
-  const birth = dayKey(birthDate);
-  const id = g.id;
-  if (birth < 0 || birth > on || !idOf(id)) return;
-  const sex = g.sex;
-  if (sex !== undefined && sex !== 'male' && sex !== 'female') return;
-  const supporters = g.supporters;
+/**
+ * Reads the member's nested parts and validates it: `true` when it is valid and born on or before `on` (`g`
+ * then holds its facts), else `false`.
+ */
+function memberFacts(g: MemberGot, on: number, amounts: number[]): boolean {
+  if (g.threw !== undefined) return false;
+  const birth = dayKey(g.birthDate);
+  if (birth < 0 || birth > on || !idOf(g.id)) return false;
+  g.birthDay = birth;
+  const sex: unknown = g.sex;
+  if (sex !== undefined && sex !== 'male' && sex !== 'female') return false;
+  const supporters: unknown = g.supporters;
   if (supporters !== undefined && supporters !== 'none' && supporters !== 'unable' && supporters !== 'able')
-    return;
-  const seriousIllness = g.seriousIllness;
-  const laborCapacity = g.laborCapacity;
-  const livelihoodSource = g.livelihoodSource;
-  const employed = g.employed;
-  const unionHardshipWorker = g.unionHardshipWorker;
+    return false;
   if (
-    !optBool(seriousIllness) ||
-    !optBool(laborCapacity) ||
-    !optBool(livelihoodSource) ||
-    !optBool(employed) ||
-    !optBool(unionHardshipWorker)
+    !optBool(g.seriousIllness) ||
+    !optBool(g.laborCapacity) ||
+    !optBool(g.livelihoodSource) ||
+    !optBool(g.employed) ||
+    !optBool(g.unionHardshipWorker)
   )
-    return;
-  let disability: MemberFacts['disability'];
-  const d = g.disability;
+    return false;
+  const d = g.rawDisability;
   if (d !== undefined) {
     const bits = keyBits(d, DISABILITY_KEYS);
-    if (bits < 0) return;
+    if (bits < 0) return false;
     const dg = readSmall(d as Obj, bits, DISABILITY_KEYS);
     g.disabilityGot = dg;
-    if (dg.threw !== undefined) return;
+    if (dg.threw !== undefined) return false;
     const [c, grade] = dg.values;
-    if (typeof c !== 'string' || !isCategory(c)) return;
-    if (grade !== 1 && grade !== 2 && grade !== 3 && grade !== 4) return;
-    disability = { category: c, grade } as MemberFacts['disability'];
+    if (typeof c !== 'string' || !isCategory(c)) return false;
+    if (grade !== 1 && grade !== 2 && grade !== 3 && grade !== 4) return false;
+    g.disability = { category: c, grade } as MemberFacts['disability'];
   }
-  let refusals: string[] | undefined;
-  const r = g.jobReferralRefusals;
+  const r = g.rawRefusals;
   if (r !== undefined) {
-    if (!isList(r)) return;
+    if (!isList(r)) return false;
     const rg = readList(r, 100);
     g.refusalsGot = rg;
-    if (!whole(rg)) return;
-    for (let k = 0; k < rg.items.length; k++) if (!isIsoDay(rg.items[k])) return;
-    refusals = rg.items as string[];
+    if (!whole(rg)) return false;
+    for (let k = 0; k < rg.items.length; k++) if (!isIsoDay(rg.items[k])) return false;
+    g.jobReferralRefusals = rg.items as string[];
   }
-  const list = g.incomes;
+  const list = g.rawIncomes;
   if (list !== undefined) {
-    if (!isList(list)) return;
+    if (!isList(list)) return false;
     const lg = readList(list, 200);
     g.incomesGot = lg;
-    if (!whole(lg)) return;
-    for (let j = 0; j < lg.items.length; j++) {
+    if (!whole(lg)) return false;
+    const entries: EntryGot[] = new Array(lg.items.length);
+    g.entries = entries;
+    for (let j = 0; j < entries.length; j++) {
       const e = lg.items[j];
       const bits = keyBits(e, ENTRY_KEYS);
-      if (bits < 0) return;
+      if (bits < 0) return false;
       const eg = readEntry(e as Obj, bits);
-      g.entries.push(eg);
-      if (eg.threw !== undefined) return;
+      entries[j] = eg;
+      if (eg.threw !== undefined) return false;
     }
-    if (!incomesOf(g.entries, amounts)) return;
+    if (!incomesOf(entries, amounts)) return false;
   }
-  return {
-    id: id as string | undefined,
-    birthDate: birthDate as string,
-    birthDay: birth,
-    sex,
-    disability,
-    seriousIllness,
-    laborCapacity,
-    livelihoodSource,
-    supporters,
-    employed,
-    jobReferralRefusals: refusals,
-    unionHardshipWorker,
-  };
+  return true;
 }
 
 /** The household's facts from what was read (reading its nested parts), or `undefined` when unusual. */
@@ -430,19 +432,19 @@ function householdFacts(g: HouseholdGot): FenHousehold | undefined {
   g.membersGot = lg;
   if (!whole(lg) || lg.items.length < 1) return;
   const n = lg.items.length;
-  const members: MemberFacts[] = new Array(n);
   const incomes: Array<readonly IncomeEntryFacts[] | null> = new Array(n);
   const amounts: number[] = [];
+  // each member as read, and once validated its facts: when every member is valid, these are the members
+  const memberGots: MemberGot[] = new Array(n);
+  g.memberGots = memberGots;
   for (let i = 0; i < n; i++) {
     const m = lg.items[i];
     const bits = keyBits(m, MEMBER_KEYS);
     if (bits < 0) return;
     const mg = readMember(m as Obj, bits);
-    g.memberGots.push(mg);
-    const facts = memberFacts(mg, on, amounts);
-    if (facts === undefined) return;
-    members[i] = facts;
-    incomes[i] = mg.incomes === undefined ? null : mg.entries;
+    memberGots[i] = mg;
+    if (!memberFacts(mg, on, amounts)) return;
+    incomes[i] = mg.entries ?? null;
   }
   let medical: number | null = null;
   if (g.medicalOutOfPocketPerYear !== undefined) {
@@ -499,7 +501,7 @@ function householdFacts(g: HouseholdGot): FenHousehold | undefined {
     day: on,
     area,
     receivingDibao: g.receivingDibao as boolean | undefined,
-    members,
+    members: memberGots,
     incomes,
     amounts,
     medical,
@@ -517,8 +519,10 @@ function memberShadow(g: MemberGot): Shadow {
   const under = new Map<string | number, Shadow>();
   if (g.incomesGot !== undefined) {
     const entries = new Map<string | number, Shadow>();
-    for (let j = 0; j < g.entries.length; j++) {
-      const e = g.entries[j] as EntryGot;
+    const got = g.entries ?? [];
+    for (let j = 0; j < got.length; j++) {
+      const e = got[j];
+      if (e === undefined) break; // not reached
       entries.set(
         j,
         recordShadow(ENTRY_KEYS, (i) => e[ENTRY_KEYS[i] as keyof EntryGot], e, NOTHING_UNDER),
@@ -529,14 +533,19 @@ function memberShadow(g: MemberGot): Shadow {
   const d = smallShadow(g.disabilityGot, DISABILITY_KEYS);
   if (d !== undefined) under.set('disability', d);
   if (g.refusalsGot !== undefined) under.set('jobReferralRefusals', listShadow(g.refusalsGot, NOTHING_UNDER));
-  return recordShadow(MEMBER_KEYS, (i) => g[MEMBER_KEYS[i] as keyof MemberGot], g, under);
+  return recordShadow(MEMBER_KEYS, (i) => memberValue(g, i), g, under);
 }
 
 function householdShadow(g: HouseholdGot): Shadow {
   const under = new Map<string | number, Shadow>();
   if (g.membersGot !== undefined) {
     const members = new Map<string | number, Shadow>();
-    for (let i = 0; i < g.memberGots.length; i++) members.set(i, memberShadow(g.memberGots[i] as MemberGot));
+    const got = g.memberGots ?? [];
+    for (let i = 0; i < got.length; i++) {
+      const m = got[i];
+      if (m === undefined) break; // not reached
+      members.set(i, memberShadow(m));
+    }
     under.set('members', listShadow(g.membersGot, members));
   }
   const p = smallShadow(g.propertyGot, PROPERTY_KEYS);

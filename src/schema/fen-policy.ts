@@ -32,55 +32,40 @@ export type FenPolicy = PolicyFigures<number, number>;
 const MAX_STANDARD_FEN = 100_000_000;
 const MAX_RATE_TT = 100_000;
 
-const LIMIT = shape({
-  financialAssetsPerCapitaMonths: (o) => o.financialAssetsPerCapitaMonths,
-  maxVehicles: (o) => o.maxVehicles,
-  maxExtraHousingUnits: (o) => o.maxExtraHousingUnits,
-});
+const LIMIT = shape(['financialAssetsPerCapitaMonths', 'maxVehicles', 'maxExtraHousingUnits']);
 
 /** The fields of the policy the fast path reads (bit i = the i-th key), and of the objects under them. */
 const POLICY = shape(
-  {
-    region: (o) => o.region,
-    dibaoStandardPerMonth: (o) => o.dibaoStandardPerMonth,
-    propertyLimits: (o) => o.propertyLimits,
-    specialGrantRates: (o) => o.specialGrantRates,
-    specialGrantStacking: (o) => o.specialGrantStacking,
-    employmentIncomeExemption: (o) => o.employmentIncomeExemption,
-    laborAge: (o) => o.laborAge,
-    thresholdInclusive: (o) => o.thresholdInclusive,
-    lowIncomeAdmitsBelowStandard: (o) => o.lowIncomeAdmitsBelowStandard,
-    lowIncomeMultiplier: (o) => o.lowIncomeMultiplier,
-    benefitRounding: (o) => o.benefitRounding,
-    rulesVersion: (o) => o.rulesVersion,
+  [
+    'region',
+    'dibaoStandardPerMonth',
+    'propertyLimits',
+    'specialGrantRates',
+    'specialGrantStacking',
+    'employmentIncomeExemption',
+    'laborAge',
+    'thresholdInclusive',
+    'lowIncomeAdmitsBelowStandard',
+    'lowIncomeMultiplier',
+    'benefitRounding',
+    'rulesVersion',
     // national2021 only
-    employmentCostDeductionPerMonth: (o) => o.employmentCostDeductionPerMonth,
-    rigidExpenditureDeductionCapPerYear: (o) => o.rigidExpenditureDeductionCapPerYear,
-    extremelyPoorMinorAge: (o) => o.extremelyPoorMinorAge,
-    extremelyPoorAssessedAlone: (o) => o.extremelyPoorAssessedAlone,
-    gradualExitMonths: (o) => o.gradualExitMonths,
-    rigidExpenditureHardship: (o) => o.rigidExpenditureHardship,
-  },
+    'employmentCostDeductionPerMonth',
+    'rigidExpenditureDeductionCapPerYear',
+    'extremelyPoorMinorAge',
+    'extremelyPoorAssessedAlone',
+    'gradualExitMonths',
+    'rigidExpenditureHardship',
+  ],
   {
-    region: shape({ code: (o) => o.code, name: (o) => o.name }),
-    dibaoStandardPerMonth: shape({ urban: (o) => o.urban, rural: (o) => o.rural }),
-    propertyLimits: shape(
-      { dibao: (o) => o.dibao, lowIncome: (o) => o.lowIncome },
-      { dibao: LIMIT, lowIncome: LIMIT },
-    ),
-    specialGrantRates: shape({
-      seriousIllness: (o) => o.seriousIllness,
-      severeDisability: (o) => o.severeDisability,
-      age70Plus: (o) => o.age70Plus,
-      minor: (o) => o.minor,
-    }),
-    employmentIncomeExemption: shape({ perMonth: (o) => o.perMonth, months: (o) => o.months }),
-    laborAge: shape({ min: (o) => o.min, maxMale: (o) => o.maxMale, maxFemale: (o) => o.maxFemale }),
-    benefitRounding: shape({ unit: (o) => o.unit, mode: (o) => o.mode }),
-    rigidExpenditureHardship: shape({
-      priorYearResidentDisposableIncomePerYear: (o) => o.priorYearResidentDisposableIncomePerYear,
-      minShareOfIncome: (o) => o.minShareOfIncome,
-    }),
+    region: shape(['code', 'name']),
+    dibaoStandardPerMonth: shape(['urban', 'rural']),
+    propertyLimits: shape(['dibao', 'lowIncome'], { dibao: LIMIT, lowIncome: LIMIT }),
+    specialGrantRates: shape(['seriousIllness', 'severeDisability', 'age70Plus', 'minor']),
+    employmentIncomeExemption: shape(['perMonth', 'months']),
+    laborAge: shape(['min', 'maxMale', 'maxFemale']),
+    benefitRounding: shape(['unit', 'mode']),
+    rigidExpenditureHardship: shape(['priorYearResidentDisposableIncomePerYear', 'minShareOfIncome']),
   },
 );
 

@@ -62,11 +62,16 @@ export function readList(list: unknown[], max: number): ListGot {
   if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) return g;
   g.length = length;
   if (length > max) return g;
+  // allocated at its length (a `push` from empty would allocate room for 16), cut back to the items read
+  const items: unknown[] = new Array(length);
+  let i = 0;
   try {
-    for (let i = 0; i < length; i++) g.items.push(list[i]);
+    for (; i < length; i++) items[i] = list[i];
   } catch (e) {
     g.threw = new Threw(e);
+    items.length = i;
   }
+  g.items = items;
   return g;
 }
 
@@ -90,7 +95,7 @@ export interface SmallGot extends Got {
 }
 
 export function readSmall(o: Obj, bits: number, keys: readonly string[]): SmallGot {
-  const g: SmallGot = { values: [], got: 0, threw: undefined, threwAt: -1 };
+  const g: SmallGot = { values: new Array(keys.length), got: 0, threw: undefined, threwAt: -1 };
   readInto(g, o, bits, keys);
   return g;
 }
@@ -99,7 +104,7 @@ export function readSmall(o: Obj, bits: number, keys: readonly string[]): SmallG
 function readInto(g: SmallGot, o: Obj, bits: number, keys: readonly string[]): void {
   let i = 0;
   try {
-    for (; i < keys.length; i++) g.values.push(bits & (1 << i) ? o[keys[i] as string] : undefined);
+    for (; i < keys.length; i++) if (bits & (1 << i)) g.values[i] = o[keys[i] as string];
     i = 31;
   } catch (e) {
     g.threw = new Threw(e);
@@ -137,29 +142,19 @@ export function smallShadow(g: SmallGot | undefined, keys: readonly string[]): S
 }
 
 /**
- * The fields of an object of fixed shape: its keys (bit i = keys[i]), a getter per key (each a named read, so
- * each read site sees one key: much faster than reading `o[key]` for many keys at one site), and, for a field
- * that holds an object of fixed shape itself, that shape. Make one with {@link shape}.
+ * The fields of an object of fixed shape: its keys (bit i = keys[i]) and, for a field that holds an object of
+ * fixed shape itself, that shape. Make one with {@link shape}.
  */
 export interface Shape {
   readonly keys: readonly string[];
-  readonly get: ReadonlyArray<(o: Obj) => unknown>;
   /** `[index of the field, its shape]` for each field that holds an object of fixed shape. */
   readonly nested: ReadonlyArray<readonly [number, Shape]>;
 }
 
-/**
- * A {@link Shape}: `fields` maps each key to its getter (`(o) => o.key`, written out so the read is named),
- * `nested` each key holding an object of fixed shape to that shape.
- */
-export function shape(
-  fields: Readonly<Record<string, (o: Obj) => unknown>>,
-  nested: Readonly<Record<string, Shape>> = {},
-): Shape {
-  const keys = Object.keys(fields);
+/** A {@link Shape}: its `keys`, and `nested` each key holding an object of fixed shape to that shape. */
+export function shape(keys: readonly string[], nested: Readonly<Record<string, Shape>> = {}): Shape {
   return Object.freeze({
     keys,
-    get: keys.map((k) => fields[k] as (o: Obj) => unknown),
     nested: Object.entries(nested).map(([k, s]) => [keys.indexOf(k), s] as const),
   });
 }
@@ -238,8 +233,8 @@ function plainRecord(v: unknown): v is Obj {
 
 /**
  * Reads `v` and the objects under it of its layout, each present field once, or returns `undefined` when `v`
- * is not a plain object. Each object's fields are read in their own order in one `for…in` (which reads no
- * value), each value by its field's getter (a named read); an object with a key the layout does not know is
+ * is not a plain object. Each object's fields are read in their own order in one `for…in`, each value by
+ * the key `for…in` gives (V8 reads it through the object's enum cache: faster than a getter per key); an object with a key the layout does not know is
  * read no further (the read then not whole), and a read that throws stops the reading (`threwNode` /
  * `threwAt` name it; `threwAt` is `-1` between reads, so a `for…in` that throws is not taken for a read).
  */
@@ -273,7 +268,6 @@ export function readFlat(v: unknown, l: Layout): FlatGot | undefined {
 /** Reads the fields of object `o` (node `k`) in their own order; `false` at a key the node does not know. */
 function readNode(g: FlatGot, o: Obj, k: number, node: LayoutNode): boolean {
   const keys = node.shape.keys;
-  const get = node.shape.get;
   const x = g.values;
   const base = node.base;
   let bits = 0;
@@ -283,7 +277,7 @@ function readNode(g: FlatGot, o: Obj, k: number, node: LayoutNode): boolean {
       const i = keys.indexOf(key);
       if (i < 0) return false;
       g.threwAt = i;
-      x[base + i] = (get[i] as (o: Obj) => unknown)(o);
+      x[base + i] = o[key];
       g.threwAt = -1;
       bits |= 1 << i;
     }
