@@ -114,21 +114,6 @@ function copyArray(list: unknown[], depth: number, budget: Budget, shadow?: Shad
   return out;
 }
 
-/** The own enumerable properties one by one: for an object whose spread threw, to name the field. */
-function copyKeys(record: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(record)) {
-    let value: unknown;
-    try {
-      value = record[key];
-    } catch (e) {
-      throw unreadable(e).through(key, record);
-    }
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  }
-  return out;
-}
-
 /** The value at `key` as the shadow has it, else read now; a {@link Threw} is thrown again. */
 function taken(shadow: Shadow, key: string | number, from: object): unknown {
   if (!shadow.values.has(key)) return (from as Record<string | number, unknown>)[key];
@@ -137,20 +122,28 @@ function taken(shadow: Shadow, key: string | number, from: object): unknown {
   return value;
 }
 
-/** A record's own enumerable properties: those the shadow holds, the others read now (each once). */
-function copyShadowed(record: Record<string, unknown>, shadow: Shadow): Record<string, unknown> {
+/**
+ * A record's own enumerable properties one by one, each read once: those `shadow` holds taken, the others read
+ * now — for a record a fast reader has read, and for one whose spread threw (with {@link NOTHING_READ}), so that a
+ * read that throws is refused by its key. A record whose keys cannot be listed is refused at its own path, as
+ * when its spread throws.
+ */
+function copyKeys(record: Record<string, unknown>, shadow: Shadow): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  let key = '';
-  try {
-    for (key of Object.keys(record)) {
-      const value = taken(shadow, key, record);
-      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const key of Object.keys(record)) {
+    let value: unknown;
+    try {
+      value = taken(shadow, key, record);
+    } catch (e) {
+      throw unreadable(e).through(key, record);
     }
-  } catch (e) {
-    throw unreadable(e).through(key, record);
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
+
+/** The shadow of a record nothing has been read of. */
+const NOTHING_READ: Shadow = { values: new Map(), under: new Map() };
 
 function copyRecord(
   record: Record<string, unknown>,
@@ -159,14 +152,14 @@ function copyRecord(
   shadow?: Shadow,
 ): Record<string, unknown> {
   let out: Record<string, unknown>;
-  if (shadow !== undefined) out = copyShadowed(record, shadow);
+  if (shadow !== undefined) out = copyKeys(record, shadow);
   else
     try {
       // One read of each own enumerable property (a getter called once); an own `__proto__` key stays an
       // own key, as JSON.parse makes it, for the validators to refuse by name.
       out = { ...record };
     } catch {
-      out = copyKeys(record);
+      out = copyKeys(record, NOTHING_READ);
     }
   let key = '';
   try {
