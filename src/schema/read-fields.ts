@@ -209,8 +209,8 @@ export function layout(root: Shape): Layout {
 export interface FlatGot {
   /** The value of each slot read (`undefined`: absent or not read). */
   readonly values: unknown[];
-  /** The keys read of each object (`-1`: absent, or not read at all). */
-  readonly bits: number[];
+  /** The keys read of each object (`undefined`: absent, or not read at all; a hole costs no fill). */
+  readonly bits: Array<number | undefined>;
   /** Every object read whole, each of its shape (none declined by {@link keyBits}), no read threw. */
   whole: boolean;
   /** The object and field whose read threw (`-1`: none), and what it threw. */
@@ -243,7 +243,7 @@ export function readFlat(v: unknown, l: Layout): FlatGot | undefined {
   const nodes = l.nodes;
   const g: FlatGot = {
     values: new Array(l.size),
-    bits: new Array(nodes.length).fill(-1),
+    bits: new Array(nodes.length),
     whole: true,
     threwNode: -1,
     threwAt: -1,
@@ -292,8 +292,8 @@ export function flatShadow(g: FlatGot, l: Layout): Shadow {
   const shadows: Array<Shadow | undefined> = [];
   const unders: Array<Map<string | number, Shadow>> = l.nodes.map(() => new Map());
   for (let k = 0; k < l.nodes.length; k++) {
-    const b = g.bits[k] as number;
-    if (b < 0) continue;
+    const b = g.bits[k];
+    if (b === undefined) continue;
     const node = l.nodes[k] as LayoutNode;
     const got: Got =
       k === g.threwNode && g.threw !== undefined
