@@ -451,10 +451,19 @@ describe('a 低收入 household: education by stage, a zero subsidy rate, housin
 
   it('education aid by stage; an unknown kindergarten or boarding fact named; not in a 普惠 kindergarten: none', () => {
     expect(
-      of('educationAid').map((m) => [m.memberPaths[0], m.status, m.facts, m.details, m.missing, m.note]),
+      of('educationAid').map((m) => [
+        m.memberPaths[0],
+        m.article,
+        m.status,
+        m.facts,
+        m.details,
+        m.missing,
+        m.note,
+      ]),
     ).toEqual([
       [
         'members[1]',
+        '第18条',
         'undetermined',
         { schoolingStage: 'preschool', class: 'lowIncome', orphan: false, disability: false },
         {},
@@ -463,6 +472,7 @@ describe('a 低收入 household: education by stage, a zero subsidy rate, housin
       ],
       [
         'members[2]',
+        '第18条',
         'applies',
         { schoolingStage: 'compulsory', class: 'lowIncome' },
         { aids: ['tuitionExemption', 'freeTextbooks'] },
@@ -471,6 +481,7 @@ describe('a 低收入 household: education by stage, a zero subsidy rate, housin
       ],
       [
         'members[3]',
+        '第18条',
         'applies',
         { schoolingStage: 'seniorHigh', class: 'lowIncome' },
         { aids: ['nationalGrant', 'localAid'] },
@@ -479,6 +490,7 @@ describe('a 低收入 household: education by stage, a zero subsidy rate, housin
       ],
       [
         'members[4]',
+        '第18条',
         'applies',
         { schoolingStage: 'secondaryVocational', class: 'lowIncome' },
         { aids: ['tuitionExemption'] },
@@ -487,6 +499,7 @@ describe('a 低收入 household: education by stage, a zero subsidy rate, housin
       ],
       [
         'members[6]',
+        '第18条',
         'applies',
         { schoolingStage: 'compulsory', class: 'lowIncome' },
         { aids: ['tuitionExemption', 'freeTextbooks', 'boardingLivingSubsidy'] },
@@ -1181,5 +1194,358 @@ describe('第15–16条, 第19条 and 第14条 entries in full', () => {
       status: 'undetermined',
       missing: ['policy.temporaryAssistance'],
     });
+  });
+});
+
+describe('a 低保 household whose assessment leaves paths open: which of them each measure names', () => {
+  // members[0]: 38, of working age, registered hard to employ, employment unknown, already drawing a pension;
+  // members[1]: 57, severely disabled, no labor capacity, cancellation open.
+  const household: Household = {
+    assessmentDate: '2018-09-01',
+    area: 'urban',
+    members: [
+      {
+        birthDate: '1980-01-01',
+        sex: 'male',
+        incomes: [],
+        registeredHardToEmploy: true,
+        pensionEligible: true,
+        receivingPension: true,
+      },
+      { birthDate: '1961-06-01', incomes: [], disability: { category: 'physical', grade: 1 } },
+    ],
+  };
+  const assessment: AssessmentView = {
+    class: 'dibao',
+    standardPerMonth: '620.00',
+    missing: ['propertyAssessment', 'members[1]', 'members[1].sex', 'members[0].incomes'],
+    members: [
+      member({ age: 38, class: 'dibao', workingAge: true, specialGrantPerMonth: '0.00' }),
+      member({
+        age: 57,
+        class: 'dibao',
+        laborCapacity: false,
+        dibaoCancelled: null,
+        specialGroups: ['severeDisability'],
+      }),
+    ],
+  };
+  const run = () => entitlements(household, assessment, { dibaoStandardPerMonth: STANDARDS });
+  const of = (measure: string) => run().measures.filter((m) => m.measure === measure);
+
+  it('第10条 open on the cancellation: the household-level path, the member itself and its own paths, not another member’s', () => {
+    expect(of('specialGrant')).toEqual([
+      {
+        measure: 'specialGrant',
+        article: '第10条',
+        status: 'undetermined',
+        memberPaths: ['members[1]'],
+        memberIds: [],
+        facts: { specialGroups: ['severeDisability'], householdClass: 'dibao' },
+        details: {},
+        missing: ['propertyAssessment', 'members[1]', 'members[1].sex'],
+        note: '属低保特殊对象，但其低保待遇是否因拒绝职业介绍被取消尚无法判断',
+      },
+    ]);
+  });
+
+  it('第20条: a member poor for certain is owed 就业援助 with nothing missing, whatever else the assessment left open', () => {
+    expect(of('employmentAssistance')).toEqual([
+      {
+        measure: 'employmentAssistance',
+        article: '第20条',
+        status: 'applies',
+        memberPaths: ['members[0]'],
+        memberIds: [],
+        facts: { registeredHardToEmploy: true, class: 'dibao' },
+        details: { priority: true, services: ['skillsTraining', 'freeJobServices', 'startupSupport'] },
+        missing: [],
+        note: '经登记认定的就业困难人员，优先开展就业援助',
+      },
+    ]);
+  });
+
+  it('零就业家庭 open on the employment of the one member of working age; no member only possibly of working age', () => {
+    expect(of('zeroEmploymentHousehold')).toEqual([
+      {
+        measure: 'zeroEmploymentHousehold',
+        article: '第20条',
+        status: 'undetermined',
+        memberPaths: ['members[0]'],
+        memberIds: [],
+        facts: { workingAgeMembers: ['members[0]'], employedWorkingAgeMembers: 0, householdClass: 'dibao' },
+        details: { priority: true, goal: 'atLeastOneEmployed' },
+        missing: ['members[0].employed'],
+        note: '可能为零就业家庭，所需事实未知',
+      },
+    ]);
+  });
+
+  it('第21条: a member already drawing the pension it is eligible for has no pension claim', () => {
+    expect(of('pensionClaim')).toEqual([]);
+  });
+});
+
+describe('第10–12条 entries from assessments the earlier cases do not reach', () => {
+  const hh = (members: Household['members']): Household => ({
+    assessmentDate: '2018-09-01',
+    area: 'urban',
+    members,
+  });
+  const view = (cls: AssessmentView['class'], members: AssessedMemberView[]): AssessmentView => ({
+    class: cls,
+    standardPerMonth: '620.00',
+    missing: [],
+    members,
+  });
+  const of = (r: ReturnType<typeof entitlements>, measure: string) =>
+    r.measures.filter((m) => m.measure === measure);
+  const policy: Policy = { dibaoStandardPerMonth: STANDARDS };
+
+  it('第10条 is for 低保 households only: a 低收入 member of a special group with the cancellation open gets no entry', () => {
+    const r = entitlements(
+      hh([{ birthDate: '1945-01-01', incomes: [] }]),
+      view('lowIncome', [
+        member({
+          age: 73,
+          class: 'lowIncome',
+          laborCapacity: false,
+          specialGroups: ['age70Plus'],
+          dibaoCancelled: null,
+        }),
+      ]),
+      policy,
+    );
+    expect(of(r, 'specialGrant')).toEqual([]);
+  });
+
+  it('第10条 applies without an amount when the assessment gives none', () => {
+    const r = entitlements(
+      hh([{ birthDate: '1945-01-01', incomes: [] }]),
+      view('dibao', [
+        member({ age: 73, class: 'dibao', laborCapacity: false, specialGroups: ['age70Plus'] }),
+      ]),
+      { ...policy, specialGrantRates: { age70Plus: '0.1' } },
+    );
+    expect(of(r, 'specialGrant')).toEqual([
+      {
+        measure: 'specialGrant',
+        article: '第10条',
+        status: 'applies',
+        memberPaths: ['members[0]'],
+        memberIds: [],
+        facts: { specialGroups: ['age70Plus'], householdClass: 'dibao', 'rate.age70Plus': '0.1' },
+        details: { stacking: 'max', standardPerMonth: '620.00', ratesNotSet: [] },
+        missing: [],
+        note: '70周岁以上老年人：增发补助金 = 低保标准 × 比例（取最高一项）',
+      },
+    ]);
+  });
+
+  it('第11条: employment not given is shown as null; a cancellation lists the refusals on record, here none', () => {
+    const r = entitlements(
+      hh([{ birthDate: '1980-01-01', sex: 'male', incomes: [] }]),
+      view('dibao', [
+        member({
+          age: 38,
+          class: 'dibao',
+          workingAge: true,
+          dibaoCancelled: true,
+          obligations: ['communityService'],
+        }),
+      ]),
+      policy,
+    );
+    const base = {
+      article: '第11条',
+      status: 'applies',
+      memberPaths: ['members[0]'],
+      memberIds: [],
+      details: {},
+      missing: [],
+    };
+    expect([...of(r, 'dibaoCancellation'), ...of(r, 'communityService')]).toEqual([
+      {
+        ...base,
+        measure: 'dibaoCancellation',
+        facts: { workingAge: true, jobReferralRefusals: [] },
+        note: '劳动年龄段内有劳动能力，半年内拒绝三次以上职业介绍，取消其低保待遇',
+      },
+      {
+        ...base,
+        measure: 'communityService',
+        facts: { workingAge: true, employed: null },
+        note: '就业年龄段内尚未就业的低保对象，应参加居委会组织的公益性社区服务',
+      },
+    ]);
+    expect(r.trace.filter((s) => s.rule === 'entitlements.communityService')).toEqual([
+      {
+        rule: 'entitlements.communityService',
+        article: '第11条',
+        inputs: { members: ['members[0]'], workingAge: true, employed: null },
+        output: 'applies',
+        note: '就业年龄段内尚未就业的低保对象，应参加居委会组织的公益性社区服务',
+      },
+    ]);
+  });
+
+  it('第12条 class open: a disabled adult of working age (neither old nor a minor) may be 特困 too', () => {
+    const r = entitlements(
+      hh([
+        { birthDate: '1988-01-01', incomes: [], disability: { category: 'intellectual', grade: 2 } },
+        { birthDate: '1988-01-01', incomes: [] },
+      ]),
+      {
+        ...view('undetermined', [
+          member({ age: 30, class: 'undetermined', laborCapacity: false, dibaoCancelled: null }),
+          member({ age: 30, class: 'undetermined', laborCapacity: null, dibaoCancelled: null }),
+        ]),
+        missing: ['members[0].incomes'],
+      },
+      policy,
+    );
+    expect(of(r, 'extremelyPoorSupport')).toEqual([
+      {
+        measure: 'extremelyPoorSupport',
+        article: '第12条',
+        status: 'undetermined',
+        memberPaths: ['members[0]'],
+        memberIds: [],
+        facts: { age: 30, disability: true },
+        details: {},
+        missing: ['members[0].incomes'],
+        note: '属老年人、残疾人或未满16周岁未成年人，是否特困人员尚无法判断',
+      },
+    ]);
+  });
+
+  const priorYear = { dibaoStandardPerMonth: { urban: '605', rural: '400' }, minimumWagePerMonth: '1650' };
+
+  it('第12条 with the local multiplier, care rates and rounding unit: 1.2 × 605 = 726 → 730; 0.25 × 1650 = 412.5 → 420', () => {
+    const r = entitlements(
+      hh([{ birthDate: '1940-01-01', incomes: [], selfCareAbility: 'partiallyLost' }]),
+      view('dibao', [member({ age: 78, class: 'extremelyPoor', laborCapacity: false })]),
+      {
+        ...policy,
+        entitlements: {
+          source: '当地文件',
+          illustrative: false,
+          priorYear,
+          specialSupport: {
+            basicLivingMultiplier: '1.2',
+            careRates: { able: '0.1', partiallyLost: '0.25', fullyLost: '0.4' },
+            roundingUnit: '10',
+          },
+        },
+      },
+    );
+    // 1.2 is below the 1.3 of 第12条: computed anyway, and the violation named
+    expect(of(r, 'extremelyPoorSupport')).toEqual([
+      {
+        measure: 'extremelyPoorSupport',
+        article: '第12条',
+        status: 'applies',
+        memberPaths: ['members[0]'],
+        memberIds: [],
+        facts: { class: 'extremelyPoor', age: 78, selfCareAbility: 'partiallyLost' },
+        amountPerMonth: '1150.00',
+        details: {
+          basicLivingPerMonth: '730.00',
+          carePerMonth: '420.00',
+          violations: ['BASIC_MULTIPLIER_BELOW_MINIMUM'],
+        },
+        missing: [],
+        note: '特困人员供养金额 = 基本生活标准 + 照料护理标准',
+      },
+    ]);
+  });
+
+  it('第12条 with the self-care ability unknown: the basic standard alone, the facts that would decide care named under the member', () => {
+    const r = entitlements(
+      hh([
+        { birthDate: '1940-01-01', incomes: [] },
+        // four items known and passed, indoor walking and bathing not assessed: 具备 or 部分丧失
+        {
+          birthDate: '1938-01-01',
+          incomes: [],
+          adl: { eating: true, dressing: true, transferring: true, toileting: true },
+        },
+      ]),
+      view('dibao', [
+        member({ age: 78, class: 'extremelyPoor', laborCapacity: false }),
+        member({ age: 80, class: 'extremelyPoor', laborCapacity: false }),
+      ]),
+      { ...policy, entitlements: { source: '当地文件', illustrative: false, priorYear } },
+    );
+    // 1.3 × 605 = 786.5 → 787 (whole yuan, upward)
+    const open = (i: number, missing: string[]) => ({
+      measure: 'extremelyPoorSupport',
+      article: '第12条',
+      status: 'applies',
+      memberPaths: [`members[${i}]`],
+      memberIds: [],
+      facts: { class: 'extremelyPoor', age: 78 + 2 * i, selfCareAbility: null },
+      details: { basicLivingPerMonth: '787.00', carePerMonth: null, violations: [] },
+      missing,
+      note: '特困人员基本生活标准已定；生活自理能力未知，照料护理标准待定',
+    });
+    expect(of(r, 'extremelyPoorSupport')).toEqual([
+      open(0, ['members[0].selfCareAbility']),
+      open(1, ['members[1].adl.indoorWalking', 'members[1].adl.bathing']),
+    ]);
+    expect(r.missing).toEqual(
+      expect.arrayContaining([
+        'members[0].selfCareAbility',
+        'members[1].adl.indoorWalking',
+        'members[1].adl.bathing',
+      ]),
+    );
+  });
+});
+
+describe('第20条 who may be of working age, under a local labor age whose upper bound for women is the higher', () => {
+  // laborAge 16–60 (men) / 65 (women): an unknown sex takes the wider bound 65, a man 60
+  const ages = [62, 62, 62, 16, 15];
+  const sexes = ['male', undefined, 'female', undefined, undefined] as const;
+  const household: Household = {
+    assessmentDate: '2018-09-01',
+    area: 'urban',
+    members: ages.map((age, i) => ({
+      birthDate: `${2018 - age}-01-01`,
+      incomes: [],
+      ...(sexes[i] === undefined ? {} : { sex: sexes[i] }),
+    })),
+  };
+  const assessment: AssessmentView = {
+    class: 'dibao',
+    standardPerMonth: '620.00',
+    missing: [],
+    members: ages.map((age) => member({ age, class: 'dibao', laborCapacity: null, workingAge: false })),
+  };
+
+  it('a man of 62 is past his bound, a woman or a member of unknown sex of 62 within it, 16 within, 15 not', () => {
+    const r = entitlements(household, assessment, {
+      dibaoStandardPerMonth: STANDARDS,
+      laborAge: { min: 16, maxMale: 60, maxFemale: 65 },
+    });
+    const may = ['members[1]', 'members[2]', 'members[3]'];
+    expect(r.measures.filter((m) => m.measure === 'zeroEmploymentHousehold')).toEqual([
+      {
+        measure: 'zeroEmploymentHousehold',
+        article: '第20条',
+        status: 'undetermined',
+        memberPaths: may,
+        memberIds: [],
+        facts: { workingAgeMembers: [], employedWorkingAgeMembers: 0, householdClass: 'dibao' },
+        details: {
+          priority: true,
+          goal: 'atLeastOneEmployed',
+          laborAge: '16–60(男)/65(女)',
+          possiblyWorkingAge: may,
+        },
+        missing: [...may.map((p) => `${p}.employed`), ...may.map((p) => `${p}.laborCapacity`)],
+        note: '可能为零就业家庭，所需事实未知',
+      },
+    ]);
   });
 });

@@ -22,7 +22,7 @@ const STAGE_NAMES: Record<SchoolingStage, string> = {
 
 function aidsFor(
   m: MemberCtx,
-  stage: SchoolingStage,
+  stage: Exclude<SchoolingStage, 'none'>,
 ): { aids: string[]; missing: string[]; excluded?: string } {
   switch (stage) {
     case 'preschool':
@@ -41,8 +41,6 @@ function aidsFor(
       return { aids: ['tuitionExemption'], missing: [] };
     case 'higher':
       return { aids: ['scholarship', 'grant', 'tuitionReduction', 'studentLoan', 'workStudy'], missing: [] };
-    case 'none':
-      return { aids: [], missing: [] };
   }
 }
 

@@ -54,7 +54,9 @@ export function employmentMeasures(ctx: Ctx): void {
     ...(definite.length === 0 ? unknown.map((m) => `${m.path}.laborCapacity`) : []),
     ...(ctx.householdPoor === null ? missingFor(ctx, null) : []),
   ];
-  const decided = missing.length === 0 && definite.length > 0;
+  // With no member known to be of working age, the labor capacity of each who may be is missing (above), so
+  // nothing missing means some member is known to be of working age, and none is employed.
+  const decided = missing.length === 0;
   addMeasure(ctx, {
     measure: 'zeroEmploymentHousehold',
     article: '第20条',
