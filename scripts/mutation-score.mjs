@@ -196,10 +196,10 @@ const EQUIVALENT = [
   ['src/rules/entitlements/context.ts', 142, 'ConditionalExpression', 'true', TRACE_GUARD],
   [
     'src/rules/temporary-assistance.ts',
-    218,
+    220,
     'ConditionalExpression',
     'false',
-    'raw and cap are null only when a fact or the local rule is missing, which already puts a path in missing: the extra tests only narrow the types',
+    'raw and cap are null and rules undefined only when a fact or the local rule is missing, which already puts a path in missing: the extra tests only narrow the types',
   ],
   [
     'src/core/dates.ts',
@@ -210,7 +210,7 @@ const EQUIVALENT = [
   ],
   [
     'src/core/money.ts',
-    51,
+    73,
     'ConditionalExpression',
     'true',
     "typeof value === 'number' ? String(value) : value → String(value) always: String of a string is itself",

@@ -32,6 +32,16 @@ describe('money beyond the exact range', () => {
     expect(moneyBeyondExact(`0.${'0'.repeat(60)}1`)).toBe(false); // tiny: carried to 40 digits, far below a cent
   });
 
+  it('counts the integer digits of a negative text without its sign, and judges no text of another form', () => {
+    // −(10^20 − 1): 20 integer digits after the sign, exactly at the bound, so it is kept
+    expect(moneyBeyondExact(`-${'9'.repeat(20)}`)).toBe(false);
+    expect(moneyBeyondExact(`-${'9'.repeat(20)}.99`)).toBe(false);
+    expect(moneyBeyondExact(`-1${'0'.repeat(20)}`)).toBe(true); // −10^20: 21 digits
+    // long texts that are not decimals (grouped digits, letters) are judged elsewhere, whatever their length
+    expect(moneyBeyondExact('1,000,000,000,000,000,000,000')).toBe(false);
+    expect(moneyBeyondExact('x'.repeat(30))).toBe(false);
+  });
+
   it('a 低保标准 of 10^42 + 0.01 is refused by name, not paid one cent short', () => {
     const household = {
       assessmentDate: '2020-01-01',
