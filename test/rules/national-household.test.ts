@@ -1,0 +1,506 @@
+/**
+ * The composition of the national rules (src/rules/national-household.ts) pinned exactly: the household's
+ * income and deductions (N1), the class and its basis (N2), who leaves the count (N4), the 渐退期 (N5), the
+ * 单人户 (N6), and what is named missing when the evaluation over the unknown facts does not agree. Every
+ * expected value is worked out by hand from the article cited beside it; each case runs on both arithmetics
+ * (the public function, which takes the integer one for these inputs, and the decimal one forced) and both must
+ * give the same JSON.
+ */
+import { describe, expect, it } from 'vitest';
+import { assessHouseholdDecimal } from '../../src/assess.js';
+import { assessHousehold, type HouseholdAssessment } from '../../src/index.js';
+import type { Household, Member } from '../../src/schema/household.js';
+import type { Policy } from '../../src/schema/policy.js';
+
+const policy: Policy = {
+  rulesVersion: 'national2021',
+  dibaoStandardPerMonth: { urban: '600', rural: '450' },
+};
+const OK = { meetsDibao: true, meetsLowIncome: true };
+const ART8 = '最低生活保障审核确认办法(2021)第8条';
+const ART13 = '最低生活保障审核确认办法(2021)第13条';
+const ART23 = '最低生活保障审核确认办法(2021)第23条';
+const ART33 = '最低生活保障审核确认办法(2021)第33条';
+const ALONE_NOTE =
+  '家庭收入 H′ = 计入成员（不含单独供养的特困人员）扣除就业成本后的收入之和 − 刚性支出，不低于 0';
+
+/** A working-age adult with work (not in any 特困 category). */
+function worker(perMonth: string, extra: Partial<Member> = {}): Member {
+  return {
+    birthDate: '1980-01-01',
+    sex: 'male',
+    employed: true,
+    incomes: [{ kind: 'employment', perMonth }],
+    ...extra,
+  };
+}
+/** A working-age adult without income. */
+const idle: Member = { birthDate: '1982-01-01', sex: 'female', employed: false, incomes: [] };
+
+/** The public function and the decimal arithmetic forced: the same JSON, returned once. */
+function assess(h: Household, p: Policy = policy): HouseholdAssessment {
+  const r = assessHousehold(h, p);
+  expect(JSON.stringify(r)).toBe(JSON.stringify(assessHouseholdDecimal(h, p)));
+  return r;
+}
+const steps = (r: HouseholdAssessment, rule: string) => r.trace.filter((s) => s.rule === rule);
+const household = (members: Member[], extra: Partial<Household> = {}): Household => ({
+  assessmentDate: '2025-06-01',
+  area: 'urban',
+  members,
+  propertyAssessment: OK,
+  ...extra,
+});
+const classification = (
+  countedMembers: number | null,
+  output: string,
+  extra: { m?: string; inclusive?: boolean; pd?: boolean | null; pl?: boolean | null } = {},
+) => ({
+  rule: 'nationalClassification.household',
+  article: ART8,
+  inputs: {
+    countedMembers,
+    standardPerMonth: '600',
+    lowIncomeMultiplier: extra.m ?? '1.5',
+    thresholdInclusive: extra.inclusive ?? false,
+    propertyMeetsDibao: extra.pd === undefined ? true : extra.pd,
+    propertyMeetsLowIncome: extra.pl === undefined ? true : extra.pl,
+  },
+  output,
+  note:
+    output === 'undetermined'
+      ? '所缺事实可能改变认定结果，家庭类别待定'
+      : `H′ < n·S 且财产符合为低保；否则 H′ < ${extra.m ?? '1.5'}·n·S 且财产符合为低保边缘家庭：${output}`,
+});
+
+describe('N1 household income (最低生活保障审核确认办法(2021)第13条)', () => {
+  it('deducts each member’s employment cost (never above the wage) and the capped medical costs', () => {
+    const r = assess(
+      household([worker('1000'), worker('30', { birthDate: '1982-01-01', sex: 'female' })], {
+        medicalOutOfPocketPerYear: '1200',
+      }),
+      { ...policy, employmentCostDeductionPerMonth: '100', rigidExpenditureDeductionCapPerYear: '600' },
+    );
+    // 第13条: member 1: 1000 − 100 = 900; member 2: 30 − min(100, 30) = 0; costs 100 + 30 = 130 a month.
+    // 刚性支出 min(1200, 600) = 600 a year = 50 a month; H′ = 900 + 0 − 50 = 850 < 2 × 600 → 低保 (第8条),
+    // and without the 刚性支出 900 < 1200 too: basis income. 差额 (600 − 425) × 2 = 350.00 (第23条).
+    expect(r).toMatchObject({
+      class: 'dibao',
+      basis: 'income',
+      countedMembers: 2,
+      perCapitaIncomePerMonth: '425.00',
+      deductionsPerMonth: { employmentCost: '130.00', rigidExpenditure: '50.00' },
+      benefit: { basePerMonth: '350.00', specialGrantsPerMonth: '0.00', totalPerMonth: '350.00' },
+      missing: [],
+      warnings: [],
+      rigidExpenditureHardship: null,
+    });
+    expect(steps(r, 'nationalIncome.household')).toEqual([
+      {
+        rule: 'nationalIncome.household',
+        article: ART13,
+        inputs: { countedMembers: 2, employmentCostPerMonth: '130', rigidExpenditurePerMonth: '50' },
+        output: '850',
+        note: ALONE_NOTE,
+      },
+    ]);
+    expect(steps(r, 'nationalClassification.household')).toEqual([classification(2, 'dibao')]);
+    expect(r.trace[0]).toEqual({
+      rule: 'policy.rulesVersion',
+      article: '最低生活保障审核确认办法(2021)第42条',
+      inputs: { rulesVersion: 'national2021' },
+      output: 'national2021',
+      note: '按2021-07-01起施行的国家规定（最低生活保障审核确认办法、特困人员认定办法）认定',
+    });
+  });
+
+  it('the 刚性支出 lifts the class from 边缘 to 低保: basis illnessExpenditure', () => {
+    const r = assess(household([worker('1250'), idle], { medicalOutOfPocketPerYear: '1200' }));
+    // H′ = 1250 − 100 = 1150 < 1200 → 低保; without it 1250 ≥ 1200 but < 1800 → 边缘: the deduction decided.
+    // 差额 (600 − 575) × 2 = 50.00.
+    expect(r).toMatchObject({
+      class: 'dibao',
+      basis: 'illnessExpenditure',
+      countedMembers: 2,
+      perCapitaIncomePerMonth: '575.00',
+      deductionsPerMonth: { employmentCost: '0.00', rigidExpenditure: '100.00' },
+      benefit: { basePerMonth: '50.00', totalPerMonth: '50.00' },
+    });
+  });
+
+  it('the 刚性支出 lifts the class from none to 边缘: basis illnessExpenditure, no 差额', () => {
+    const r = assess(household([worker('1850'), idle], { medicalOutOfPocketPerYear: '1200' }));
+    // H′ = 1850 − 100 = 1750 < 1.5 × 1200 = 1800 → 边缘; without it 1850 ≥ 1800 → none.
+    expect(r).toMatchObject({
+      class: 'lowIncome',
+      basis: 'illnessExpenditure',
+      perCapitaIncomePerMonth: '875.00',
+      benefit: null,
+    });
+  });
+
+  it('a 刚性支出 that changes no class leaves the basis income', () => {
+    const r = assess(household([worker('1400'), idle], { medicalOutOfPocketPerYear: '1200' }));
+    // H′ = 1300 and 1400: both in [1200, 1800) → 边缘 either way.
+    expect(r).toMatchObject({ class: 'lowIncome', basis: 'income', perCapitaIncomePerMonth: '650.00' });
+  });
+
+  it('H′ exactly n·S is 边缘 (低于 is strict), and 低保 when the policy makes the line inclusive', () => {
+    const h = household([worker('1250'), idle], { medicalOutOfPocketPerYear: '1200' });
+    const capped = { ...policy, rigidExpenditureDeductionCapPerYear: '600' };
+    // cap 600 a year = 50 a month: H′ = 1250 − 50 = 1200 = 2 × 600, not below → 边缘; without it 1250 → 边缘.
+    expect(assess(h, capped)).toMatchObject({ class: 'lowIncome', basis: 'income', benefit: null });
+    // thresholdInclusive: 1200 ≤ 1200 → 低保, while 1250 > 1200 without the deduction: illnessExpenditure;
+    // 差额 (600 − 600) × 2 = 0.00.
+    const r = assess(h, { ...capped, thresholdInclusive: true });
+    expect(r).toMatchObject({
+      class: 'dibao',
+      basis: 'illnessExpenditure',
+      benefit: { basePerMonth: '0.00', totalPerMonth: '0.00' },
+    });
+    expect(steps(r, 'nationalClassification.household')).toEqual([
+      classification(2, 'dibao', { inclusive: true }),
+    ]);
+  });
+
+  it('the policy’s 边缘 multiplier replaces 1.5', () => {
+    const r = assess(household([worker('2300'), idle]), { ...policy, lowIncomeMultiplier: '2' });
+    // 2300 ≥ 1200 and < 2 × 1200 = 2400 → 边缘 (with 1.5 it would be none: 2300 ≥ 1800).
+    expect(r.class).toBe('lowIncome');
+    expect(steps(r, 'nationalClassification.household')).toEqual([
+      classification(2, 'lowIncome', { m: '2' }),
+    ]);
+  });
+});
+
+describe('N4: a 特困 member is supported alone (特困人员认定办法(2021)第4条)', () => {
+  const elder: Member = {
+    birthDate: '1955-01-01',
+    sex: 'female',
+    incomes: [{ kind: 'pension', perMonth: '300' }],
+    supporters: 'unable',
+  };
+
+  it('leaves the count, the income and the 差额; the trace says so once, at the member', () => {
+    const r = assess(household([elder, worker('500')]));
+    // The elder: 70, no labor capacity, 300 < 600 and property met → no livelihood; supporters unable → 特困.
+    // Counted: the son alone, H′ = 500 < 600 → 低保, 差额 600 − 500 = 100.00; no grant for the elder.
+    expect(r).toMatchObject({
+      class: 'dibao',
+      countedMembers: 1,
+      perCapitaIncomePerMonth: '500.00',
+      deductionsPerMonth: { employmentCost: '0.00', rigidExpenditure: '0.00' },
+      benefit: { basePerMonth: '100.00', totalPerMonth: '100.00' },
+      warnings: [],
+      missing: [],
+    });
+    expect(r.members.map((m) => [m.class, m.specialGrantPerMonth])).toEqual([
+      ['extremelyPoor', null],
+      ['dibao', '0.00'],
+    ]);
+    expect(steps(r, 'extremelyPoor.assessedAlone')).toEqual([
+      {
+        rule: 'extremelyPoor.assessedAlone',
+        article: '特困人员认定办法(2021)第4条',
+        inputs: { member: 'members[0]' },
+        output: false,
+        note: '特困人员单独供养，不计入家庭人数、收入和低保金',
+      },
+    ]);
+    expect(steps(r, 'nationalIncome.household')[0]?.inputs).toEqual({
+      countedMembers: 1,
+      employmentCostPerMonth: '0',
+      rigidExpenditurePerMonth: '0',
+    });
+  });
+
+  it('not alone when the policy says so: counted with the household, no assessedAlone step', () => {
+    const r = assess(household([elder, worker('500')]), { ...policy, extremelyPoorAssessedAlone: false });
+    // H′ = 300 + 500 = 800 < 1200 → 低保, 差额 (600 − 400) × 2 = 400.00.
+    expect(r).toMatchObject({ countedMembers: 2, perCapitaIncomePerMonth: '400.00' });
+    expect(steps(r, 'extremelyPoor.assessedAlone')).toEqual([]);
+    expect(steps(r, 'nationalIncome.household')[0]).toMatchObject({
+      output: '800',
+      note: '家庭收入 H′ = 各成员扣除就业成本后的收入之和 − 刚性支出，不低于 0',
+    });
+  });
+
+  it('a household of 特困 members only: nobody counted, class none, no income and no deductions', () => {
+    const r = assess(household([{ birthDate: '1950-01-01', sex: 'male', incomes: [], supporters: 'none' }]));
+    expect(r).toMatchObject({
+      class: 'none',
+      basis: null,
+      countedMembers: 0,
+      perCapitaIncomePerMonth: null,
+      deductionsPerMonth: null,
+      benefit: null,
+      missing: [],
+    });
+    expect(steps(r, 'nationalIncome.household')).toEqual([
+      {
+        rule: 'nationalIncome.household',
+        article: ART13,
+        inputs: { countedMembers: 0, employmentCostPerMonth: null, rigidExpenditurePerMonth: '0' },
+        output: null,
+        note: ALONE_NOTE,
+      },
+    ]);
+  });
+
+  it('six members with an open 特困 status are evaluated (2^6 possibilities): all say 低保, the count stays open', () => {
+    const elders: Member[] = Array.from({ length: 6 }, () => ({ birthDate: '1950-01-01', incomes: [] }));
+    const r = assess(household([...elders, worker('100')]));
+    // Each elder: no income, property met → no livelihood; supporters unknown → 特困 or not. Whatever the
+    // count n (1 to 7), H′ = 100 < n × 600 → 低保; the count, and so the 差额, is open.
+    expect(r).toMatchObject({ class: 'dibao', basis: 'income', countedMembers: null, benefit: null });
+    expect(r.missing).toEqual(Array.from({ length: 6 }, (_, i) => `members[${i}].supporters`));
+  });
+
+  it('a decided class with an open count: what is missing is the 特困 status alone', () => {
+    const r = assess(household([{ birthDate: '1950-01-01', sex: 'male', incomes: [] }, worker('3000')]));
+    // 特困: n = 1, 3000 ≥ 900 → none; not: n = 2, 3000 ≥ 1800 → none. Class none, count open.
+    expect(r).toMatchObject({
+      class: 'none',
+      basis: null,
+      countedMembers: null,
+      perCapitaIncomePerMonth: null,
+    });
+    expect(r.missing).toEqual(['members[0].supporters']);
+  });
+});
+
+describe('unknown facts: a result only where every possibility agrees', () => {
+  it('an unknown income where the property fails both levels: none, nothing missing', () => {
+    const r = assess(
+      household([worker('100'), { ...worker('0'), incomes: undefined } as Member], {
+        propertyAssessment: { meetsDibao: false, meetsLowIncome: false },
+      }),
+    );
+    expect(r).toMatchObject({
+      class: 'none',
+      basis: null,
+      countedMembers: 2,
+      perCapitaIncomePerMonth: null,
+      deductionsPerMonth: null,
+      missing: [],
+    });
+    expect(steps(r, 'nationalIncome.household')[0]).toMatchObject({
+      inputs: { countedMembers: 2, employmentCostPerMonth: null, rigidExpenditurePerMonth: '0' },
+      output: null,
+    });
+    expect(steps(r, 'nationalClassification.household')).toEqual([
+      classification(2, 'none', { pd: false, pl: false }),
+    ]);
+  });
+
+  it('an unknown income where only the 边缘 property is met: 边缘 or none, the income named', () => {
+    const r = assess(
+      household([worker('100'), { ...worker('0'), incomes: undefined } as Member], {
+        propertyAssessment: { meetsDibao: false, meetsLowIncome: true },
+      }),
+    );
+    expect(r).toMatchObject({ class: 'undetermined', basis: null, countedMembers: null, benefit: null });
+    expect(r.missing).toEqual(['members[1].incomes']);
+    expect(steps(r, 'nationalClassification.household')).toEqual([
+      classification(2, 'undetermined', { pd: false }),
+    ]);
+  });
+
+  it('unknown property: named only where it can change the class', () => {
+    const none = assess(household([worker('1800'), idle], { propertyAssessment: undefined }));
+    // 1800 ≥ 1.5 × 1200: none whatever the property.
+    expect(none).toMatchObject({ class: 'none', missing: [] });
+    const open = assess(household([worker('100'), idle], { propertyAssessment: undefined }));
+    // 100 < 1200: 低保, 边缘 or none by the property.
+    expect(open).toMatchObject({ class: 'undetermined', missing: ['propertyAssessment'] });
+  });
+});
+
+describe('N5 渐退期 (最低生活保障审核确认办法(2021)第33条)', () => {
+  const date = '2025-09-14';
+  const gradual = { ...policy, gradualExitMonths: 6 };
+
+  it('pays on the income without the new work, warns with the end date, traces the window', () => {
+    const r = assess(
+      household(
+        [
+          { ...worker('1500'), incomes: [{ kind: 'employment', perMonth: '1500', since: '2025-03-15' }] },
+          idle,
+        ],
+        { assessmentDate: date, receivingDibao: true },
+      ),
+      gradual,
+    );
+    // H′ = 1500 ≥ 1200 → 边缘 by income; the work began 2025-03-15, after 2025-09-14 − 6 months = 2025-03-14:
+    // without it H″ = 0 < 1200 → 低保 in the 渐退期; 差额 (600 − 0) × 2 = 1200.00; per capita stays H′ / 2 = 750.
+    // The period ends 2025-03-15 + 6 months = 2025-09-15 (民发〔2022〕83号一(三)).
+    expect(r).toMatchObject({
+      class: 'dibao',
+      basis: 'gradualExit',
+      perCapitaIncomePerMonth: '750.00',
+      benefit: { basePerMonth: '1200.00' },
+      missing: [],
+    });
+    expect(r.warnings).toEqual([
+      {
+        code: 'GRADUAL_EXIT',
+        article: ART33,
+        message:
+          '就业后家庭收入已超过低保标准，处于 6 个月渐退期内，仍按低保发放（差额按不计新就业收入计算）；渐退期于 2025-09-15 届满，届时按实际收入重新认定',
+      },
+    ]);
+    expect(steps(r, 'gradualExit.household')).toEqual([
+      {
+        rule: 'gradualExit.household',
+        article: ART33,
+        inputs: { months: 6, windowAfter: '2025-03-14', windowUntil: date, earliestSince: '2025-03-15' },
+        output: '2025-09-15',
+        note: '家庭已享受低保，就业后收入超过标准；不计 2025-03-14 之后开始的就业、经营收入时仍符合低保条件，渐退期内按低保发放',
+      },
+    ]);
+    const c = steps(r, 'nationalClassification.household')[0];
+    expect(c?.article).toBe(ART33);
+    expect(c?.note).toBe(
+      'H′ < n·S 且财产符合为低保；否则 H′ < 1.5·n·S 且财产符合为低保边缘家庭：dibao（渐退期内按低保）',
+    );
+    expect(steps(r, 'nationalIncome.household')[0]?.output).toBe('1500');
+  });
+
+  it('the period runs from the earliest new work of the counted members, not of a 特困 member', () => {
+    const r = assess(
+      household(
+        [
+          {
+            birthDate: '1950-01-01',
+            sex: 'male',
+            supporters: 'none',
+            incomes: [{ kind: 'business', perMonth: '100', since: '2025-03-20' }],
+          },
+          { ...worker('700'), incomes: [{ kind: 'employment', perMonth: '700', since: '2025-04-01' }] },
+          {
+            ...worker('800', { birthDate: '1982-01-01' }),
+            incomes: [{ kind: 'employment', perMonth: '800', since: '2025-05-01' }],
+          },
+        ],
+        { assessmentDate: date, receivingDibao: true },
+      ),
+      gradual,
+    );
+    // The elder: 100 < 600, no supporters → 特困, alone (his business since 2025-03-20 is not the household's).
+    // Counted 2: H′ = 1500 ≥ 1200; both works began within (2025-03-14, 2025-09-14]: H″ = 0 → 低保 in the
+    // 渐退期, 差额 1200.00; the earliest counted start 2025-04-01 + 6 months = 2025-10-01.
+    expect(r).toMatchObject({
+      class: 'dibao',
+      basis: 'gradualExit',
+      countedMembers: 2,
+      benefit: { basePerMonth: '1200.00' },
+    });
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      '就业后家庭收入已超过低保标准，处于 6 个月渐退期内，仍按低保发放（差额按不计新就业收入计算）；渐退期于 2025-10-01 届满，届时按实际收入重新认定',
+    ]);
+    expect(steps(r, 'gradualExit.household')[0]).toMatchObject({
+      inputs: { earliestSince: '2025-04-01' },
+      output: '2025-10-01',
+    });
+  });
+
+  it('an unknown receivingDibao is named where the 渐退期 would decide; without a 渐退期 it is not read', () => {
+    const h = household(
+      [{ ...worker('1500'), incomes: [{ kind: 'employment', perMonth: '1500', since: '2025-03-15' }] }, idle],
+      { assessmentDate: date },
+    );
+    // receiving: H″ = 0 → 低保 (渐退期); not receiving: H′ = 1500 → 边缘.
+    expect(assess(h, gradual)).toMatchObject({
+      class: 'undetermined',
+      missing: ['receivingDibao'],
+      warnings: [],
+    });
+    expect(assess(h)).toMatchObject({ class: 'lowIncome', basis: 'income', missing: [], warnings: [] });
+  });
+
+  it('an unknown start of the new work: named, and named alone', () => {
+    const r = assess(
+      household([worker('1500'), idle], { assessmentDate: date, receivingDibao: true }),
+      gradual,
+    );
+    // within: H″ = 0 → 低保; before the window: H′ = 1500 → 边缘.
+    expect(r).toMatchObject({ class: 'undetermined', missing: ['members[0].incomes[0].since'] });
+  });
+
+  it('a 低保 class in every possibility with an income that differs: no 差额, the start date named', () => {
+    const r = assess(
+      household(
+        [
+          worker('100'),
+          {
+            ...worker('1300', { birthDate: '1982-01-01' }),
+            incomes: [{ kind: 'employment', perMonth: '1300', since: '2025-04-01' }],
+          },
+        ],
+        { assessmentDate: date, receivingDibao: true },
+      ),
+      gradual,
+    );
+    // H′ = 1400 ≥ 1200. Without the work of 2025-04-01: H″ = 100; if the 100 (start unknown) began within too:
+    // H″ = 0. Both < 1200 → 低保 in the 渐退期, but the 差额 is 1100 or 1200: open.
+    expect(r).toMatchObject({
+      class: 'dibao',
+      basis: 'gradualExit',
+      countedMembers: 2,
+      benefit: null,
+      missing: ['members[0].incomes[0].since'],
+    });
+    expect(steps(r, 'dibaoBenefit.base')).toEqual([
+      {
+        rule: 'dibaoBenefit.base',
+        article: ART23,
+        inputs: { householdIncomePerMonth: null },
+        output: null,
+        note: '家庭收入未精确确定，低保金无法计算',
+      },
+    ]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['GRADUAL_EXIT']);
+  });
+});
+
+describe('N6 单人户 (最低生活保障审核确认办法(2021)第8条, 民发〔2022〕83号一(一))', () => {
+  const severe: Member = {
+    birthDate: '1980-01-01',
+    sex: 'male',
+    disability: { category: 'physical', grade: 1 },
+    supporters: 'able',
+    incomes: [],
+  };
+  const pending = (path: string) => ({
+    code: 'SINGLE_PERSON_DIBAO',
+    article: ART8,
+    message: `成员 ${path} 属重度残疾人、重病患者或成年无业重度残疾人，可单独（参照“单人户”）申请低保；家庭类别不变：是否符合条件待定（事实缺失）`,
+  });
+
+  it('an adult with a severe disability whose employment is unknown: pending, `employed` named', () => {
+    const r = assess(household([severe, worker('2000')]));
+    // Not 特困 (supporters able). H′ = 2000 ≥ 1800 → none. 83号一(一) needs 无业: `employed` unknown.
+    expect(r).toMatchObject({ class: 'none', missing: ['members[0].employed'] });
+    expect(r.warnings).toEqual([pending('members[0]')]);
+    expect(r.members[0]?.singlePersonDibao).toEqual({ eligible: null, benefit: null });
+  });
+
+  it('an unknown property leaves the 单人户 open even where the household’s class is decided', () => {
+    const r = assess(
+      household([{ ...severe, employed: false }, worker('2000')], { propertyAssessment: undefined }),
+    );
+    // none whatever the property (2000 ≥ 1800); own income 0 < 600, but the property is unknown.
+    expect(r).toMatchObject({ class: 'none', missing: ['propertyAssessment'] });
+    expect(r.warnings).toEqual([pending('members[0]')]);
+  });
+
+  it('eligible: 差额 S − own income', () => {
+    const r = assess(household([{ ...severe, employed: false }, worker('2000')]));
+    // 600 − 0 = 600.00 a month, no grant rate set (0.00).
+    expect(r.members[0]?.singlePersonDibao).toEqual({
+      eligible: true,
+      benefit: { basePerMonth: '600.00', specialGrantPerMonth: '0.00', totalPerMonth: '600.00' },
+    });
+    expect(r.missing).toEqual([]);
+  });
+});
