@@ -461,6 +461,32 @@ describe('N5 渐退期 (最低生活保障审核确认办法(2021)第33条)', ()
     ]);
     expect(r.warnings.map((w) => w.code)).toEqual(['GRADUAL_EXIT']);
   });
+  it('one member with new work both within the window and of unknown start: both left out of H″', () => {
+    const r = assess(
+      household(
+        [
+          {
+            ...worker('1300'),
+            incomes: [
+              { kind: 'employment', perMonth: '1300', since: '2025-04-01' },
+              { kind: 'employment', perMonth: '100' },
+            ],
+          },
+          idle,
+        ],
+        { assessmentDate: date, receivingDibao: true },
+      ),
+      gradual,
+    );
+    // H′ = 1400 ≥ 1200. Without the work of 2025-04-01: H″ = 100; without the 100 of unknown start too: H″ = 0.
+    // 低保 in the 渐退期 either way, 差额 1100 or 1200: open, the start date named.
+    expect(r).toMatchObject({
+      class: 'dibao',
+      basis: 'gradualExit',
+      benefit: null,
+      missing: ['members[0].incomes[1].since'],
+    });
+  });
 });
 
 describe('N6 单人户 (最低生活保障审核确认办法(2021)第8条, 民发〔2022〕83号一(一))', () => {
@@ -502,5 +528,145 @@ describe('N6 单人户 (最低生活保障审核确认办法(2021)第8条, 民�
       benefit: { basePerMonth: '600.00', specialGrantPerMonth: '0.00', totalPerMonth: '600.00' },
     });
     expect(r.missing).toEqual([]);
+  });
+});
+
+describe('members of the counted household (第10、11条, 社会救助暂行办法第45条)', () => {
+  it('an uncounted 特困 minor of 17 has no 低保 obligations; the counted son’s 差额 stands alone', () => {
+    const minor: Member = {
+      birthDate: '2008-01-01',
+      sex: 'male',
+      employed: false,
+      incomes: [],
+      supporters: 'none',
+    };
+    const r = assess(household([minor, worker('500')]));
+    // N3 (关于改革完善社会救助制度的意见(2020)): 17 < 18 → in the 特困 category; no income, no supporters → 特困,
+    // alone (N4). The household is the worker: 500 < 600 → 低保, 差额 100.00. The minor is outside the 低保
+    // household, so no 公益性社区服务 (第11条) although 17 is working age and he has no work.
+    expect(r).toMatchObject({ class: 'dibao', countedMembers: 1, benefit: { basePerMonth: '100.00' } });
+    expect(r.members[0]).toMatchObject({ class: 'extremelyPoor', dibaoCancelled: false, obligations: [] });
+  });
+
+  it('three refusals by a member whose working age is open (57, sex unknown): no 差额, `sex` named', () => {
+    const refuser: Member = {
+      birthDate: '1968-01-01',
+      employed: false,
+      incomes: [],
+      jobReferralRefusals: ['2025-03-10', '2025-04-10', '2025-05-10'],
+    };
+    const r = assess(household([refuser, worker('100')]));
+    // H′ = 100 < 1200 → 低保. 57 is working age for a man (< 60), not for a woman (≥ 55): whether 社会救助暂行办法
+    // 第45条 cancels the member's 低保 is open, and with it the 差额.
+    expect(r).toMatchObject({
+      class: 'dibao',
+      countedMembers: 2,
+      perCapitaIncomePerMonth: '50.00',
+      benefit: null,
+      missing: ['members[0].sex'],
+    });
+    // A man: cancelled; 差额 (600 − 50) × (2 − 1) = 550.00.
+    const male = assess(household([{ ...refuser, sex: 'male' }, worker('100')]));
+    expect(male.members[0]?.dibaoCancelled).toBe(true);
+    expect(male.benefit).toMatchObject({ basePerMonth: '550.00', totalPerMonth: '550.00' });
+  });
+
+  it('the 第10条 grant goes to counted 低保 members only, and the rate-not-set warning with it', () => {
+    const severe: Member = {
+      birthDate: '1980-01-01',
+      sex: 'male',
+      employed: false,
+      disability: { category: 'physical', grade: 1 },
+      supporters: 'able',
+      incomes: [],
+    };
+    const elder: Member = { birthDate: '1950-01-01', sex: 'female', supporters: 'none', incomes: [] };
+    const rated = assess(household([elder, severe, worker('600')]), {
+      ...policy,
+      specialGrantRates: { severeDisability: '0.3' },
+    });
+    // The elder (75): 特困, alone — her 70+ grant is not the household's. Counted 2: H′ = 600 < 1200 → 低保,
+    // 差额 (600 − 300) × 2 = 600.00; the severely disabled member's grant 600 × 0.3 = 180.00; total 780.00.
+    expect(rated).toMatchObject({
+      countedMembers: 2,
+      benefit: { basePerMonth: '600.00', specialGrantsPerMonth: '180.00', totalPerMonth: '780.00' },
+      warnings: [],
+    });
+    expect(rated.members.map((m) => m.specialGrantPerMonth)).toEqual([null, '180.00', '0.00']);
+    const unrated = assess(household([elder, severe, worker('600')]));
+    expect(unrated.warnings.map((w) => w.code)).toEqual(['SPECIAL_GRANT_RATE_NOT_SET']);
+    expect(unrated.warnings[0]?.message).toContain('members[1]');
+    expect(unrated.warnings[0]?.message).not.toContain('members[0]');
+  });
+
+  it('an open 特困 status under extremelyPoorAssessedAlone false changes nothing in the count', () => {
+    const r = assess(household([{ birthDate: '1950-01-01', sex: 'female', incomes: [] }, worker('100')]), {
+      ...policy,
+      extremelyPoorAssessedAlone: false,
+    });
+    // Counted 2 whatever the status: H′ = 100 < 1200 → 低保, 差额 (600 − 50) × 2 = 1100.00; the status itself
+    // is still open (the member's class), and named.
+    expect(r).toMatchObject({
+      class: 'dibao',
+      countedMembers: 2,
+      benefit: { basePerMonth: '1100.00' },
+      missing: ['members[0].supporters'],
+    });
+  });
+
+  it('the household id comes back first; no id, no key', () => {
+    const r = assess({ id: 'h-7', ...household([worker('100')]) });
+    expect(Object.keys(r)[0]).toBe('id');
+    expect(r.id).toBe('h-7');
+    expect('id' in assess(household([worker('100')]))).toBe(false);
+  });
+
+  it('no tracing: the same result without steps', () => {
+    const h = household([worker('1250'), idle], { medicalOutOfPocketPerYear: '1200' });
+    const { trace, ...rest } = assess(h);
+    expect(trace.length).toBeGreaterThan(0);
+    expect(assessHousehold(h, policy, { trace: false })).toEqual({ ...rest, trace: [] });
+  });
+});
+
+describe('N8 刚性支出困难家庭 (刚性支出困难家庭认定办法(2025)第4条) from the composition', () => {
+  const hardship = {
+    ...policy,
+    rigidExpenditureHardship: { priorYearResidentDisposableIncomePerYear: '20000', minShareOfIncome: '0.5' },
+  };
+  const step = (r: HouseholdAssessment) => steps(r, 'rigidExpenditureHardship.household')[0]?.inputs;
+
+  it('reads the counted members’ yearly income and their number', () => {
+    const r = assess(
+      household([worker('1000'), worker('1000', { birthDate: '1982-01-01' })], {
+        rigidExpenditurePerYear: '15000',
+      }),
+      hardship,
+    );
+    // H′ = 2000 ≥ 1800 → none. Yearly income 24000 < 20000 × 2; 15000 > 0.5 × 24000 = 12000 → eligible.
+    expect(r).toMatchObject({ class: 'none', rigidExpenditureHardship: { eligible: true }, missing: [] });
+    expect(step(r)).toEqual({
+      yearlyIncome: '24000',
+      members: 2,
+      priorYearResidentDisposableIncomePerYear: '20000',
+      minShareOfIncome: '0.5',
+      rigidExpenditurePerYear: '15000',
+      propertyMeetsLowIncome: true,
+    });
+  });
+
+  it('an open 特困 status: the count is open, the whole household is read, the answer is open', () => {
+    const r = assess(
+      household([{ birthDate: '1950-01-01', sex: 'male', incomes: [] }, worker('3000')]),
+      hardship,
+    );
+    // none either way (3000 ≥ 900 and ≥ 1800); a member who may be 特困 leaves the 第4条 answer open, and the
+    // income of the counted members is open with the count; the 刚性支出 is not given.
+    expect(r).toMatchObject({
+      class: 'none',
+      rigidExpenditureHardship: { eligible: null },
+      missing: ['members[0].supporters', 'rigidExpenditurePerYear'],
+    });
+    expect(step(r)).toMatchObject({ yearlyIncome: null, members: 2 });
   });
 });
