@@ -670,3 +670,86 @@ describe('N8 刚性支出困难家庭 (刚性支出困难家庭认定办法(2025
     expect(step(r)).toMatchObject({ yearlyIncome: null, members: 2 });
   });
 });
+
+describe('unknown property at each level: named where that level can change the class (第8条, 第5条 limits)', () => {
+  // 低保 level: at most 1 vehicle; 边缘 level: no other housing. A household with no vehicle and unknown housing
+  // meets the 低保 level and leaves the 边缘 level open; with neither known both are open.
+  const limits = {
+    ...policy,
+    propertyLimits: { dibao: { maxVehicles: 1 }, lowIncome: { maxExtraHousingUnits: 0 } },
+  };
+
+  it('H′ below n·S: both levels decide; H′ in [n·S, 1.5·n·S): only the 边缘 level', () => {
+    const low = assess(
+      household([worker('100'), idle], { propertyAssessment: undefined, property: {} }),
+      limits,
+    );
+    // 100 < 1200: 低保 if the 低保 level is met, else 边缘 if that level is, else none.
+    expect(low).toMatchObject({
+      class: 'undetermined',
+      missing: ['property.vehicles', 'property.extraHousingUnits'],
+    });
+    const mid = assess(
+      household([worker('1300'), idle], { propertyAssessment: undefined, property: {} }),
+      limits,
+    );
+    // 1300 ≥ 1200: never 低保, so the vehicles cannot matter; 边缘 or none by the housing.
+    expect(mid).toMatchObject({ class: 'undetermined', missing: ['property.extraHousingUnits'] });
+    const known = assess(
+      household([worker('1300'), idle], {
+        propertyAssessment: undefined,
+        property: { extraHousingUnits: 0 },
+      }),
+      limits,
+    );
+    // The 边缘 level met: 边缘, the unknown vehicles irrelevant.
+    expect(known).toMatchObject({ class: 'lowIncome', basis: 'income', missing: [] });
+  });
+
+  it('an unknown income whose only 边缘 window is narrow (the 渐退期 between two lines): the housing is named', () => {
+    const r = assess(
+      household(
+        [
+          { ...worker('890'), incomes: [{ kind: 'employment', perMonth: '890', since: '2025-04-01' }] },
+          { ...idle, incomes: [{ kind: 'pension', perMonth: '100' }] },
+          { ...worker('0', { birthDate: '1983-01-01' }), incomes: undefined } as Member,
+        ],
+        {
+          assessmentDate: '2025-09-14',
+          receivingDibao: true,
+          propertyAssessment: undefined,
+          property: { vehicles: 0 },
+        },
+      ),
+      { ...limits, gradualExitMonths: 6 },
+    );
+    // n = 3: n·S = 1800, 1.5·n·S = 2700; the third member's income x is unknown. Receiving 低保 with new work
+    // 890 within the window: 低保 while H″ = 100 + x < 1800 (x < 1700); then by H′ = 990 + x: 边缘 while
+    // 990 + x < 2700 (x < 1710), none after. Only x in [1700, 1710) makes the household 边缘 — there the
+    // unknown housing decides between 边缘 and none, so it is named with the income.
+    expect(r).toMatchObject({
+      class: 'undetermined',
+      missing: ['property.extraHousingUnits', 'members[2].incomes'],
+    });
+  });
+  it('with an inclusive line the classes change just after a line: there too the unknowns are found', () => {
+    const unknownIncome = { ...worker('0', { birthDate: '1983-01-01' }), incomes: undefined } as Member;
+    const r = assess(
+      household([worker('100'), unknownIncome], { propertyAssessment: undefined, property: { vehicles: 0 } }),
+      { ...limits, thresholdInclusive: true },
+    );
+    // 低保 while 100 + x ≤ 1200 (x ≤ 1100); 边缘 for 1100 < x < 1700 if the housing meets the 边缘 level; none
+    // after. The 边缘 possibility lies strictly between the two lines: the housing is named with the income.
+    expect(r).toMatchObject({
+      class: 'undetermined',
+      missing: ['property.extraHousingUnits', 'members[1].incomes'],
+    });
+    const one = assess(household([worker('100'), unknownIncome]), {
+      ...policy,
+      thresholdInclusive: true,
+      lowIncomeMultiplier: '1',
+    });
+    // Multiplier 1: the 边缘 line is the 低保 line. 低保 while x ≤ 1100, none for any x above: open.
+    expect(one).toMatchObject({ class: 'undetermined', missing: ['members[1].incomes'] });
+  });
+});
