@@ -753,3 +753,117 @@ describe('unknown property at each level: named where that level can change the 
     expect(one).toMatchObject({ class: 'undetermined', missing: ['members[1].incomes'] });
   });
 });
+
+describe('the evaluation over unknown facts at its edges (特困人员认定办法(2021)第4条, 审核确认办法(2021)第8条)', () => {
+  const unknownIncome = (extra: Partial<Member> = {}) =>
+    ({ ...worker('0', { birthDate: '1983-01-01', ...extra }), incomes: undefined }) as Member;
+
+  it('an unknown income that cannot bring the household below 1.5·n·S: none, nothing missing', () => {
+    const r = assess(household([worker('1900'), unknownIncome()]));
+    // 1900 + x ≥ 1900 ≥ 1800 for every x ≥ 0: none, whatever the second income.
+    expect(r).toMatchObject({ class: 'none', basis: null, countedMembers: 2, perCapitaIncomePerMonth: null });
+    expect(r.missing).toEqual([]);
+  });
+
+  it('the 刚性支出 and N8: an unknown income of a counted member is named by N8', () => {
+    const r = assess(household([unknownIncome(), worker('3000')]), {
+      ...policy,
+      rigidExpenditureHardship: {
+        priorYearResidentDisposableIncomePerYear: '20000',
+        minShareOfIncome: '0.5',
+      },
+    });
+    // none (3000 + x ≥ 1800); N8 needs the yearly income (open) and the 刚性支出 (not given).
+    expect(r).toMatchObject({
+      class: 'none',
+      rigidExpenditureHardship: { eligible: null },
+      missing: ['members[0].incomes', 'rigidExpenditurePerYear'],
+    });
+  });
+
+  it('the unknown income of a member who is 特困 in every case is not the household’s', () => {
+    const r = assess(
+      household([
+        { birthDate: '1950-01-01', sex: 'male', supporters: 'none', livelihoodSource: false },
+        worker('100'),
+        unknownIncome(),
+      ]),
+    );
+    // The elder: assessed without livelihood, no supporters → 特困, alone, whatever his income. The household:
+    // 100 + x with x unknown → 低保, 边缘 or none: only the third member's income is named.
+    expect(r).toMatchObject({ class: 'undetermined', missing: ['members[2].incomes'] });
+  });
+
+  it('a 低保 class in every case with a basis that differs: the class, no basis', () => {
+    const elder: Member = {
+      birthDate: '1950-01-01',
+      sex: 'female',
+      incomes: [{ kind: 'pension', perMonth: '550' }],
+    };
+    const r = assess(household([elder, worker('620')], { medicalOutOfPocketPerYear: '1200' }));
+    // 刚性支出 100 a month. Elder 特困 (550 < 600, supporters unknown): n = 1, H′ = 620 − 100 = 520 < 600 → 低保,
+    // without the deduction 620 ≥ 600 → 边缘: illnessExpenditure. Not 特困: n = 2, H′ = 1170 − 100 = 1070 < 1200
+    // and 1170 < 1200 too: income. The class is 低保 either way; the basis and the count are open.
+    expect(r).toMatchObject({ class: 'dibao', basis: null, countedMembers: null, benefit: null });
+    expect(r.missing).toEqual(['members[0].supporters']);
+  });
+
+  it('nobody counted with an inclusive line is still none (0 members, no line to be below)', () => {
+    const r = assess(household([{ birthDate: '1950-01-01', sex: 'male', incomes: [], supporters: 'none' }]), {
+      ...policy,
+      thresholdInclusive: true,
+    });
+    expect(r).toMatchObject({ class: 'none', basis: null, countedMembers: 0, benefit: null });
+  });
+
+  it('a 低保 household by its income keeps that basis in the 渐退期 policy, paid on its whole income', () => {
+    const r = assess(
+      household(
+        [{ ...worker('100'), incomes: [{ kind: 'employment', perMonth: '100', since: '2025-04-01' }] }, idle],
+        { assessmentDate: '2025-09-14', receivingDibao: true },
+      ),
+      { ...policy, gradualExitMonths: 6 },
+    );
+    // H′ = 100 < 1200: 低保 by income — the 渐退期 (第33条) is for incomes above the line; 差额 1200 − 100 = 1100.
+    expect(r).toMatchObject({
+      class: 'dibao',
+      basis: 'income',
+      benefit: { basePerMonth: '1100.00' },
+      warnings: [],
+    });
+  });
+});
+
+describe('N6 单人户 at a 特困 member (特困人员认定办法(2021)第4条 with 民发〔2022〕83号一(一))', () => {
+  const severe: Member = {
+    birthDate: '1980-01-01',
+    sex: 'male',
+    employed: false,
+    disability: { category: 'physical', grade: 1 },
+    incomes: [],
+  };
+
+  it('a 特困 member is supported as 特困, not as a 单人户', () => {
+    const r = assess(household([{ ...severe, supporters: 'none' }, worker('1300')]));
+    // 特困 (no income, no supporters), alone; the worker: 1300 ≥ 900 → none. No 单人户 for the 特困 member.
+    expect(r).toMatchObject({ class: 'none', countedMembers: 1, warnings: [], missing: [] });
+    expect(r.members[0]?.singlePersonDibao).toBeNull();
+  });
+
+  it('a member whose 特困 status is open: the 单人户 is open too', () => {
+    const r = assess(household([severe, worker('3000')]));
+    // 特困 or not (supporters unknown); none either way (3000 ≥ 900, ≥ 1800). If not 特困 he would be an
+    // eligible 单人户 (0 < 600): open.
+    expect(r).toMatchObject({ class: 'none', missing: ['members[0].supporters'] });
+    expect(r.members[0]?.singlePersonDibao).toEqual({ eligible: null, benefit: null });
+    expect(r.warnings.map((w) => w.code)).toEqual(['SINGLE_PERSON_DIBAO']);
+  });
+
+  it('unknown income and employment of a 单人户 candidate in a decided household: both named', () => {
+    const candidate = { ...severe, supporters: 'able', incomes: undefined } as Member;
+    delete candidate.employed;
+    const r = assess(household([candidate, worker('3000')]));
+    // Not 特困 (supporters able). 3000 + x ≥ 1800 → none. The 单人户 needs his own income and 无业.
+    expect(r).toMatchObject({ class: 'none', missing: ['members[0].incomes', 'members[0].employed'] });
+  });
+});
