@@ -95,6 +95,8 @@ describe('N1 household income (最低生活保障审核确认办法(2021)第13�
       warnings: [],
       rigidExpenditureHardship: null,
     });
+    // Each member's income as given, before the deductions.
+    expect(r.members.map((m) => m.incomePerMonth)).toEqual(['1000.00', '30.00']);
     expect(steps(r, 'nationalIncome.household')).toEqual([
       {
         rule: 'nationalIncome.household',
@@ -219,6 +221,12 @@ describe('N4: a 特困 member is supported alone (特困人员认定办法(2021)
     // H′ = 300 + 500 = 800 < 1200 → 低保, 差额 (600 − 400) × 2 = 400.00.
     expect(r).toMatchObject({ countedMembers: 2, perCapitaIncomePerMonth: '400.00' });
     expect(steps(r, 'extremelyPoor.assessedAlone')).toEqual([]);
+    // The elder (70) is a counted 低保 member now: her 70+ grant is due and its rate not set; and the 特困 member
+    // in the household is warned of.
+    expect(r.warnings.map((w) => w.code)).toEqual([
+      'SPECIAL_GRANT_RATE_NOT_SET',
+      'EXTREMELY_POOR_IN_HOUSEHOLD',
+    ]);
     expect(steps(r, 'nationalIncome.household')[0]).toMatchObject({
       output: '800',
       note: '家庭收入 H′ = 各成员扣除就业成本后的收入之和 − 刚性支出，不低于 0',
@@ -254,6 +262,10 @@ describe('N4: a 特困 member is supported alone (特困人员认定办法(2021)
     // count n (1 to 7), H′ = 100 < n × 600 → 低保; the count, and so the 差额, is open.
     expect(r).toMatchObject({ class: 'dibao', basis: 'income', countedMembers: null, benefit: null });
     expect(r.missing).toEqual(Array.from({ length: 6 }, (_, i) => `members[${i}].supporters`));
+    // With the count open nobody's 第10条 grant is due: none computed, no rate-not-set warning for the 70+.
+    expect(r.members.map((m) => m.specialGrantPerMonth)).toEqual(Array(7).fill(null));
+    expect(r.warnings).toEqual([]);
+    expect(steps(r, 'dibaoBenefit.base')).toEqual([]);
   });
 
   it('a decided class with an open count: what is missing is the 特困 status alone', () => {
@@ -611,6 +623,7 @@ describe('members of the counted household (第10、11条, 社会救助暂行办
       countedMembers: 2,
       benefit: { basePerMonth: '1100.00' },
       missing: ['members[0].supporters'],
+      warnings: [expect.objectContaining({ code: 'SPECIAL_GRANT_RATE_NOT_SET' })],
     });
   });
 
@@ -865,5 +878,170 @@ describe('N6 单人户 at a 特困 member (特困人员认定办法(2021)第4条
     const r = assess(household([candidate, worker('3000')]));
     // Not 特困 (supporters able). 3000 + x ≥ 1800 → none. The 单人户 needs his own income and 无业.
     expect(r).toMatchObject({ class: 'none', missing: ['members[0].incomes', 'members[0].employed'] });
+  });
+});
+
+describe('the order of `missing`: the facts the class needs first, then each member’s own', () => {
+  // A member of 57 of unknown sex with three refusals: whether 社会救助暂行办法第45条 cancels his 低保 is open
+  // (working age ends at 60 for a man, 55 for a woman), named at the member, after the household's facts.
+  const refuser = (income: string): Member => ({
+    birthDate: '1968-01-01',
+    employed: false,
+    incomes: [{ kind: 'other', perMonth: income }],
+    jobReferralRefusals: ['2025-03-10', '2025-04-10', '2025-05-10'],
+  });
+  const openElder: Member = { birthDate: '1950-01-01', sex: 'female', incomes: [] };
+
+  it('an open 特困 status that decides the class comes before the members’ own facts', () => {
+    const r = assess(household([refuser('700'), openElder]));
+    // Elder 特困: n = 1, 700 ≥ 600 → 边缘; not: n = 2, 700 < 1200 → 低保. The class is open on her supporters.
+    expect(r).toMatchObject({ class: 'undetermined', missing: ['members[1].supporters', 'members[0].sex'] });
+  });
+
+  it('an open 特困 status that decides only the count comes first too', () => {
+    const r = assess(household([refuser('100'), openElder]));
+    // 100 < 600 and < 1200: 低保 either way; the count (and the 差额) is open on her supporters.
+    expect(r).toMatchObject({
+      class: 'dibao',
+      countedMembers: null,
+      missing: ['members[1].supporters', 'members[0].sex'],
+    });
+  });
+
+  it('the unknown incomes of every member who may be counted, in member order, before the rest', () => {
+    const elder: Member = { birthDate: '1950-01-01', sex: 'female' };
+    const r = assess(household([elder, { ...worker('0'), incomes: undefined } as Member]));
+    // The elder's status is open (income and supporters unknown); counted or not, the classes over the unknown
+    // incomes are the same (低保, 边缘, none): her status does not decide, the incomes do — both, as she may be
+    // counted.
+    expect(r).toMatchObject({
+      class: 'undetermined',
+      missing: ['members[0].incomes', 'members[1].incomes', 'members[0].supporters'],
+    });
+  });
+
+  it('an open 特困 status does not shift the other facts: the property is named as the property', () => {
+    const r = assess(household([openElder, worker('100')], { propertyAssessment: undefined }));
+    // 100 < 600 and < 1200: the count does not change the class; the property does (低保 / 边缘 / none).
+    // The elder's own status needs the property too (no livelihood = income below S and property met).
+    expect(r).toMatchObject({
+      class: 'undetermined',
+      missing: ['propertyAssessment', 'members[0].supporters'],
+    });
+  });
+});
+
+describe('more of N5, N8 and the 差额 at the members', () => {
+  const elderOf = (): Member => ({ birthDate: '1950-01-01', sex: 'female', incomes: [] });
+
+  it('the 渐退期 ends by the earliest counted start, whatever the members’ order', () => {
+    const work = (
+      kind: 'employment' | 'business',
+      perMonth: string,
+      since: string,
+      birthDate: string,
+    ): Member => ({
+      ...worker(perMonth, { birthDate }),
+      incomes: [{ kind, perMonth, since }],
+    });
+    const r = assess(
+      household(
+        [
+          work('employment', '700', '2025-05-01', '1980-01-01'),
+          work('employment', '800', '2025-04-01', '1982-01-01'),
+          work('business', '300', '2025-06-01', '1984-01-01'),
+        ],
+        { assessmentDate: '2025-09-14', receivingDibao: true },
+      ),
+      { ...policy, gradualExitMonths: 6 },
+    );
+    // H′ = 1800 ≥ 3 × 600; all three started within (2025-03-14, 2025-09-14]: H″ = 0 → 低保 in the 渐退期,
+    // 差额 1800.00; the earliest start 2025-04-01 (the second member) + 6 months = 2025-10-01.
+    expect(r).toMatchObject({ class: 'dibao', basis: 'gradualExit', benefit: { basePerMonth: '1800.00' } });
+    expect(steps(r, 'gradualExit.household')[0]).toMatchObject({
+      inputs: { earliestSince: '2025-04-01' },
+      output: '2025-10-01',
+    });
+  });
+
+  it('an uncounted 特困 member’s refusals are weighed against no 低保 household', () => {
+    const minor: Member = {
+      birthDate: '2008-01-01',
+      sex: 'male',
+      employed: false,
+      incomes: [],
+      supporters: 'none',
+      jobReferralRefusals: [],
+    };
+    const r = assess(household([minor, worker('500')]));
+    expect(steps(r, 'employment.cancellation')[0]?.inputs).toMatchObject({
+      member: 'members[0]',
+      householdClass: 'none',
+    });
+  });
+
+  it('a cancelled member’s 第10条 grant is not paid', () => {
+    const sick: Member = {
+      birthDate: '1985-01-01',
+      sex: 'male',
+      employed: false,
+      seriousIllness: true,
+      laborCapacity: true,
+      incomes: [],
+      jobReferralRefusals: ['2025-03-10', '2025-04-10', '2025-05-10'],
+    };
+    const r = assess(household([sick, worker('100')]), {
+      ...policy,
+      specialGrantRates: { seriousIllness: '0.5' },
+    });
+    // H′ = 100 < 1200 → 低保. The sick member (40, able to work, three refusals) has his 低保 cancelled
+    // (社会救助暂行办法第45条): 差额 (600 − 50) × 1 = 550.00, and his grant 600 × 0.5 = 300 is not paid.
+    expect(r.members[0]?.dibaoCancelled).toBe(true);
+    expect(r.benefit).toEqual({
+      basePerMonth: '550.00',
+      specialGrantsPerMonth: '0.00',
+      totalPerMonth: '550.00',
+    });
+  });
+
+  const hardship = {
+    ...policy,
+    rigidExpenditureHardship: { priorYearResidentDisposableIncomePerYear: '20000', minShareOfIncome: '0.5' },
+  };
+
+  it('N8 is not assessed for a household with a 特困 member (第4条(一))', () => {
+    const r = assess(
+      household([{ ...elderOf(), supporters: 'none' }, worker('3000')], { rigidExpenditurePerYear: '30000' }),
+      hardship,
+    );
+    expect(r).toMatchObject({ class: 'none', countedMembers: 1, rigidExpenditureHardship: null });
+  });
+
+  it('N8 with a member whose 特困 status is open, counted all the same (assessedAlone false): open', () => {
+    const r = assess(household([elderOf(), worker('2000')], { rigidExpenditurePerYear: '15000' }), {
+      ...hardship,
+      extremelyPoorAssessedAlone: false,
+    });
+    // Counted 2: H′ = 2000 ≥ 1800 → none; 24000 < 40000 and 15000 > 12000 would make it eligible, but a member
+    // who may be 特困 leaves the answer open.
+    expect(r).toMatchObject({
+      class: 'none',
+      countedMembers: 2,
+      rigidExpenditureHardship: { eligible: null },
+      missing: ['members[0].supporters'],
+    });
+  });
+
+  it('N8 with the 边缘 property unknown: named', () => {
+    const r = assess(
+      household([worker('2000'), idle], { propertyAssessment: undefined, rigidExpenditurePerYear: '15000' }),
+      hardship,
+    );
+    // none whatever the property (2000 ≥ 1800); N8 needs the 低收入 property conditions.
+    expect(r).toMatchObject({
+      class: 'none',
+      rigidExpenditureHardship: { eligible: null },
+      missing: ['propertyAssessment'],
+    });
   });
 });
