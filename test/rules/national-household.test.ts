@@ -97,6 +97,9 @@ describe('N1 household income (最低生活保障审核确认办法(2021)第13�
     });
     // Each member's income as given, before the deductions.
     expect(r.members.map((m) => m.incomePerMonth)).toEqual(['1000.00', '30.00']);
+    // One step per member for the income, the age and the labor capacity, each at its member.
+    for (const rule of ['nationalIncome.member', 'member.age', 'laborCapacity.derived'])
+      expect(steps(r, rule).map((s) => s.inputs.member)).toEqual(['members[0]', 'members[1]']);
     expect(steps(r, 'nationalIncome.household')).toEqual([
       {
         rule: 'nationalIncome.household',
