@@ -967,6 +967,28 @@ describe('more of N5, N8 and the 差额 at the members', () => {
     });
   });
 
+  it('the 渐退期 decided with the count open (a member who may be 特困): 低保, no 差额', () => {
+    const r = assess(
+      household(
+        [
+          elderOf(),
+          { ...worker('1500'), incomes: [{ kind: 'employment', perMonth: '1500', since: '2025-04-01' }] },
+        ],
+        { assessmentDate: '2025-09-14', receivingDibao: true },
+      ),
+      { ...policy, gradualExitMonths: 6 },
+    );
+    // Elder 特困: n = 1, H′ = 1500 ≥ 600; not: n = 2, 1500 ≥ 1200. Without the new work H″ = 0 either way:
+    // 低保 in the 渐退期 whatever her status; the count, and so the 差额, is open.
+    expect(r).toMatchObject({
+      class: 'dibao',
+      basis: 'gradualExit',
+      countedMembers: null,
+      benefit: null,
+      missing: ['members[0].supporters'],
+    });
+  });
+
   it('an uncounted 特困 member’s refusals are weighed against no 低保 household', () => {
     const minor: Member = {
       birthDate: '2008-01-01',
