@@ -810,6 +810,33 @@ describe('the evaluation over unknown facts at its edges (特困人员认定办�
     expect(r).toMatchObject({ class: 'undetermined', missing: ['members[2].incomes'] });
   });
 
+  it('the unknown income of a member who is 特困 in every case does not open a household whose incomes are known', () => {
+    const r = assess(
+      household([
+        { birthDate: '1950-01-01', sex: 'male', supporters: 'none', livelihoodSource: false },
+        worker('100'),
+      ]),
+    );
+    // The elder is 特困 and alone whatever his income; the counted worker: 100 < 600 → 低保, 差额 500.00.
+    expect(r).toMatchObject({
+      class: 'dibao',
+      countedMembers: 1,
+      benefit: { basePerMonth: '500.00' },
+      missing: [],
+    });
+  });
+
+  it('an inclusive line with the 刚性支出: the class changes just above n·S + the deduction, and that is found', () => {
+    const r = assess(household([worker('100'), unknownIncome()], { medicalOutOfPocketPerYear: '1200' }), {
+      ...policy,
+      thresholdInclusive: true,
+      lowIncomeMultiplier: '1',
+    });
+    // 刚性支出 100 a month: H′ = max(0, 100 + x − 100) = x. 低保 while x ≤ 1200; above, with the 边缘 line equal to
+    // the 低保 line (multiplier 1), none: open on the second income.
+    expect(r).toMatchObject({ class: 'undetermined', missing: ['members[1].incomes'] });
+  });
+
   it('a 低保 class in every case with a basis that differs: the class, no basis', () => {
     const elder: Member = {
       birthDate: '1950-01-01',
