@@ -837,6 +837,19 @@ describe('the evaluation over unknown facts at its edges (特困人员认定办�
     expect(r).toMatchObject({ class: 'undetermined', missing: ['members[1].incomes'] });
   });
 
+  it('a decided class with an open count and an unknown income that cannot matter: only the open member named', () => {
+    const elder: Member = { birthDate: '1950-01-01', sex: 'male' };
+    const r = assess(household([elder, worker('3000'), unknownIncome()]));
+    // The elder (income and supporters unknown) may be 特困. Counted with him: n = 3, 3000 + x + y ≥ 2700; without:
+    // n = 2, 3000 + y ≥ 1800 — none in every case. The count is open on his facts; the third member's income
+    // changes nothing and is not named.
+    expect(r).toMatchObject({
+      class: 'none',
+      countedMembers: null,
+      missing: ['members[0].incomes', 'members[0].supporters'],
+    });
+  });
+
   it('a 低保 class in every case with a basis that differs: the class, no basis', () => {
     const elder: Member = {
       birthDate: '1950-01-01',
