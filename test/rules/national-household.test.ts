@@ -97,6 +97,11 @@ describe('N1 household income (最低生活保障审核确认办法(2021)第13�
     });
     // Each member's income as given, before the deductions.
     expect(r.members.map((m) => m.incomePerMonth)).toEqual(['1000.00', '30.00']);
+    // The property at each level, from the 核对平台's conclusions (第25条).
+    expect(r.trace.filter((s) => s.rule.startsWith('property.')).map((s) => [s.rule, s.inputs])).toEqual([
+      ['property.dibao.assessment', { meetsDibao: true }],
+      ['property.lowIncome.assessment', { meetsLowIncome: true }],
+    ]);
     // One step per member for the income, the age and the labor capacity, each at its member.
     for (const rule of ['nationalIncome.member', 'member.age', 'laborCapacity.derived'])
       expect(steps(r, rule).map((s) => s.inputs.member)).toEqual(['members[0]', 'members[1]']);
@@ -199,9 +204,9 @@ describe('N4: a 特困 member is supported alone (特困人员认定办法(2021)
       warnings: [],
       missing: [],
     });
-    expect(r.members.map((m) => [m.class, m.specialGrantPerMonth])).toEqual([
-      ['extremelyPoor', null],
-      ['dibao', '0.00'],
+    expect(r.members.map((m) => [m.class, m.laborCapacity, m.specialGrantPerMonth])).toEqual([
+      ['extremelyPoor', false, null],
+      ['dibao', true, '0.00'],
     ]);
     expect(steps(r, 'extremelyPoor.assessedAlone')).toEqual([
       {
