@@ -276,6 +276,15 @@ describe('N4: a 特困 member is supported alone (特困人员认定办法(2021)
     expect(steps(r, 'dibaoBenefit.base')).toEqual([]);
   });
 
+  it('seven members with an open 特困 status are not evaluated: undetermined even where every case would agree', () => {
+    const elders: Member[] = Array.from({ length: 7 }, () => ({ birthDate: '1950-01-01', incomes: [] }));
+    const r = assess(household([...elders, worker('100')]));
+    // Every one of the 2^7 cases would be 低保 (100 < n × 600 for n from 1 to 8); past six open members the
+    // household is left undetermined (MAX_OPEN_EXTREMELY_POOR), each open member named.
+    expect(r).toMatchObject({ class: 'undetermined', basis: null, countedMembers: null, benefit: null });
+    expect(r.missing).toEqual(Array.from({ length: 7 }, (_, i) => `members[${i}].supporters`));
+  });
+
   it('a decided class with an open count: what is missing is the 特困 status alone', () => {
     const r = assess(household([{ birthDate: '1950-01-01', sex: 'male', incomes: [] }, worker('3000')]));
     // 特困: n = 1, 3000 ≥ 900 → none; not: n = 2, 3000 ≥ 1800 → none. Class none, count open.
@@ -965,6 +974,16 @@ describe('the order of `missing`: the facts the class needs first, then each mem
     expect(r).toMatchObject({
       class: 'undetermined',
       missing: ['members[0].incomes', 'members[1].incomes', 'members[0].supporters'],
+    });
+  });
+
+  it('a status that decides neither the class nor anything read comes with its member, in member order', () => {
+    const r = assess(household([refuser('100'), openElder], { propertyAssessment: undefined }));
+    // 100 < 600 and < 1200: the property decides the class (低保 / 边缘 / none), the elder's status does not.
+    // Then member by member: the refuser's sex (his cancellation is open), the elder's supporters.
+    expect(r).toMatchObject({
+      class: 'undetermined',
+      missing: ['propertyAssessment', 'members[0].sex', 'members[1].supporters'],
     });
   });
 
