@@ -295,6 +295,9 @@ describe('N4: a 特困 member is supported alone (特困人员认定办法(2021)
       perCapitaIncomePerMonth: null,
     });
     expect(r.missing).toEqual(['members[0].supporters']);
+    // Neither is a 单人户 candidate (no severe disability or illness): no SINGLE_PERSON_DIBAO.
+    expect(r.warnings).toEqual([]);
+    expect(r.members.map((m) => m.singlePersonDibao)).toEqual([null, null]);
   });
 });
 
@@ -547,6 +550,21 @@ describe('N6 单人户 (最低生活保障审核确认办法(2021)第8条, 民�
     // none whatever the property (2000 ≥ 1800); own income 0 < 600, but the property is unknown.
     expect(r).toMatchObject({ class: 'none', missing: ['propertyAssessment'] });
     expect(r.warnings).toEqual([pending('members[0]')]);
+  });
+
+  it('not eligible by income: the unknown property is not asked for', () => {
+    const r = assess(
+      household(
+        [{ ...severe, employed: false, incomes: [{ kind: 'other', perMonth: '700' }] }, worker('2000')],
+        {
+          propertyAssessment: undefined,
+        },
+      ),
+    );
+    // 2700 ≥ 1800 → none whatever the property. His own income 700 ≥ 600: no 单人户 whatever the property (and
+    // a livelihood source, so not 特困).
+    expect(r).toMatchObject({ class: 'none', missing: [] });
+    expect(r.members[0]?.singlePersonDibao).toEqual({ eligible: false, benefit: null });
   });
 
   it('eligible: 差额 S − own income', () => {
