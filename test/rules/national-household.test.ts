@@ -85,6 +85,11 @@ describe('N1 household income (最低生活保障审核确认办法(2021)第13�
     // 刚性支出 min(1200, 600) = 600 a year = 50 a month; H′ = 900 + 0 − 50 = 850 < 2 × 600 → 低保 (第8条),
     // and without the 刚性支出 900 < 1200 too: basis income. 差额 (600 − 425) × 2 = 350.00 (第23条).
     expect(r).toMatchObject({
+      rulesVersion: 'national2021',
+      extremelyPoorRules: '2021',
+      standardPerMonth: '600.00',
+      area: 'urban',
+      illnessExpenditure: null,
       class: 'dibao',
       basis: 'income',
       countedMembers: 2,
