@@ -1157,3 +1157,48 @@ describe('more of N5, N8 and the 差额 at the members', () => {
     });
   });
 });
+
+describe('N6 in a 边缘 household and N7 in a rural one', () => {
+  it('a severely disabled member of a 边缘 household may be a 单人户 though employed (第8条(一))', () => {
+    const r = assess(
+      household([
+        {
+          birthDate: '1980-01-01',
+          sex: 'male',
+          employed: true,
+          disability: { category: 'physical', grade: 1 },
+          supporters: 'able',
+          incomes: [],
+        },
+        worker('1300'),
+      ]),
+    );
+    // H′ = 1300 in [1200, 1800) → 边缘. His own income 0 < 600, property met: 单人户, 差额 600.00.
+    expect(r).toMatchObject({ class: 'lowIncome', missing: [] });
+    expect(r.members[0]?.singlePersonDibao).toEqual({
+      eligible: true,
+      benefit: { basePerMonth: '600.00', specialGrantPerMonth: '0.00', totalPerMonth: '600.00' },
+    });
+  });
+
+  it('three refusals cancel a rural member’s 低保 too (社会救助暂行办法第45条)', () => {
+    const r = assess(
+      household(
+        [
+          {
+            birthDate: '1985-01-01',
+            sex: 'male',
+            employed: false,
+            incomes: [],
+            jobReferralRefusals: ['2025-03-10', '2025-04-10', '2025-05-10'],
+          },
+          worker('100'),
+        ],
+        { area: 'rural' },
+      ),
+    );
+    // Rural S = 450: H′ = 100 < 900 → 低保; the first member cancelled: 差额 (450 − 50) × 1 = 400.00.
+    expect(r.members[0]?.dibaoCancelled).toBe(true);
+    expect(r.benefit).toMatchObject({ basePerMonth: '400.00' });
+  });
+});
