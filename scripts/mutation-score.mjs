@@ -24,6 +24,154 @@ import ts from 'typescript';
  * equivalent because `Tracer.step` records nothing when tracing is off: only the cost changes.
  */
 const TRACE_GUARD = 'tracing guard: Tracer.step records nothing when tracing is off';
+/** Why the survivors of national-household.ts listed below are equivalent (each reason once). */
+const NH = {
+  undef:
+    'every member has an entry in the incomes array (an income or null): the undefined test only narrows the type under noUncheckedIndexedAccess',
+  loopEnd: 'counted[counted.length] is undefined, so the extra turn stops at the `!counted[i]` test',
+  knownIncome:
+    "an outcome's income is read only where every possibility is 低保 with the count decided; an unknown counted income makes the class none at the largest sampled income, so no such outcome is ever read",
+  dedupe:
+    'without the skip an equal point is pushed again with the midpoint of the two (itself) before it: the same samples, repeated',
+  textInit: "each group's text is set from its values before any text is read",
+  sparse:
+    'relevant is read only at indices set before or as falsy holes, and forEach skips holes: the same dimensions are marked',
+  sortText:
+    'for one possibility the classes fall in rank as the sampled income rises, so two possibilities with the same set list it in the same order; the other projections have one value per possibility',
+  joinText:
+    'the names of distinct classes (dibao, lowIncome, none) joined without a separator are still unambiguous; the other projections have one value per possibility',
+  dimEnd: 'at d = dims the key has no entry: the flipped key is not found and nothing is marked',
+  marked: 'a dimension already marked is only tested again: marking it twice changes nothing',
+  flip: 'each pair of possibilities that differ in one dimension is compared from its 0 side, where 1 + 0 = 1 − 0; from the 1 side the key 2 is not found, and the pair was already compared',
+  arrayLen:
+    'the array is filled index by index for every member before it is read: its initial length changes nothing',
+  arrayExtra: "the extra index n is never read (a member's first amount index or income at n)",
+  windowNoK:
+    'without gradualExitMonths the window start is never read (no new work is looked for and no 渐退期 step is written)',
+  newWorkNoK:
+    'without gradualExitMonths the new work only feeds H″ and its samples, which no outcome reads outside a 渐退期 (receiving is false in every possibility)',
+  openNoK:
+    'a list that is never iterated (gradualExitMonths is set, so every member has a list) or whose start dates no outcome reads (no 渐退期)',
+  skipEmpty:
+    'leaving out an empty list of entries gives the income itself: the test only saves the recomputation',
+  gradualNoK: 'without gradualExitMonths receiving is false in every possibility, so H″ is never tried',
+  receivingNoK:
+    'without gradualExitMonths H″ is never tried, so the receivingDibao values of the possibilities give the same outcome and are never named',
+  openWithinNone:
+    'with no new work of unknown start, leaving out the open entries too gives the same H″: the possibilities repeat',
+  loopExtra:
+    'the extra turn evaluates a possibility with an undefined value, read as false: it repeats the possibility with false and its key has no neighbour that differs',
+  tooOpenEval:
+    'with more than six open members the class is set undetermined and the count left open before any outcome is read: evaluating them anyway only costs time',
+  comboExtra:
+    'the extra combination sets only a bit beyond the open members: it repeats the combination in which every open member is counted',
+  comboBit:
+    "reading the bit the other way round lists the same possibilities with the opposite key, and a dimension's relevance compares both sides",
+  countedOpen:
+    "the count is open exactly when some 特困 status is open and they are few enough to evaluate (an open status is counted in some possibilities and not in others); with too many the class is undetermined: the condition reduces to counted === null && cls !== 'undetermined'",
+  dimTail:
+    'dims itself falls to the default case as well (dims − open.length = 4): dims + 1 and dims name the same income dimension',
+  sameDate: 'a start date equal to the earliest one replaces it by itself',
+  throwawayTracer: 'the grant is computed into a tracer that is dropped: its steps are never read',
+  redundantEp:
+    "the member's own 特困 paths were added to missing at the start of the same turn: adding them again changes nothing",
+  pdMissingEmpty: 'the property paths are empty whenever the 低保 property is known',
+  nullCount:
+    'countedMembers is null exactly when counted is null, and null > 0 is false: the extra tests only narrow the type',
+  dibaoCount: 'a 低保 class has at least one counted member (nobody counted is none)',
+  basisOne:
+    'with the count decided and every income known there is one sampled income, and the basis varies between possibilities only with the class or the income (the 渐退期 income), so a 低保 class with one income has one basis',
+  openKey: "no income key is empty, so '' tells an open income from every known one as 'open' does",
+  h1Undetermined: 'H1 is read only when the class is 低保',
+  incomeNeverNull:
+    "this projection is read only where the class is 低保 in every possibility with the count decided, so no counted income is unknown and no outcome's income is null",
+  gradualImplies:
+    'the basis gradualExit comes only with the class 低保 and only when gradualExitMonths is set',
+  perCapitaNull:
+    'perCapitaIncomePerMonth gives null for an unknown income, and H′ is unknown whenever the count is open or nobody is counted: the guards only narrow the type',
+  basisUndetermined:
+    'the basis is set only where every possibility has the same class, so it is already null when the class is undetermined',
+  TRACE: TRACE_GUARD,
+};
+/** [line:column, mutator, replacement, reason] of the equivalent survivors of src/rules/national-household.ts. */
+const NATIONAL_HOUSEHOLD = [
+  ['130:19', 'EqualityOperator', 'i <= counted.length', NH.loopEnd],
+  ['134:25', 'ConditionalExpression', 'false', NH.undef],
+  ['135:15', 'BooleanLiteral', 'true', NH.knownIncome],
+  ['168:19', 'EqualityOperator', 'i <= counted.length', NH.loopEnd],
+  ['172:25', 'ConditionalExpression', 'false', NH.undef],
+  ['194:9', 'ConditionalExpression', 'false', NH.dedupe],
+  ['217:92', 'StringLiteral', '"Stryker was here!"', NH.textInit],
+  ['220:20', 'ArrayDeclaration', 'new Array()', NH.sparse],
+  ['220:39', 'ArithmeticOperator', 'dims - 1', NH.sparse],
+  ['223:14', 'MethodExpression', '[...g.values]', NH.sortText],
+  ['223:40', 'StringLiteral', '""', NH.joinText],
+  ['226:21', 'EqualityOperator', 'd <= dims', NH.dimEnd],
+  ['227:11', 'ConditionalExpression', 'false', NH.marked],
+  ['229:18', 'ArithmeticOperator', '1 + (other[d] as number)', NH.flip],
+  ['267:28', 'ArrayDeclaration', 'new Array()', NH.arrayLen],
+  ['268:26', 'EqualityOperator', 'i <= n', NH.arrayExtra],
+  ['274:7', 'ConditionalExpression', 'true', NH.TRACE],
+  ['290:58', 'ArrayDeclaration', 'new Array()', NH.arrayLen],
+  ['325:23', 'ConditionalExpression', 'false', NH.windowNoK],
+  ['325:41', 'StringLiteral', '"Stryker was here!"', NH.windowNoK],
+  ['327:5', 'ConditionalExpression', 'false', NH.newWorkNoK],
+  ['331:32', 'ArrayDeclaration', '["Stryker was here"]', NH.openNoK],
+  ['341:42', 'ConditionalExpression', 'false', NH.undef],
+  ['343:9', 'ConditionalExpression', 'false', NH.skipEmpty],
+  ['344:9', 'ConditionalExpression', 'false', NH.skipEmpty],
+  ['349:14', 'ConditionalExpression', 'true', NH.gradualNoK],
+  ['356:5', 'ConditionalExpression', 'false', NH.receivingNoK],
+  ['356:24', 'BooleanLiteral', 'true', NH.receivingNoK],
+  ['357:28', 'ConditionalExpression', 'true', NH.openWithinNone],
+  ['357:28', 'EqualityOperator', 'openSince.length >= 0', NH.openWithinNone],
+  ['357:68', 'BooleanLiteral', 'true', NH.openWithinNone],
+  ['360:7', 'ConditionalExpression', 'true', NH.tooOpenEval],
+  ['361:25', 'EqualityOperator', 'combo <= 1 << open.length', NH.comboExtra],
+  ['364:22', 'EqualityOperator', '(combo >> b & 1) !== 0', NH.comboBit],
+  ['372:29', 'EqualityOperator', 'd <= openWithinValues.length', NH.loopExtra],
+  ['413:40', 'ConditionalExpression', 'false', NH.dimTail],
+  ['434:72', 'StringLiteral', '""', NH.openKey],
+  ['435:31', 'ConditionalExpression', 'true', NH.h1Undetermined],
+  ['435:39', 'StringLiteral', '""', NH.h1Undetermined],
+  ['440:7', 'ConditionalExpression', 'true', NH.nullCount],
+  ['440:27', 'ConditionalExpression', 'true', NH.nullCount],
+  ['442:21', 'EqualityOperator', 'i <= n', NH.loopEnd],
+  ['445:27', 'ConditionalExpression', 'false', NH.undef],
+  ['461:7', 'ConditionalExpression', 'true', NH.TRACE],
+  ['492:7', 'ConditionalExpression', 'true', NH.countedOpen],
+  ['492:65', 'ConditionalExpression', 'true', NH.countedOpen],
+  ['492:65', 'EqualityOperator', 'open.length >= 0', NH.countedOpen],
+  ['540:58', 'EqualityOperator', 'w.earliestSince <= earliestSince', NH.sameDate],
+  ['548:70', 'BooleanLiteral', 'true', NH.throwawayTracer],
+  ['565:15', 'ConditionalExpression', 'true', NH.redundantEp],
+  ['565:15', 'ConditionalExpression', 'false', NH.redundantEp],
+  ['565:15', 'EqualityOperator', 'ep.extremelyPoor !== null', NH.redundantEp],
+  ['566:15', 'ConditionalExpression', 'true', NH.pdMissingEmpty],
+  ['580:43', 'ConditionalExpression', 'false', NH.undef],
+  ['597:26', 'ConditionalExpression', 'true', NH.nullCount],
+  ['597:53', 'ConditionalExpression', 'true', NH.dibaoCount],
+  ['597:53', 'EqualityOperator', 'countedMembers >= 0', NH.dibaoCount],
+  ['598:24', 'ConditionalExpression', 'false', NH.basisOne],
+  ['599:11', 'ConditionalExpression', 'true', NH.TRACE],
+  ['607:40', 'ConditionalExpression', 'false', NH.incomeNeverNull],
+  ['607:60', 'StringLiteral', '""', NH.incomeNeverNull],
+  ['624:7', 'ConditionalExpression', 'true', NH.gradualImplies],
+  ['624:53', 'ConditionalExpression', 'true', NH.gradualImplies],
+  ['627:9', 'ConditionalExpression', 'true', NH.TRACE],
+  ['663:12', 'ConditionalExpression', 'false', NH.basisUndetermined],
+  ['663:20', 'StringLiteral', '""', NH.basisUndetermined],
+  ['670:7', 'ConditionalExpression', 'false', NH.perCapitaNull],
+  [
+    '670:7',
+    'LogicalOperator',
+    '(hPrime === null || countedMembers === null) && countedMembers === 0',
+    NH.perCapitaNull,
+  ],
+  ['670:7', 'LogicalOperator', 'hPrime === null && countedMembers === null', NH.perCapitaNull],
+  ['670:26', 'ConditionalExpression', 'false', NH.perCapitaNull],
+  ['670:53', 'ConditionalExpression', 'false', NH.perCapitaNull],
+];
 const EQUIVALENT = [
   [
     'src/rules/entitlements/basic-living.ts',
@@ -734,6 +882,13 @@ const EQUIVALENT = [
     'false',
     'Number.isInteger is false for every value that is not a number, so the next test refuses it as well (the code is chosen apart)',
   ],
+  ...NATIONAL_HOUSEHOLD.map(([line, mutator, replacement, why]) => [
+    'src/rules/national-household.ts',
+    line,
+    mutator,
+    replacement,
+    why,
+  ]),
 ];
 
 const root = process.cwd();
