@@ -258,17 +258,18 @@ function readMember(o: Obj, bits: number): MemberGot {
   return g;
 }
 
-/** The value read of the member field `MEMBER_KEYS[i]`. */
+/** The value read of the member field `MEMBER_KEYS[i]` (three are kept apart from the facts). */
 function memberValue(g: MemberGot, i: number): unknown {
-  switch (i) {
-    case 3:
+  const key = MEMBER_KEYS[i] as (typeof MEMBER_KEYS)[number];
+  switch (key) {
+    case 'incomes':
       return g.rawIncomes;
-    case 4:
+    case 'disability':
       return g.rawDisability;
-    case 10:
+    case 'jobReferralRefusals':
       return g.rawRefusals;
     default:
-      return g[MEMBER_KEYS[i] as keyof MemberFacts];
+      return g[key];
   }
 }
 
