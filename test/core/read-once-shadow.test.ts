@@ -4,22 +4,10 @@
  * is plain data, as without a shadow.
  */
 import { describe, expect, it } from 'vitest';
-import { DibaoInputError } from '../../src/core/errors.js';
 import { readOnce, type Shadow, Threw } from '../../src/core/read-once.js';
 import { assessHousehold, type Household, type Policy } from '../../src/index.js';
 import { withGetter } from '../property/hostile.js';
-
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DibaoInputError);
-    const issues = (e as DibaoInputError).issues;
-    expect(issues).toHaveLength(1);
-    return issues[0];
-  }
-  throw new Error('expected a DibaoInputError');
-}
+import { refusal } from './refusal.js';
 
 const shadow = (values: Array<[string | number, unknown]>, under: Array<[string | number, Shadow]> = []) => ({
   values: new Map(values),

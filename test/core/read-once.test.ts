@@ -12,18 +12,7 @@ import {
   readOnceItems,
 } from '../../src/core/read-once.js';
 import { poisonedThrowable, revokedProxy, withGetter } from '../property/hostile.js';
-
-function refusal(run: () => unknown) {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DibaoInputError);
-    const issues = (e as DibaoInputError).issues;
-    expect(issues).toHaveLength(1);
-    return issues[0];
-  }
-  throw new Error('expected a DibaoInputError');
-}
+import { refusal } from './refusal.js';
 
 describe('readOnce', () => {
   it('copies JSON data equal and unshared, an own __proto__ key kept as an own key', () => {
