@@ -11,7 +11,7 @@ import { CHILD_AGE, NATIONAL_MINOR_AGE } from '../rules/extremely-poor.js';
 import { scaledOf } from '../rules/fen.js';
 import { GRADUAL_EXIT_MAX_MONTHS } from '../rules/gradual-exit.js';
 import type { LaborAge, LimitFigures, NationalFigures, PolicyFigures } from '../rules/household-facts.js';
-import type { ParsedPolicy } from './policy.js';
+import { NATIONAL2021_ONLY_FIELDS, type ParsedPolicy } from './policy.js';
 import { type FlatGot, flatShadow, layout, ReadArgument, readFlat, shape } from './read-fields.js';
 
 /**
@@ -49,13 +49,7 @@ const POLICY = shape(
     'lowIncomeMultiplier',
     'benefitRounding',
     'rulesVersion',
-    // national2021 only
-    'employmentCostDeductionPerMonth',
-    'rigidExpenditureDeductionCapPerYear',
-    'extremelyPoorMinorAge',
-    'extremelyPoorAssessedAlone',
-    'gradualExitMonths',
-    'rigidExpenditureHardship',
+    ...NATIONAL2021_ONLY_FIELDS,
   ],
   {
     region: shape(['code', 'name']),
@@ -114,7 +108,7 @@ const HARDSHIP = L.slot('rigidExpenditureHardship');
 const HARDSHIP_PRIOR = L.slot('rigidExpenditureHardship.priorYearResidentDisposableIncomePerYear');
 const HARDSHIP_SHARE = L.slot('rigidExpenditureHardship.minShareOfIncome');
 /** The national2021-only fields of the policy (none may be given under draft2018). */
-const NATIONAL_FIELDS = [DEDUCTION, RIGID_CAP, MINOR_AGE, ASSESSED_ALONE, EXIT_MONTHS, HARDSHIP];
+const NATIONAL_FIELDS = NATIONAL2021_ONLY_FIELDS.map((k) => L.slot(k));
 
 /** `undefined` = outside the fast path; `null` = no limit configured. The level's fields start at `at`. */
 function limitsOf(x: readonly unknown[], level: number, at: number): FenLimits | null | undefined {
